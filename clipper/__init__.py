@@ -1,0 +1,3 @@
+"""Clipper: a desktop press-clipping organiser."""
+
+__version__ = "0.1.0"

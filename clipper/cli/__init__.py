@@ -1,0 +1,61 @@
+"""The `clipper` command: thin wrappers over `clipper.services`, one per subcommand.
+
+Each module in COMMAND_MODULES adds its subcommands with `register(subparsers)`; a
+command function takes (service, args) and returns the exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from clipper import __version__
+from clipper.config import default_library_path
+from clipper.store.library import LibraryError
+
+COMMAND_MODULES = [
+    "clipper.cli.library_commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clipper",
+        description="Clipper: keep, find and report on press clippings.",
+    )
+    parser.add_argument("--version", action="version", version=f"clipper {__version__}")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        default=None,
+        help=f"library folder (default: {default_library_path()})",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # Korean output must not crash a terminal whose locale is not UTF-8.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    from clipper.services import LibraryService
+
+    folder = args.library or default_library_path()
+    try:
+        with LibraryService(folder) as service:
+            return int(args.func(service, args) or 0)
+    except LibraryError as exc:
+        print(f"clipper: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("clipper: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,144 @@
+"""import, list, show, edit, delete."""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from clipper.cli.output import ProgressBar, parse_ids, print_json
+from clipper.domain import Clipping
+from clipper.services import LibraryService
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "import", help="import files, folders (recursively) and URLs",
+        description="Import saved pages (.html with its _files folder, .mhtml), copied text "
+        "(.txt), folders of them, and http(s) URLs. Each item is reported as imported, "
+        "duplicate or failed; exit status 1 if any item failed.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
+    p.add_argument("--json", action="store_true", help="print one JSON object per item, as a list")
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("list", help="list clippings",
+                              description="List clippings, newest first.")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.add_argument("--order", default="published",
+                   choices=["published", "imported", "title", "outlet"])
+    p.set_defaults(func=cmd_list)
+
+    p = subparsers.add_parser("show", help="show clippings whole",
+                              description="Show clippings whole: metadata, photos, body.")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--json", action="store_true",
+                   help="print the stable JSON form (a list when several ids are given)")
+    p.set_defaults(func=cmd_show)
+
+    p = subparsers.add_parser("edit", help="correct a clipping's metadata",
+                              description="Correct what extraction got wrong.")
+    p.add_argument("id", type=int)
+    p.add_argument("--title")
+    p.add_argument("--outlet")
+    p.add_argument("--byline")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date ('' clears it)")
+    p.add_argument("--url")
+    p.add_argument("--section")
+    p.set_defaults(func=cmd_edit)
+
+    p = subparsers.add_parser("delete", help="delete clippings",
+                              description="Delete clippings and photos no other clipping uses.")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.set_defaults(func=cmd_delete)
+
+
+def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
+    outcomes = service.import_paths(args.paths, progress=ProgressBar("Importing"))
+    if args.json:
+        print_json([o.to_json() for o in outcomes])
+    else:
+        for o in outcomes:
+            if o.status == "imported":
+                line = f"imported   #{o.clipping_id}  {o.item}  {o.title}"
+                if o.reason:
+                    line += f"  (warning: {o.reason})"
+            elif o.status == "duplicate":
+                line = f"duplicate  {o.item}: {o.reason}"
+            else:
+                line = f"failed     {o.item}: {o.reason}"
+            print(line)
+        counts = {s: sum(1 for o in outcomes if o.status == s)
+                  for s in ("imported", "duplicate", "failed")}
+        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
+              f"{counts['failed']} failed")
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def cmd_list(service: LibraryService, args: argparse.Namespace) -> int:
+    rows = service.summaries(service.clipping_ids(args.order))
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        date = r.published.isoformat() if r.published else "----------"
+        tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
+        photos = f"  {r.photo_count} photo(s)" if r.photo_count else ""
+        print(f"{r.id:>5}  {date}  {r.outlet[:16]:<16}  {r.language:<3} {r.title}{photos}{tags}")
+    return 0
+
+
+def cmd_show(service: LibraryService, args: argparse.Namespace) -> int:
+    clippings = [service.get(i) for i in parse_ids(args.ids)]
+    if args.json:
+        data = [c.to_json() for c in clippings]
+        print_json(data[0] if len(data) == 1 else data)
+        return 0
+    for n, clipping in enumerate(clippings):
+        if n:
+            print("\n" + "=" * 72 + "\n")
+        print(format_clipping(clipping))
+    return 0
+
+
+def format_clipping(c: Clipping) -> str:
+    lines = [c.title, ""]
+    meta = [
+        ("Outlet", c.outlet), ("Byline", c.byline),
+        ("Published", c.published.isoformat() if c.published else ""),
+        ("URL", c.url or ""), ("Language", c.language),
+        ("Keywords", ", ".join(c.source_keywords)), ("Tags", ", ".join(c.tags)),
+        ("Themes", ", ".join(c.themes)), ("Source", f"{c.source_kind}: {c.source_name}"),
+    ]
+    lines += [f"{k + ':':<11}{v}" for k, v in meta if v]
+    for n, p in enumerate(c.photos, 1):
+        credit = f" ({p.credit})" if p.credit else ""
+        lines.append(f"Photo {n}:   {p.caption}{credit}" + (f" [{p.image}]" if p.image else ""))
+    lines.append("")
+    for block in c.body:
+        if block.kind == "subheading":
+            lines += ["", f"## {block.text}", ""]
+        else:
+            lines += textwrap.wrap(block.text, 88) + [""]
+    return "\n".join(lines).rstrip()
+
+
+def cmd_edit(service: LibraryService, args: argparse.Namespace) -> int:
+    fields = {
+        k: getattr(args, k)
+        for k in ("title", "outlet", "byline", "published", "url", "section")
+        if getattr(args, k) is not None
+    }
+    if not fields:
+        print("clipper edit: nothing to change (give --title, --outlet, --byline, "
+              "--published, --url or --section)")
+        return 2
+    service.edit(args.id, **fields)
+    print(f"edited #{args.id}: {', '.join(fields)}")
+    return 0
+
+
+def cmd_delete(service: LibraryService, args: argparse.Namespace) -> int:
+    ids = parse_ids(args.ids)
+    service.delete(ids)
+    print(f"deleted {len(ids)} clipping(s): {', '.join(map(str, ids))}")
+    return 0

@@ -1,0 +1,233 @@
+"""Clipper's domain objects: plain dataclasses, no I/O.
+
+An importer turns a source into an `ArticleDraft`; the store turns a draft into a
+`Clipping` with an id. `Changes` is what an operation returns so that views can decide
+whether to refresh (the Anki `OpChanges` pattern).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "subheading"]
+SourceKind = Literal["text", "html", "mhtml", "url", "bundle"]
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+
+
+@dataclass
+class PhotoDraft:
+    """A photo as an importer found it; `data` holds the image bytes when they were found."""
+
+    caption: str = ""
+    credit: str = ""
+    src: str | None = None
+    data: bytes | None = None
+    alt: str = ""
+
+
+@dataclass
+class Photo:
+    """A stored photo: `image` is the path of its file inside the library, or None."""
+
+    caption: str
+    credit: str
+    image: str | None
+    src: str | None
+    width: int | None
+    height: int | None
+    position: int = 0
+
+
+@dataclass
+class ArticleDraft:
+    """What an importer extracted from one source, before it is stored."""
+
+    title: str = ""
+    outlet: str = ""
+    byline: str = ""
+    published: dt.date | None = None
+    url: str | None = None
+    language: str = ""
+    body: list[Block] = field(default_factory=list)
+    photos: list[PhotoDraft] = field(default_factory=list)
+    source_keywords: list[str] = field(default_factory=list)
+    source_kind: SourceKind = "text"
+    source_name: str = ""
+    section: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def body_text(self) -> str:
+        return "\n".join(block.text for block in self.body)
+
+
+@dataclass
+class Annotation:
+    id: int
+    clipping_id: int
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    target: str  # "body" or "photo:<position>"
+    colour: str
+    note: str
+    orphaned: bool
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "quote": self.quote,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "start": self.start,
+            "end": self.end,
+            "target": self.target,
+            "colour": self.colour,
+            "note": self.note,
+            "orphaned": self.orphaned,
+            "created_at": self.created_at,
+        }
+
+
+@dataclass
+class Clipping:
+    id: int
+    title: str
+    outlet: str
+    byline: str
+    published: dt.date | None
+    url: str | None
+    language: str
+    body: list[Block]
+    photos: list[Photo]
+    source_keywords: list[str]
+    tags: list[str]
+    themes: list[str]
+    annotations: list[Annotation]
+    source_kind: str
+    source_name: str
+    imported_at: str
+    section: str = ""
+
+    def body_text(self) -> str:
+        return "\n".join(block.text for block in self.body)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable `clipper show --json` contract."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "byline": self.byline,
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "language": self.language,
+            "section": self.section,
+            "body": [{"kind": b.kind, "text": b.text} for b in self.body],
+            "photos": [
+                {
+                    "caption": p.caption,
+                    "credit": p.credit,
+                    "image": p.image,
+                    "src": p.src,
+                    "width": p.width,
+                    "height": p.height,
+                }
+                for p in self.photos
+            ],
+            "source_keywords": list(self.source_keywords),
+            "tags": list(self.tags),
+            "themes": list(self.themes),
+            "annotations": [a.to_json() for a in self.annotations],
+            "source": {"kind": self.source_kind, "name": self.source_name},
+            "imported_at": self.imported_at,
+        }
+
+
+@dataclass
+class ClippingSummary:
+    """One row of the clipping list: cheap to load in pages."""
+
+    id: int
+    title: str
+    outlet: str
+    published: dt.date | None
+    language: str
+    photo_count: int
+    tags: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "photo_count": self.photo_count,
+            "tags": list(self.tags),
+        }
+
+
+ItemStatus = Literal["imported", "duplicate", "failed"]
+
+
+@dataclass
+class ImportOutcome:
+    """The result of importing one item of a batch."""
+
+    item: str
+    status: ItemStatus
+    clipping_id: int | None = None
+    reason: str = ""
+    title: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "item": self.item,
+            "status": self.status,
+            "id": self.clipping_id,
+            "reason": self.reason,
+            "title": self.title,
+        }
+
+
+@dataclass
+class Changes:
+    """What an operation changed, so views refresh only what they show."""
+
+    clippings_added: list[int] = field(default_factory=list)
+    clippings_changed: list[int] = field(default_factory=list)
+    clippings_deleted: list[int] = field(default_factory=list)
+    tags: bool = False
+    themes: bool = False
+    annotations: bool = False
+
+    def merge(self, other: Changes) -> Changes:
+        return Changes(
+            self.clippings_added + other.clippings_added,
+            self.clippings_changed + other.clippings_changed,
+            self.clippings_deleted + other.clippings_deleted,
+            self.tags or other.tags,
+            self.themes or other.themes,
+            self.annotations or other.annotations,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.clippings_added
+            or self.clippings_changed
+            or self.clippings_deleted
+            or self.tags
+            or self.themes
+            or self.annotations
+        )

@@ -1,0 +1,1 @@
+"""Importers: one module per source kind, each answering `accepts(source)` and `read(source)`."""

@@ -1,0 +1,172 @@
+"""The import pipeline: inputs -> sources -> drafts -> stored clippings, item by item.
+
+Every item ends as imported, duplicate or failed (with a reason the user can act on);
+one item's failure never stops the batch. Storing an item is one transaction.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from clipper.domain import ImportOutcome
+from clipper.importers import text
+from clipper.importers.source import ImportFailure, Source
+from clipper.store.library import DuplicateError, Library
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+# Pages and copied text are well under these; bigger files are something else.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+MAX_ARCHIVE_BYTES = 80 * 1024 * 1024  # single-file saves carry their photos inside
+ARCHIVE_SUFFIXES = (".mhtml", ".mht")
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    """One thing the user asked to import: a file or a URL."""
+
+    name: str
+    path: Path | None = None
+    url: str | None = None
+
+
+def readers() -> list[ModuleType]:
+    """Reader modules in the order they are asked `accepts(source)`."""
+    found: list[ModuleType] = []
+    for name in ("mhtml", "html"):
+        try:
+            module = __import__(f"clipper.importers.{name}", fromlist=["read"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"clipper.importers.{name}":
+                raise
+            continue
+        found.append(module)
+    found.append(text)
+    return found
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    suffixes: list[str] = []
+    for module in readers():
+        for attr in ("TEXT_SUFFIXES", "HTML_SUFFIXES", "MHTML_SUFFIXES"):
+            suffixes += getattr(module, attr, ())
+    return tuple(suffixes)
+
+
+def is_url(item: str) -> bool:
+    return "://" in item and not Path(item).exists()
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[ImportItem]:
+    """Files as given; folders walked recursively for files we can read; URLs as given.
+
+    A saved page's `_files` folder holds its photos, not articles, so it is not walked.
+    """
+    suffixes = supported_suffixes()
+    for raw in inputs:
+        item = str(raw)
+        if is_url(item):
+            yield ImportItem(name=item, url=item)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(
+                    d for d in dirs if not d.startswith(".") and not d.endswith("_files")
+                )
+                for name in sorted(files):
+                    if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                        file_path = Path(root) / name
+                        yield ImportItem(name=str(file_path), path=file_path)
+        else:
+            yield ImportItem(name=item, path=path)
+
+
+def load_item(item: ImportItem) -> Source:
+    """Read a file or fetch a URL into a Source; ImportFailure says what went wrong."""
+    if item.url is not None:
+        from clipper.importers import url as url_import
+
+        return url_import.fetch(item.url)
+    assert item.path is not None
+    path = item.path
+    if not path.exists():
+        raise ImportFailure("no such file or folder")
+    if not path.is_file():
+        raise ImportFailure("not a regular file")
+    suffix = path.suffix.lower()
+    limit = MAX_ARCHIVE_BYTES if suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
+    size = path.stat().st_size
+    if size > limit:
+        raise ImportFailure(
+            f"file is {size / 1024 / 1024:.0f} MB, over the {limit // 1024 // 1024} MB limit "
+            "for a single article"
+        )
+    if size == 0:
+        raise ImportFailure("empty file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure(f"cannot read file: {exc.strerror or exc}") from exc
+    return Source(name=path.name, data=data, path=path)
+
+
+def reader_for(source: Source) -> ModuleType:
+    for module in readers():
+        if module.accepts(source):
+            return module
+    raise ImportFailure(f"unsupported file type {source.suffix or '(no extension)'}")
+
+
+def import_source(library: Library, source: Source, item_name: str | None = None) -> ImportOutcome:
+    """Extract and store one source; never raises for bad input."""
+    name = item_name or source.name
+    try:
+        module = reader_for(source)
+        draft = module.read(source)
+        clipping_id, warnings = library.add(draft, original=source.data,
+                                            original_suffix=source.suffix)
+    except DuplicateError as exc:
+        return ImportOutcome(name, "duplicate", exc.existing_id, str(exc))
+    except ImportFailure as exc:
+        return ImportOutcome(name, "failed", reason=str(exc))
+    except MemoryError:
+        return ImportOutcome(name, "failed", reason="too large to process")
+    except RecursionError:
+        return ImportOutcome(name, "failed", reason="structure nested too deeply to read")
+    reason = "; ".join(warnings)
+    return ImportOutcome(name, "imported", clipping_id, reason, title=draft.title)
+
+
+def import_items(
+    library: Library,
+    items: Iterable[ImportItem],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    on_imported: Callable[[int], None] | None = None,
+) -> list[ImportOutcome]:
+    """Import each item in turn, reporting progress; stops early only when cancelled."""
+    pending = list(items)
+    outcomes: list[ImportOutcome] = []
+    for done, item in enumerate(pending):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(done, len(pending), item.name)
+        try:
+            source = load_item(item)
+        except ImportFailure as exc:
+            outcomes.append(ImportOutcome(item.name, "failed", reason=str(exc)))
+            continue
+        outcome = import_source(library, source, item.name)
+        outcomes.append(outcome)
+        if outcome.status == "imported" and on_imported is not None and outcome.clipping_id:
+            on_imported(outcome.clipping_id)
+    if progress is not None:
+        progress(len(outcomes), len(pending), "")
+    return outcomes

@@ -1,0 +1,120 @@
+"""The one place that composes: a library folder's store, importers and (later) index.
+
+The CLI and the GUI call these functions and nothing below them; each operation
+returns what changed (`Changes`) so that callers refresh only what they show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from clipper.domain import Changes, Clipping, ClippingSummary, ImportOutcome
+from clipper.importers import pipeline
+from clipper.importers.source import Source
+from clipper.store.library import Library, LibraryError, open_library
+
+ChangeListener = Callable[[Changes], None]
+
+
+class LibraryService:
+    """An open library and everything that must stay in step with it."""
+
+    def __init__(self, folder: Path | str):
+        self.library: Library = open_library(folder)
+        self.root = self.library.root
+        self._listeners: list[ChangeListener] = []
+
+    def close(self) -> None:
+        self.library.close()
+
+    def __enter__(self) -> LibraryService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        """Call `listener` after every operation that changed something."""
+        self._listeners.append(listener)
+
+    def _changed(self, changes: Changes) -> Changes:
+        if not changes.empty:
+            for listener in self._listeners:
+                listener(changes)
+        return changes
+
+    # ---- import -------------------------------------------------------------------
+
+    def import_paths(
+        self,
+        inputs: Iterable[str | Path],
+        progress: pipeline.Progress | None = None,
+        cancelled: pipeline.Cancelled | None = None,
+    ) -> list[ImportOutcome]:
+        """Import files, folders (recursively) and URLs; one outcome per item."""
+        outcomes = pipeline.import_items(
+            self.library, pipeline.expand_inputs(inputs), progress, cancelled
+        )
+        self._changed(_added(outcomes))
+        return outcomes
+
+    def import_sources(self, sources: Iterable[Source]) -> list[ImportOutcome]:
+        """Import sources already in memory (a drop or a paste from a browser)."""
+        outcomes = [pipeline.import_source(self.library, source) for source in sources]
+        self._changed(_added(outcomes))
+        return outcomes
+
+    # ---- read -------------------------------------------------------------------
+
+    def clipping_ids(self, order: str = "published") -> list[int]:
+        return self.library.ids(order)
+
+    def summaries(self, ids: list[int]) -> list[ClippingSummary]:
+        return self.library.summaries(ids)
+
+    def get(self, clipping_id: int) -> Clipping:
+        clipping = self.library.get(clipping_id)
+        if clipping is None:
+            raise LibraryError(f"no clipping with id {clipping_id}")
+        return clipping
+
+    def count(self) -> int:
+        return self.library.count()
+
+    # ---- change -----------------------------------------------------------------
+
+    def edit(self, clipping_id: int, **fields: object) -> Changes:
+        """Correct title, outlet, byline, published (date or YYYY-MM-DD), url."""
+        if "published" in fields:
+            fields["published"] = _as_date(fields["published"])
+        self.library.update_fields(clipping_id, **fields)
+        return self._changed(Changes(clippings_changed=[clipping_id]))
+
+    def delete(self, clipping_ids: Iterable[int]) -> Changes:
+        ids = list(clipping_ids)
+        for clipping_id in ids:
+            self.library.delete(clipping_id)
+        return self._changed(Changes(clippings_deleted=ids))
+
+
+def _added(outcomes: list[ImportOutcome]) -> Changes:
+    return Changes(
+        clippings_added=[o.clipping_id for o in outcomes if o.status == "imported" and o.clipping_id]
+    )
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise LibraryError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
+
+
+def open_service(folder: Path | str) -> LibraryService:
+    return LibraryService(folder)

@@ -1,0 +1,402 @@
+"""A library folder: its SQLite database (the source of truth) and its media files.
+
+Every public method is one short transaction. Writes come from one writer at a time
+(the GUI's writer thread or a CLI process); reads may run anywhere with their own
+`Library` object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from clipper.domain import (
+    Annotation,
+    ArticleDraft,
+    Block,
+    Clipping,
+    ClippingSummary,
+    Photo,
+)
+from clipper.store import media
+from clipper.store.keys import body_key, url_key
+from clipper.store.migrations import apply_migrations
+
+DB_NAME = "clipper.sqlite"
+EDITABLE_FIELDS = ("title", "outlet", "byline", "published", "url", "section", "language")
+
+
+class LibraryError(Exception):
+    """A library operation that cannot be done, with a message for the user."""
+
+
+class DuplicateError(LibraryError):
+    def __init__(self, existing_id: int, why: str):
+        super().__init__(f"duplicate of clipping {existing_id} ({why})")
+        self.existing_id = existing_id
+        self.why = why
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def open_library(folder: Path | str) -> Library:
+    """Open (creating if needed) the library in `folder` and bring its schema up to date."""
+    return Library(Path(folder))
+
+
+class Library:
+    def __init__(self, root: Path):
+        self.root = root.expanduser().resolve()
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"cannot create library folder {self.root}: {exc}") from exc
+        conn = sqlite3.connect(self.root / DB_NAME, check_same_thread=False, timeout=30)
+        self.db = Database(conn)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.enable_wal()
+        apply_migrations(self.db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self.db.atomic():
+            yield self.db
+
+    # ---- adding -------------------------------------------------------------
+
+    def find_duplicate(self, draft: ArticleDraft) -> tuple[int, str] | None:
+        """The id of a stored clipping with the same URL or the same normalised body."""
+        key = url_key(draft.url)
+        if key:
+            row = self.db.execute(
+                "SELECT id FROM clippings WHERE url_key = ? LIMIT 1", [key]
+            ).fetchone()
+            if row:
+                return row[0], "same URL"
+        row = self.db.execute(
+            "SELECT id FROM clippings WHERE body_key = ? LIMIT 1", [body_key(draft.body_text())]
+        ).fetchone()
+        if row:
+            return row[0], "same text"
+        return None
+
+    def add(self, draft: ArticleDraft, original: bytes | None = None,
+            original_suffix: str = "") -> tuple[int, list[str]]:
+        """Store a draft as one transaction; return its id and warnings about its photos.
+
+        Photo files are written first (content-addressed, so harmless if shared) and
+        removed again if the database transaction fails, so nothing half-written stays.
+        """
+        duplicate = self.find_duplicate(draft)
+        if duplicate:
+            raise DuplicateError(*duplicate)
+        warnings: list[str] = []
+        created: list[Path] = []
+        photo_rows: list[dict[str, Any]] = []
+        try:
+            for position, photo in enumerate(draft.photos):
+                row: dict[str, Any] = {
+                    "position": position,
+                    "caption": photo.caption,
+                    "credit": photo.credit,
+                    "image": None,
+                    "src": photo.src,
+                    "width": None,
+                    "height": None,
+                }
+                if photo.data is not None:
+                    try:
+                        stored = media.store_image(self.root, photo.data)
+                    except media.MediaError as exc:
+                        warnings.append(f"photo {position + 1} ({photo.src or 'no name'}): {exc}")
+                    else:
+                        if stored.created:
+                            created.append(self.root / stored.path)
+                        row.update(image=stored.path, width=stored.width, height=stored.height)
+                photo_rows.append(row)
+            original_rel = None
+            if original is not None:
+                original_rel, was_created = self._store_original(original, original_suffix)
+                if was_created:
+                    created.append(self.root / original_rel)
+            with self.transaction() as db:
+                now = now_iso()
+                clipping_id = db["clippings"].insert(
+                    {
+                        "title": draft.title,
+                        "outlet": draft.outlet,
+                        "byline": draft.byline,
+                        "published": draft.published.isoformat() if draft.published else None,
+                        "url": draft.url,
+                        "url_key": url_key(draft.url),
+                        "language": draft.language,
+                        "section": draft.section,
+                        "body_key": body_key(draft.body_text()),
+                        "source_kind": draft.source_kind,
+                        "source_name": draft.source_name,
+                        "original": original_rel,
+                        "imported_at": now,
+                        "updated_at": now,
+                    }
+                ).last_pk
+                self._write_blocks(clipping_id, draft.body)
+                for row in photo_rows:
+                    db["photos"].insert({"clipping_id": clipping_id, **row})
+                db["source_keywords"].insert_all(
+                    {"clipping_id": clipping_id, "position": i, "keyword": k}
+                    for i, k in enumerate(draft.source_keywords)
+                )
+        except BaseException:
+            for path in created:
+                path.unlink(missing_ok=True)
+            raise
+        return int(clipping_id), warnings
+
+    def _store_original(self, data: bytes, suffix: str) -> tuple[str, bool]:
+        import hashlib
+
+        digest = hashlib.sha256(data).hexdigest()
+        safe_suffix = "".join(c for c in suffix.lower() if c.isalnum() or c == ".")[:8]
+        rel = f"originals/{digest[:2]}/{digest}{safe_suffix}"
+        target = self.root / rel
+        if target.exists():
+            return rel, False
+        media.write_atomically(target, data)
+        return rel, True
+
+    def _write_blocks(self, clipping_id: int, blocks: Iterable[Block]) -> None:
+        self.db.execute("DELETE FROM blocks WHERE clipping_id = ?", [clipping_id])
+        self.db["blocks"].insert_all(
+            {"clipping_id": clipping_id, "position": i, "kind": b.kind, "text": b.text}
+            for i, b in enumerate(blocks)
+        )
+
+    # ---- reading ------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM clippings").fetchone()[0]
+
+    def exists(self, clipping_id: int) -> bool:
+        return bool(
+            self.db.execute("SELECT 1 FROM clippings WHERE id = ?", [clipping_id]).fetchone()
+        )
+
+    def ids(self, order: str = "published") -> list[int]:
+        """All clipping ids, newest first by publication date (undated last)."""
+        sql = f"SELECT id FROM clippings ORDER BY {_order_sql(order)}"
+        return [row[0] for row in self.db.execute(sql)]
+
+    def get(self, clipping_id: int) -> Clipping | None:
+        row = self.db.execute(
+            "SELECT * FROM clippings WHERE id = ?", [clipping_id]
+        ).fetchone()
+        if row is None:
+            return None
+        cols = [d[0] for d in self.db.execute("SELECT * FROM clippings LIMIT 0").description]
+        return self._clipping_from_row(dict(zip(cols, row, strict=True)))
+
+    def _clipping_from_row(self, row: dict[str, Any]) -> Clipping:
+        cid = row["id"]
+        db = self.db
+        body = [
+            Block(kind, text)
+            for kind, text in db.execute(
+                "SELECT kind, text FROM blocks WHERE clipping_id = ? ORDER BY position", [cid]
+            )
+        ]
+        photos = [
+            Photo(caption=r[0], credit=r[1], image=r[2], src=r[3], width=r[4], height=r[5],
+                  position=r[6])
+            for r in db.execute(
+                "SELECT caption, credit, image, src, width, height, position FROM photos "
+                "WHERE clipping_id = ? ORDER BY position",
+                [cid],
+            )
+        ]
+        keywords = [
+            r[0]
+            for r in db.execute(
+                "SELECT keyword FROM source_keywords WHERE clipping_id = ? ORDER BY position",
+                [cid],
+            )
+        ]
+        return Clipping(
+            id=cid,
+            title=row["title"],
+            outlet=row["outlet"],
+            byline=row["byline"],
+            published=_parse_date(row["published"]),
+            url=row["url"],
+            language=row["language"],
+            body=body,
+            photos=photos,
+            source_keywords=keywords,
+            tags=self.tags_of(cid),
+            themes=self.themes_of(cid),
+            annotations=self.annotations_of(cid),
+            source_kind=row["source_kind"],
+            source_name=row["source_name"],
+            imported_at=row["imported_at"],
+            section=row["section"],
+        )
+
+    def tags_of(self, clipping_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT t.name FROM tags t JOIN clipping_tags ct ON ct.tag_id = t.id "
+                "WHERE ct.clipping_id = ? ORDER BY t.name COLLATE NOCASE",
+                [clipping_id],
+            )
+        ]
+
+    def themes_of(self, clipping_id: int) -> list[str]:
+        """Themes the clipping belongs to (manual or accepted; not suggested or rejected)."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT t.name FROM themes t JOIN clipping_themes ct ON ct.theme_id = t.id "
+                "WHERE ct.clipping_id = ? AND ct.state IN ('manual', 'accepted') "
+                "ORDER BY t.name COLLATE NOCASE",
+                [clipping_id],
+            )
+        ]
+
+    def annotations_of(self, clipping_id: int) -> list[Annotation]:
+        rows = self.db.execute(
+            'SELECT id, clipping_id, quote, prefix, suffix, start, "end", target, colour, '
+            "note, orphaned, created_at FROM annotations WHERE clipping_id = ? ORDER BY id",
+            [clipping_id],
+        )
+        return [
+            Annotation(
+                id=r[0], clipping_id=r[1], quote=r[2], prefix=r[3], suffix=r[4], start=r[5],
+                end=r[6], target=r[7], colour=r[8], note=r[9], orphaned=bool(r[10]),
+                created_at=r[11],
+            )
+            for r in rows
+        ]
+
+    def summaries(self, ids: list[int]) -> list[ClippingSummary]:
+        """Summary rows for `ids`, in the order given (for lazy list models)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            f"""
+            SELECT c.id, c.title, c.outlet, c.published, c.language,
+                   (SELECT count(*) FROM photos p WHERE p.clipping_id = c.id),
+                   (SELECT json_group_array(name) FROM (
+                        SELECT t.name AS name FROM tags t
+                        JOIN clipping_tags ct ON ct.tag_id = t.id
+                        WHERE ct.clipping_id = c.id ORDER BY t.name COLLATE NOCASE))
+            FROM clippings c WHERE c.id IN ({marks})
+            """,
+            ids,
+        ).fetchall()
+        by_id = {
+            r[0]: ClippingSummary(
+                id=r[0], title=r[1], outlet=r[2], published=_parse_date(r[3]), language=r[4],
+                photo_count=r[5], tags=json.loads(r[6]) if r[6] else [],
+            )
+            for r in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    # ---- changing -----------------------------------------------------------
+
+    def update_fields(self, clipping_id: int, **fields: Any) -> None:
+        """Correct metadata that extraction got wrong (title, outlet, byline, date, URL)."""
+        unknown = set(fields) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise LibraryError(f"cannot edit {', '.join(sorted(unknown))}")
+        if not self.exists(clipping_id):
+            raise LibraryError(f"no clipping with id {clipping_id}")
+        values = dict(fields)
+        if "published" in values and isinstance(values["published"], dt.date):
+            values["published"] = values["published"].isoformat()
+        if "url" in values:
+            values["url_key"] = url_key(values["url"])
+        values["updated_at"] = now_iso()
+        with self.transaction() as db:
+            db["clippings"].update(clipping_id, values)
+
+    def replace_body(self, clipping_id: int, blocks: list[Block]) -> None:
+        if not self.exists(clipping_id):
+            raise LibraryError(f"no clipping with id {clipping_id}")
+        with self.transaction() as db:
+            self._write_blocks(clipping_id, blocks)
+            db["clippings"].update(
+                clipping_id,
+                {"body_key": body_key("\n".join(b.text for b in blocks)), "updated_at": now_iso()},
+            )
+
+    def delete(self, clipping_id: int) -> None:
+        """Delete a clipping; its photo files go too unless another clipping uses them."""
+        if not self.exists(clipping_id):
+            raise LibraryError(f"no clipping with id {clipping_id}")
+        images = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT image FROM photos WHERE clipping_id = ? AND image IS NOT NULL",
+                [clipping_id],
+            )
+        ]
+        original = self.db.execute(
+            "SELECT original FROM clippings WHERE id = ?", [clipping_id]
+        ).fetchone()[0]
+        with self.transaction() as db:
+            db.execute("DELETE FROM clippings WHERE id = ?", [clipping_id])
+        # Files go after the commit: a crash in between leaves an orphan file, never a
+        # clipping whose photo is missing.
+        for rel in images:
+            still_used = self.db.execute(
+                "SELECT 1 FROM photos WHERE image = ? LIMIT 1", [rel]
+            ).fetchone()
+            if not still_used:
+                (self.root / rel).unlink(missing_ok=True)
+        if original:
+            still_used = self.db.execute(
+                "SELECT 1 FROM clippings WHERE original = ? LIMIT 1", [original]
+            ).fetchone()
+            if not still_used:
+                (self.root / original).unlink(missing_ok=True)
+
+
+def _order_sql(order: str) -> str:
+    orders = {
+        "published": "published IS NULL, published DESC, id DESC",
+        "imported": "id DESC",
+        "title": "title COLLATE NOCASE, id",
+        "outlet": "outlet COLLATE NOCASE, published DESC, id",
+    }
+    if order not in orders:
+        raise LibraryError(f"unknown order {order!r}; choose from {', '.join(orders)}")
+    return orders[order]
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
