@@ -22,11 +22,13 @@ _STRONG = [
     r"\(\s*(?:Photo|Photograph|Image|Picture)s?\s*(?:by|:|courtesy of)\s*(?P<credit>[^()]{1,80}?)\s*\)",
     r"\(\s*(?P<credit>[^()]{0,60}(?:Getty Images|Shutterstock|AFP|Reuters|EPA-EFE|Bloomberg|Yonhap|Xinhua|Anadolu|Imago|dpa|Pool)[^()]{0,40})\s*\)",
     # Photograph: Jane Doe/Reuters ; Photo: X ; Credit: X ; Image: X
-    r"(?:^|[.!?\s])\s*(?:Photograph|Photo|Credit|Image|Picture|Foto|Bild)\s*:\s*(?P<credit>[^:]{2,80})",
+    r"(?:^|(?<=[.!?\s]))\s*(?:Photograph|Photo|Credit|Image|Picture|Foto|Bild)\s*:\s*(?P<credit>[^:]{2,80})",
     # REUTERS/Jane Doe ; AFP via Getty Images
     r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|EPA|AP|IMAGO|dpa)\s*/\s*[^/]{2,60}|[^.]{2,60}\bvia Getty Images)",
     # ⓒ 경기도 ; © Jane Doe
     r"(?:^|\s)[ⓒ©Ⓒ]\s*(?P<credit>[^ⓒ©Ⓒ]{1,40})",
+    # "... 2025.2.3/뉴스1" ; "경기도청 전경 / 뉴스1 DB" (Korean agencies' photo desks)
+    r"(?:\s|\d)/\s*(?P<credit>(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS|Yonhap)(?:\s*DB)?)",
     # 사진=X ; 사진 제공=X ; / 사진=경기도
     r"(?:^|[\s/])사진\s*(?:제공)?\s*=\s*(?P<credit>[^=]{1,40})",
 ]
@@ -57,6 +59,16 @@ def split_credit(text: str, *, strong_only: bool = False) -> tuple[str, str]:
             if credit:
                 return caption, credit
     return text, ""
+
+
+# "판교 협의체 출범식 (수원=연합뉴스) 14일 ..." : a photo title and an agency dateline
+_CAPTION_DATELINE = re.compile(r"^(?:[^()]{0,60}?\s)?[(\[][^()\[\]=]{1,15}=[^()\[\]]{2,12}[)\]]\s*")
+
+
+def clean_caption(caption: str) -> str:
+    """A caption without the photo title and agency dateline that agencies put first."""
+    stripped = _CAPTION_DATELINE.sub("", caption.strip(), count=1)
+    return stripped if len(stripped) >= 10 else caption.strip()
 
 
 def has_strong_credit(text: str) -> bool:

@@ -122,6 +122,7 @@ def parse_text(text: str, url: str | None = None) -> ArticleDraft:
         head + body_lines[:3] + footer
     )
     draft.language = metadata.detect_language(draft.body_text())
+    draft.section = _section(footer + head)
     return draft
 
 
@@ -145,7 +146,8 @@ def _find_photos(page: _Page) -> None:
             if not caption:
                 _photo_from_credit_line(page, i, credit)
             else:
-                _add_photo(page, i, caption, credit, [i] + _duplicate_above(page, i, caption))
+                above = _duplicate_above(page, i, caption) or _photo_title_above(page, i, caption)
+                _add_photo(page, i, caption, credit, [i] + above)
 
 
 def _photo_from_credit_line(page: _Page, i: int, credit: str) -> None:
@@ -183,9 +185,21 @@ def _duplicate_above(page: _Page, i: int, caption: str) -> list[int]:
     return []
 
 
+def _photo_title_above(page: _Page, i: int, caption: str) -> list[int]:
+    """Agencies print a short photo title right above the caption: consume it too."""
+    j = i - 1
+    if j < 0 or j in page.used or not page.text[j]:
+        return []
+    title = page.text[j]
+    if caption.startswith(title) or (len(title) <= 40 and not _SENTENCE_END.search(title)):
+        return [j]
+    return []
+
+
 def _add_photo(page: _Page, at: int, caption: str, credit: str, lines: list[int]) -> None:
     page.used.update(lines)
-    page.photos.append((min(lines), PhotoDraft(caption=caption, credit=credit)))
+    photo = PhotoDraft(caption=captions.clean_caption(caption), credit=credit)
+    page.photos.append((min(lines), photo))
 
 
 # ---- body -----------------------------------------------------------------------
@@ -246,10 +260,8 @@ def _looks_like_subheading(page: _Page, i: int, line: str) -> bool:
         return True
     if len(line) > 70 or line.endswith((".", "다", "。", ":", ",")):
         return False
-    # A heading stands alone: blank (or photo) lines around it, not mid-paragraph.
-    before = i == 0 or page.blank(i - 1) or (i - 1) in page.used
-    after = i + 1 >= len(page.text) or page.blank(i + 1)
-    return before and after
+    # A heading starts a section: a blank (or photo) line above it, not mid-paragraph.
+    return i == 0 or page.blank(i - 1) or (i - 1) in page.used
 
 
 # ---- metadata -------------------------------------------------------------------
@@ -287,6 +299,18 @@ def _byline(head: list[str], lead: list[str], footer: list[str]) -> str:
         found = metadata.byline_in_line(line)
         if found:
             return found
+    return ""
+
+
+# Naver News: "이 기사는 언론사에서 사회 섹션으로 분류했습니다."
+_PORTAL_SECTION = re.compile(r"이 기사는 언론사에서\s*(?P<section>\S+)\s*섹션으로 분류")
+
+
+def _section(lines: list[str]) -> str:
+    for line in lines:
+        match = _PORTAL_SECTION.search(line)
+        if match:
+            return match.group("section")
     return ""
 
 
