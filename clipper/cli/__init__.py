@@ -59,3 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clipper: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `clipper show --json | head`: the reader left; that is not an error.
+        sys.stderr.close()
+        return 0
