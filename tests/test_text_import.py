@@ -82,6 +82,20 @@ def test_second_ohmynews_article_same_rules(run_cli, run_cli_json):
     assert clip["title"].startswith("경기도 31개 시군 청년 단체들이")
 
 
+def test_guardian_layout_headline_before_deck(run_cli, run_cli_json):
+    clip = imported(run_cli, run_cli_json, "guardian-style.txt")
+    assert clip["title"] == "South Korean province bets on AI to spot early dementia"
+    assert clip["outlet"] == "The Guardian"
+    assert clip["byline"] == "Jane Marlow"
+    assert clip["published"] == "2025-02-05"
+    assert [(p["caption"][:20], p["credit"]) for p in clip["photos"]] == [
+        ("An older resident us", "Kim Min-ji/The Guardian")
+    ]
+    texts = [b["text"] for b in clip["body"]]
+    assert texts[0].startswith("A South Korean province") and texts[-1].startswith("Civil liberties")
+    assert "Pilot scheme analyses" not in "\n".join(texts)  # the deck is not body
+
+
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [

@@ -66,8 +66,15 @@ def is_date_line(line: str) -> bool:
         return True
     # Without a keyword, the date (and a time) must be most of the line.
     rest = _NUMERIC.sub("", _MDY.sub("", _DMY.sub("", text)))
-    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?|오전|오후|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}T|[()\[\],.:\-\s|]", "", rest)
+    rest = _TIME_AND_ZONE.sub("", rest)
     return len(rest) <= 4
+
+
+_TIME_AND_ZONE = re.compile(
+    r"\d{1,2}[:.]\d{2}([:.]\d{2})?|오전|오후|[AaPp]\.?[Mm]\.?|\b[A-Z]{2,4}T\b|\bGMT\b|\bUTC\b|"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[월화수목금토일]요일|\([월화수목금토일]\)|[()\[\],.:\-\s|]",
+    re.I,
+)
 
 
 def pick_published(lines: list[str]) -> dt.date | None:
@@ -97,6 +104,8 @@ _EN_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'\-]*(?:[\s,]+(?:and\s+)?[A
 _KO_DATELINE_BYLINE = re.compile(
     r"^\s*[(\[][^()\[\]=]{1,15}=[^()\[\]]{2,12}[)\]]\s*(?P<name>[가-힣]{2,4}(?:[ ,·]+[가-힣]{2,4})*\s*(?:기자|특파원|통신원))\s*="
 )
+# Jane Marlow in Seoul (a name, then where the reporter filed from)
+_EN_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3}(?: and [A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})?) in [A-Z][\w ]{2,30}$")
 # 홍길동 기자 ; 홍길동 기자 hong@yna.co.kr ; 글·사진 홍길동 기자 ; [한국일보] 홍길동 기자
 _KO_BYLINE_LINE = re.compile(
     r"^\s*(?:\[[^\]]{1,12}\]\s*)?(?:글\s*[·:]?\s*(?:사진)?\s*[:=]?\s*)?"
@@ -111,7 +120,7 @@ _EMAIL_ONLY = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 
 def byline_in_line(line: str) -> str:
     """The byline a line states, or ''."""
-    for pattern in (_EN_BYLINE, _KO_DATELINE_BYLINE, _KO_BYLINE_LINE, _KO_PROFILE):
+    for pattern in (_EN_BYLINE, _EN_NAME_IN_PLACE, _KO_DATELINE_BYLINE, _KO_BYLINE_LINE, _KO_PROFILE):
         match = pattern.search(line)
         if match:
             return re.sub(r"\s+", " ", match.group("name")).strip(" ,")

@@ -124,7 +124,9 @@ def outlet_from_lines(lines: list[str]) -> str:
             if name:
                 return canonical_outlet(name)
     for line in lines:
-        known = _BY_ALIAS.get(line.strip().casefold())
+        # "The Guardian - Back to home", "연합뉴스 | 전체메뉴": a logo's text with its link
+        first = re.split(r"\s[-|·:]\s", line.strip(), maxsplit=1)[0]
+        known = _BY_ALIAS.get(first.casefold())
         if known:
             return known
     return ""

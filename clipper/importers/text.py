@@ -32,7 +32,7 @@ _FURNITURE = re.compile(
     r"본문\s*듣기|기사\s*듣기|음성으로\s*듣기|번역|기사원문|추천|좋아요|싫어요|광고|AD|"
     r"advertisement|sponsored|skip to (main )?content|skip navigation|sign in|log in|subscribe|"
     r"menu|search|share|share this( article)?|listen|save|print|copy link|link copied|"
-    r"제보는\s*카톡\s*okjebo|_{3,}|-{3,}|={3,}|\*{3})$",
+    r"제보는\s*카톡\s*okjebo|_{3,}|-{3,}|={3,}|\*{3}|.{0,40}\bback to home|support the guardian)$",
     re.I,
 )
 # Links to other articles, inline in the body.
@@ -45,7 +45,7 @@ _FOOTER_START = [
     re.compile(
         r"^(관련\s*기사|관련\s*뉴스|많이\s*본\s*(뉴스|기사)|추천\s*기사|주요\s*뉴스|이\s*시각\s*\S+\s*뉴스|"
         r"related( stories| articles| coverage| content| news| topics)?|more (from|stories|on)\b.*|"
-        r"read more|most (read|popular|viewed)|recommended( stories)?|you may also like|trending( now)?)"
+        r"read more|explore more on these topics|more on this story|most (read|popular|viewed)|recommended( stories)?|you may also like|trending( now)?)"
         r"\s*:?$",
         re.I,
     ),
@@ -115,7 +115,7 @@ def parse_text(text: str, url: str | None = None) -> ArticleDraft:
     draft.body = blocks
     draft.photos = [photo for _, photo in sorted(page.photos, key=lambda p: p[0])]
     draft.source_keywords = _keywords(page.text)
-    draft.title = _title(head) or derive_title(blocks)
+    draft.title = _title(page, start) or derive_title(blocks)
     draft.byline = _byline(head, body_lines[:3], footer)
     draft.published = metadata.pick_published(head + footer + body_lines)
     draft.outlet = outlets.outlet_from_url(url) or outlets.outlet_from_lines(
@@ -267,21 +267,45 @@ def _looks_like_subheading(page: _Page, i: int, line: str) -> bool:
 # ---- metadata -------------------------------------------------------------------
 
 
-def _title(head: list[str]) -> str:
-    candidates = [
-        line
-        for line in head
-        if not _is_furniture(line)
-        and not _PHOTO_MARKER.match(line)
-        and not metadata.is_date_line(line)
-        and not metadata.is_byline_line(line)
-        and not outlets.is_outlet_name(line)  # the outlet's logo text
-    ]
-    for line in candidates:
-        if len(line) >= 12:
-            return line
-    longest = max(candidates, key=len, default="")
+def _title(page: _Page, start: int) -> str:
+    """The headline: the last headline-like line before the byline/date lines.
+
+    A deck (standfirst) often sits between headline and byline; it is longer than the
+    headline, so of two adjacent candidates the shorter first one is the headline.
+    """
+    head = [i for i in range(start) if page.text[i] and i not in page.used]
+    meta = next((i for i in head if _is_meta(page.text[i])), start)
+    candidates = [i for i in head if i < meta and _is_title_candidate(page.text[i])]
+    if candidates and meta < start:
+        last = candidates[-1]
+        before = candidates[-2] if len(candidates) > 1 else None
+        if (
+            before is not None
+            and before == last - 1
+            and len(page.text[before]) >= 12
+            and len(page.text[before]) < len(page.text[last])
+        ):
+            return page.text[before]
+        if len(page.text[last]) >= 8:
+            return page.text[last]
+    candidates = [i for i in head if _is_title_candidate(page.text[i])]
+    for i in candidates:
+        if len(page.text[i]) >= 12:
+            return page.text[i]
+    longest = max((page.text[i] for i in candidates), key=len, default="")
     return longest if len(longest) >= 5 else ""
+
+
+def _is_meta(line: str) -> bool:
+    return metadata.is_date_line(line) or metadata.is_byline_line(line)
+
+
+def _is_title_candidate(line: str) -> bool:
+    return not (
+        _is_furniture(line)
+        or _is_meta(line)
+        or outlets.is_outlet_name(line)  # the outlet's logo text
+    )
 
 
 def derive_title(blocks: list[Block], limit: int = 80) -> str:
