@@ -29,6 +29,8 @@ _STRONG = [
     r"(?:^|\s)[ⓒ©Ⓒ]\s*(?P<credit>[^ⓒ©Ⓒ]{1,40})",
     # "... 2025.2.3/뉴스1" ; "경기도청 전경 / 뉴스1 DB" (Korean agencies' photo desks)
     r"(?:\s|\d)/\s*(?P<credit>(?:뉴스1|뉴시스|연합뉴스|News1|NEWSIS|Yonhap)(?:\s*DB)?)",
+    # "광교 거점 조감도. 경기도 제공" (a bare "X 제공" after the caption's full stop)
+    r"(?<=[.。])\s*(?P<credit>[가-힣A-Za-z0-9·&() ]{2,20}?)\s*제공",
     # 사진=X ; 사진 제공=X ; / 사진=경기도
     r"(?:^|[\s/])사진\s*(?:제공)?\s*=\s*(?P<credit>[^=]{1,40})",
 ]

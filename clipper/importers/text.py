@@ -57,7 +57,8 @@ _HASHTAG_LINE = re.compile(r"^#[^\s#,]+(\s*,?\s*#[^\s#,]+)+\s*$")
 _CREDIT_ONLY = re.compile(r"^[ⓒ©Ⓒ]\s*\S.{0,38}$")
 _CAPTION_BULLET = re.compile(r"^[▲△]\s*")
 _SUBHEAD_BULLET = re.compile(r"^[■◆◇●○□▣]\s*")
-_SENTENCE_END = re.compile(r"([.!?…。]|[.!?…]['\"”’)\]]|다|요)\s*$")
+# Korean headlines end in a bare verb (…연다, …밝혀); sentences end with a full stop.
+_SENTENCE_END = re.compile(r"([.!?…。]|[.!?…]['\"”’)\]])\s*$")
 
 
 @dataclass
