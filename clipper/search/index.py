@@ -268,9 +268,8 @@ class WhooshIndex:
         ids: list[int] = []
         scores: list[float] = []
         seen: set[int] = set()
-        for query in (strict, broad):
-            if query is None or (query is broad and broad == strict):
-                continue
+        tiers = [strict] if broad is None or broad == strict else [strict, broad]
+        for query in tiers:
             if limit is not None and len(ids) >= limit:
                 break
             want = None if limit is None else limit + len(ids)
@@ -340,19 +339,33 @@ _DATE_RANGE = re.compile(
 )
 
 
+_BRACKET_DATE_RANGE = re.compile(
+    r"\b(published|date):([\[{])\s*(\S*?)\s*\bTO\b\s*(\S*?)\s*([\]}])"
+)
+# Whoosh's date field cannot parse an open end, so open ends become far dates.
+_EARLIEST, _LATEST = "1000", "9999"
+
+
 def _prepare(text: str) -> str:
     """Our additions to Whoosh's syntax: -word, +word and published:A..B ranges."""
     text = (text or "").strip()
     text = _MINUS.sub("NOT ", text)
     text = _PLUS.sub("", text)
 
-    def date_range(m: re.Match[str]) -> str:
+    def dotted(m: re.Match[str]) -> str:
         start, end = m.group(2) or "", m.group(3) or ""
         if not start and not end:
             return ""
-        return f"{m.group(1)}:[{start} TO {end}]"
+        return f"{m.group(1)}:[{start or _EARLIEST} TO {end or _LATEST}]"
 
-    return _DATE_RANGE.sub(date_range, text).strip()
+    def bracketed(m: re.Match[str]) -> str:
+        field, left, start, end, right = m.groups()
+        if not start and not end:
+            return ""
+        return f"{field}:{left}{start or _EARLIEST} TO {end or _LATEST}{right}"
+
+    text = _DATE_RANGE.sub(dotted, text)
+    return _BRACKET_DATE_RANGE.sub(bracketed, text).strip()
 
 
 def _raise_errors(q: Q.Query) -> None:
