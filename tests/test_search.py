@@ -222,8 +222,10 @@ def test_empty_and_zero_term_queries_do_not_raise(service, english, query):
 
 
 def test_search_ids_returns_every_match_and_search_respects_limit(service):
-    made = [add_article(service, f"지역 축제 소식 {n}", [f"올해 축제는 {n}번째로 열린다. 축제 " * (1 + n % 3)])
-            for n in range(30)]
+    made = [
+        add_article(service, f"지역 축제 소식 {n}", [f"올해 축제는 {n}번째다. " * (1 + n % 3)])
+        for n in range(30)
+    ]
     assert sorted(ids(service, "축제")) == sorted(made)
     assert len(service.search("축제", limit=7)) == 7
     assert len(set(ids(service, "축제"))) == 30
