@@ -66,15 +66,16 @@ def make_snippet(text: str, korean: set[str], stems: set[str],
         return Snippet(cut + ("…" if len(text) > width else ""), [])
     # Score a window by the length of the distinct words it shows, so a whole phrase
     # or compound beats its parts scattered.
+    lead = width // 4  # the window opens a little before its first match
     best_start, best_score = 0, -1
     for i, (start, _, _) in enumerate(marks):
-        window_end = start + width
+        window_end = start + width - lead
         keys = {m[2].lower() for m in marks[i:] if m[1] <= window_end}
         score = sum(len(k) for k in keys)
         if score > best_score:
             best_start, best_score = start, score
     # Open a little before the first match, at a word boundary.
-    begin = max(0, best_start - width // 4)
+    begin = max(0, best_start - lead)
     if begin > 0:
         space = text.rfind(" ", 0, begin + 1)
         begin = space + 1 if space >= 0 and begin - space < 20 else begin
