@@ -231,3 +231,36 @@ class Changes:
             or self.themes
             or self.annotations
         )
+
+
+@dataclass
+class SearchHit:
+    """One search result: `marks` are [start, end) spans of `snippet` that matched."""
+
+    id: int
+    title: str
+    outlet: str
+    published: dt.date | None
+    score: float
+    snippet: str
+    marks: list[tuple[int, int]] = field(default_factory=list)
+    title_marks: list[tuple[int, int]] = field(default_factory=list)
+
+    def marked_snippet(self, before: str = "«", after: str = "»") -> str:
+        out, last = [], 0
+        for start, end in self.marks:
+            out += [self.snippet[last:start], before, self.snippet[start:end], after]
+            last = end
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `clipper search --json` contract; matched words are marked «like this»."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "score": self.score,
+            "snippet": self.marked_snippet(),
+        }

@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from clipper.domain import Changes, Clipping, ClippingSummary, ImportOutcome
+from clipper.domain import Changes, Clipping, ClippingSummary, ImportOutcome, SearchHit
 from clipper.importers import pipeline
 from clipper.importers.source import Source
+from clipper.search.indexer import CheckReport, SearchError, SearchIndex
 from clipper.store.library import Library, LibraryError, open_library
 
 ChangeListener = Callable[[Changes], None]
@@ -25,8 +26,14 @@ class LibraryService:
         self.library: Library = open_library(folder)
         self.root = self.library.root
         self._listeners: list[ChangeListener] = []
+        # Opened on first use: `clipper list` or the GUI's start-up never pay for the
+        # index or the Korean model. First listener, so views that refresh on a change
+        # already search the updated index.
+        self._search = SearchIndex(self.library.db, self.root)
+        self.subscribe(self._update_index)
 
     def close(self) -> None:
+        self._search.close()
         self.library.close()
 
     def __enter__(self) -> LibraryService:
@@ -97,6 +104,46 @@ class LibraryService:
         for clipping_id in ids:
             self.library.delete(clipping_id)
         return self._changed(Changes(clippings_deleted=ids))
+
+
+    # ---- search -----------------------------------------------------------------
+
+    def _update_index(self, changes: Changes) -> None:
+        # The journal (filled by SQLite triggers) says what to index, so this also
+        # catches writes that reached SQLite without a Changes.
+        self._search.sync()
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """The best `limit` matches for `query` (Whoosh syntax, AND by default)."""
+        try:
+            return self._search.search(query, limit)
+        except SearchError as exc:
+            raise LibraryError(str(exc)) from exc
+
+    def search_ids(self, query: str) -> list[int]:
+        """Every clipping matching `query`, best first; [] for an empty query."""
+        try:
+            return self._search.search_ids(query)
+        except SearchError as exc:
+            raise LibraryError(str(exc)) from exc
+
+    def update_index(self, progress: pipeline.Progress | None = None,
+                     cancelled: pipeline.Cancelled | None = None) -> int:
+        """Catch the index up (after a crash, or a rebuild for a new analyzer version).
+
+        Cheap when nothing is pending; the GUI may run it in its writer thread at start.
+        """
+        return self._search.sync(progress, cancelled)
+
+    def reindex(self, progress: pipeline.Progress | None = None,
+                cancelled: pipeline.Cancelled | None = None) -> int:
+        """Rebuild the search index from the database; resumable if interrupted."""
+        return self._search.reindex(progress, cancelled)
+
+    def check_index(self, fix: bool = False,
+                    progress: pipeline.Progress | None = None) -> CheckReport:
+        """Clippings missing from the index or stale in it; re-indexed with `fix`."""
+        return self._search.check(fix, progress)
 
 
 def _added(outcomes: list[ImportOutcome]) -> Changes:

@@ -116,6 +116,46 @@ def m0001_initial(db: Database) -> None:
     )
 
 
+# Every write that changes what search indexes marks the clipping in `search_dirty`, in
+# the same transaction as the write, whoever makes it. The index catches up from this
+# journal and removes an entry only if its `seq` is unchanged, so a crash between the
+# SQLite commit and the index commit (or a write from another process) is never lost.
+_DIRTY_MARK = (
+    "INSERT INTO search_dirty (clipping_id, seq) "
+    "VALUES ({id}, (SELECT coalesce(max(seq), 0) + 1 FROM search_dirty)) "
+    "ON CONFLICT (clipping_id) DO UPDATE SET seq = excluded.seq"
+)
+
+
+@migrations()
+def m0002_search_journal(db: Database) -> None:
+    db.execute(
+        "CREATE TABLE search_dirty (clipping_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX search_dirty_seq ON search_dirty(seq)")
+    for table, key in [
+        ("clippings", "id"), ("blocks", "clipping_id"), ("photos", "clipping_id"),
+        ("source_keywords", "clipping_id"), ("clipping_tags", "clipping_id"),
+        ("clipping_themes", "clipping_id"), ("annotations", "clipping_id"),
+    ]:
+        for event, row in [("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")]:
+            mark = _DIRTY_MARK.format(id=f"{row}.{key}")
+            db.execute(
+                f"CREATE TRIGGER search_dirty_{table}_{event.lower()} AFTER {event} ON {table} "
+                f"BEGIN {mark}; END"
+            )
+    # Renaming a tag or theme changes every clipping that carries it.
+    for table, link, key in [("tags", "clipping_tags", "tag_id"),
+                             ("themes", "clipping_themes", "theme_id")]:
+        db.execute(
+            f"CREATE TRIGGER search_dirty_{table}_update AFTER UPDATE OF name ON {table} "
+            f"BEGIN INSERT INTO search_dirty (clipping_id, seq) "
+            f"SELECT c.clipping_id, (SELECT coalesce(max(seq), 0) + 1 FROM search_dirty) "
+            f"FROM {link} c WHERE c.{key} = NEW.id "
+            f"ON CONFLICT (clipping_id) DO UPDATE SET seq = excluded.seq; END"
+        )
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.

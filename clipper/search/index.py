@@ -1,0 +1,490 @@
+"""The Whoosh index: schema, query language and searching. The only module importing whoosh.
+
+Documents arrive already analysed (token lists from `analysis`, made in worker
+processes), so the schema's analyzer only replays them. Queries are parsed by Whoosh's
+parser with a whitespace analyzer, then every word or phrase is rewritten into the
+index's terms:
+
+- a word becomes its morphemes (one term, or a phrase for a compound like 유니콘기업)
+  in every text field, title and keywords weighted up;
+- for Hangul words, a phrase of character bigrams in the `grams` field is added as an
+  alternative, but only in a second tier and only when the rarest bigram is rare
+  enough (a word in 40% of a large library would cost seconds to verify by positions,
+  and its morpheme matches are then plenty). Results of the morpheme-only tier always
+  come first; the second tier only appends what substrings add.
+- under NOT, a word always excludes everything either tier would find for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields as F
+from whoosh import index as windex
+from whoosh import qparser
+from whoosh import query as Q
+from whoosh.analysis import SpaceSeparatedTokenizer, Token, Tokenizer
+from whoosh.index import LockError
+from whoosh.searching import Searcher
+
+from clipper.search import analysis
+from clipper.search.analysis import GRAMS_FIELD, TEXT_FIELDS
+
+SCHEMA_VERSION = "1"
+VERSION_FILE = "clipper-index.json"
+WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer to finish
+
+# Field weights for an unqualified word.
+FIELD_BOOSTS = {"title": 3.0, "keyword": 2.0, "tag": 2.0, "theme": 2.0, "caption": 1.2,
+                "body": 1.0, "note": 1.5, "outlet": 1.0, "byline": 1.0}
+# The bigram alternative is used while its rarest gram is in at most this many
+# documents (or this share of them, whichever is larger).
+GRAMS_MAX_DF = 1000
+GRAMS_MAX_SHARE = 0.02
+
+DEFAULT_FIELD = "all"
+FIELD_ALIASES = {"published": ["date"], "keyword": ["keywords"], "tag": ["tags"],
+                 "caption": ["captions", "photo"], "theme": ["themes"], "note": ["notes"]}
+
+
+class SearchError(Exception):
+    """A query or index problem, with a message for the user."""
+
+
+class PretokenizedTokenizer(Tokenizer):
+    """Replays a token list made by `clipper.search.analysis` (index = position).
+
+    Its class path is pickled into the index's schema: keep the name and module stable.
+    """
+
+    def __call__(self, value: Any, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        if isinstance(value, str):
+            value = analysis.morphemes(value)
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, text in enumerate(value):
+            if not text:
+                continue
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = token.endchar = start_char
+            yield token
+
+
+def build_schema() -> F.Schema:
+    pre = PretokenizedTokenizer()
+    schema = F.Schema(
+        id=F.ID(stored=True, unique=True, sortable=True),
+        digest=F.STORED(),
+        published=F.DATETIME(),
+    )
+    for name in TEXT_FIELDS:
+        schema.add(name, F.TEXT(analyzer=pre, phrase=True))
+    schema.add(GRAMS_FIELD, F.TEXT(analyzer=pre, phrase=True))
+    return schema
+
+
+def _parse_schema() -> F.Schema:
+    """What the query parser sees: words kept as typed, analysed later by `_Rewriter`."""
+    words = SpaceSeparatedTokenizer()
+    schema = F.Schema(published=F.DATETIME())
+    for name in (DEFAULT_FIELD, *TEXT_FIELDS):
+        schema.add(name, F.TEXT(analyzer=words, phrase=True))
+    return schema
+
+
+@dataclass
+class IndexedDoc:
+    """One document ready to write: analysed token lists per field."""
+
+    id: int
+    digest: str
+    published: Any  # datetime.date | None
+    tokens: dict[str, list[str]]
+
+
+@dataclass
+class Highlights:
+    """What matched, for marking snippets: Korean strings and English stems."""
+
+    korean: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+
+
+@dataclass
+class RankedIds:
+    ids: list[int]
+    scores: list[float]
+    highlights: Highlights
+
+
+class WhooshIndex:
+    """An index folder; rebuilt empty when missing, unreadable or made by other versions."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.created = False
+        self._searcher: Searcher | None = None
+        # Searches may run on other threads than the writer; a searcher is swapped
+        # only while no search uses it.
+        self._read_lock = threading.RLock()
+        self._parser = _make_parser()
+        self._ix = self._open()
+
+    # ---- opening ------------------------------------------------------------
+
+    def _version(self) -> dict[str, str]:
+        return {"schema": SCHEMA_VERSION, "model": analysis.model_version()}
+
+    def _open(self) -> Any:
+        try:
+            recorded = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = None
+        if recorded == self._version() and windex.exists_in(str(self.path)):
+            try:
+                return windex.open_dir(str(self.path))
+            except Exception:  # noqa: BLE001 - any unreadable index is rebuilt from SQLite
+                pass
+        return self._create()
+
+    def _create(self) -> Any:
+        self.close()
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self.path.mkdir(parents=True)
+        ix = windex.create_in(str(self.path), build_schema())
+        # Written after the empty index exists: a crash before this line leaves no
+        # version file, so the next open starts over.
+        (self.path / VERSION_FILE).write_text(json.dumps(self._version()), encoding="utf-8")
+        self.created = True
+        return ix
+
+    def recreate(self) -> None:
+        self._ix = self._create()
+
+    def close(self) -> None:
+        self._drop_searcher()
+        ix = getattr(self, "_ix", None)
+        if ix is not None:
+            ix.close()
+
+    # ---- writing ------------------------------------------------------------
+
+    def batch(self) -> IndexBatch:
+        """A writer for one commit; add/delete, then commit() (or cancel())."""
+        try:
+            writer = self._ix.writer(timeout=WRITER_TIMEOUT, limitmb=64)
+        except LockError as exc:
+            raise SearchError(
+                "the search index is being updated by another Clipper window or command; "
+                "try again when it has finished"
+            ) from exc
+        return IndexBatch(self, writer)
+
+    def write(self, docs: Iterable[IndexedDoc], deleted: Sequence[int]) -> None:
+        """Add or replace `docs` and remove `deleted` in one commit."""
+        batch = self.batch()
+        try:
+            for clipping_id in deleted:
+                batch.delete(clipping_id)
+            for doc in docs:
+                batch.add(doc)
+        except BaseException:
+            batch.cancel()
+            raise
+        batch.commit()
+
+    def _drop_searcher(self) -> None:
+        # A refreshed searcher returns duplicate hits after another writer committed
+        # (whoosh-reloaded 2.7.5), so searchers are closed and reopened instead.
+        with self._read_lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+    # ---- reading ------------------------------------------------------------
+
+    def searcher(self) -> Searcher:
+        with self._read_lock:
+            return self._current_searcher()
+
+    def _current_searcher(self) -> Searcher:
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._drop_searcher()
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    def doc_count(self) -> int:
+        with self._read_lock:
+            return self._current_searcher().doc_count()
+
+    def digests(self) -> dict[int, str]:
+        """Every indexed clipping's digest (for `check`)."""
+        out: dict[int, str] = {}
+        with self._read_lock:
+            for stored in self._current_searcher().reader().all_stored_fields():
+                out[int(stored["id"])] = stored.get("digest", "")
+        return out
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.path.iterdir() if p.is_file())
+
+    # ---- searching ----------------------------------------------------------
+
+    def search(self, text: str, limit: int | None) -> RankedIds:
+        """Clipping ids matching `text`, morpheme matches first, then substring matches."""
+        parsed = self.parse(text)
+        if parsed is None:
+            return RankedIds([], [], Highlights())
+        with self._read_lock:
+            return self._search(parsed, limit)
+
+    def _search(self, parsed: Q.Query, limit: int | None) -> RankedIds:
+        searcher = self._current_searcher()
+        rewriter = _Rewriter(searcher)
+        strict = rewriter.rewrite(parsed, tier=1)
+        if strict is None:
+            return RankedIds([], [], Highlights())
+        broad = _Rewriter(searcher).rewrite(parsed, tier=2)
+        ids_column = searcher.reader().column_reader("id")
+        ids: list[int] = []
+        scores: list[float] = []
+        seen: set[int] = set()
+        tiers = [strict] if broad is None or broad == strict else [strict, broad]
+        for query in tiers:
+            if limit is not None and len(ids) >= limit:
+                break
+            want = None if limit is None else limit + len(ids)
+            results = searcher.search(query, limit=want)
+            for score, docnum in results.top_n:
+                clipping_id = int(ids_column[docnum])
+                if clipping_id in seen:
+                    continue
+                seen.add(clipping_id)
+                ids.append(clipping_id)
+                scores.append(float(score))
+        if limit is not None:
+            ids, scores = ids[:limit], scores[:limit]
+        return RankedIds(ids, scores, rewriter.highlights)
+
+    def parse(self, text: str) -> Q.Query | None:
+        text = _prepare(text)
+        if not text:
+            return None
+        try:
+            parsed = self._parser.parse(text)
+        except Exception as exc:  # noqa: BLE001 - the parser raises assorted errors
+            raise SearchError(f"cannot read the query {text!r}: {exc}") from exc
+        _raise_errors(parsed)
+        return parsed
+
+
+class IndexBatch:
+    def __init__(self, owner: WhooshIndex, writer: Any):
+        self._owner = owner
+        self._writer = writer
+        self.count = 0
+
+    def add(self, doc: IndexedDoc) -> None:
+        values: dict[str, Any] = {"id": str(doc.id), "digest": doc.digest}
+        if doc.published is not None:
+            values["published"] = _as_datetime(doc.published)
+        for name, tokens in doc.tokens.items():
+            if tokens:
+                values[name] = tokens
+        self._writer.update_document(**values)
+        self.count += 1
+
+    def delete(self, clipping_id: int) -> None:
+        self._writer.delete_by_term("id", str(clipping_id))
+        self.count += 1
+
+    def commit(self) -> None:
+        self._writer.commit()
+        self._owner._drop_searcher()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+def _make_parser() -> qparser.QueryParser:
+    parser = qparser.QueryParser(DEFAULT_FIELD, _parse_schema())  # AND between words
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.remove_plugin_class(qparser.BoostPlugin)  # ^ is not query syntax for users
+    return parser
+
+
+_MINUS = re.compile(r"(^|(?<=[\s(]))-(?=[^\s-])")
+_PLUS = re.compile(r"(^|(?<=[\s(]))\+(?=\S)")
+_DATE_RANGE = re.compile(
+    r"\b(published|date):(\d{4}(?:-\d{1,2}){0,2})?\.\.(\d{4}(?:-\d{1,2}){0,2})?(?=$|[\s)])"
+)
+
+
+_BRACKET_DATE_RANGE = re.compile(
+    r"\b(published|date):([\[{])\s*(\S*?)\s*\bTO\b\s*(\S*?)\s*([\]}])"
+)
+# Whoosh's date field cannot parse an open end, so open ends become far dates.
+_EARLIEST, _LATEST = "1000", "9999"
+
+
+def _prepare(text: str) -> str:
+    """Our additions to Whoosh's syntax: -word, +word and published:A..B ranges."""
+    text = (text or "").strip()
+    text = _MINUS.sub("NOT ", text)
+    text = _PLUS.sub("", text)
+
+    def dotted(m: re.Match[str]) -> str:
+        start, end = m.group(2) or "", m.group(3) or ""
+        if not start and not end:
+            return ""
+        return f"{m.group(1)}:[{start or _EARLIEST} TO {end or _LATEST}]"
+
+    def bracketed(m: re.Match[str]) -> str:
+        field, left, start, end, right = m.groups()
+        if not start and not end:
+            return ""
+        return f"{field}:{left}{start or _EARLIEST} TO {end or _LATEST}{right}"
+
+    text = _DATE_RANGE.sub(dotted, text)
+    return _BRACKET_DATE_RANGE.sub(bracketed, text).strip()
+
+
+def _raise_errors(q: Q.Query) -> None:
+    for sub in [q, *q.leaves()]:
+        error = getattr(sub, "error", None)
+        if error is not None:
+            raise SearchError(f"cannot read the query: {error}")
+
+
+def _as_datetime(value: Any) -> Any:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value
+    return dt.datetime(value.year, value.month, value.day)
+
+
+class _Rewriter:
+    """Turns the parsed query's words into index terms (see the module docstring)."""
+
+    def __init__(self, searcher: Searcher):
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        total = self.reader.doc_count()
+        self.grams_max_df = max(GRAMS_MAX_DF, int(total * GRAMS_MAX_SHARE))
+        self.highlights = Highlights()
+
+    def rewrite(self, q: Q.Query, tier: int, negated: bool = False) -> Q.Query | None:
+        out = self._rewrite(q, tier, negated)
+        return None if out is None else out.normalize()
+
+    def _rewrite(self, q: Q.Query, tier: int, negated: bool) -> Q.Query | None:
+        if isinstance(q, Q.Not):
+            inner = self._rewrite(q.query, tier, not negated)
+            return None if inner is None else Q.Not(inner)
+        if isinstance(q, Q.AndNot):
+            positive = self._rewrite(q.a, tier, negated)
+            negative = self._rewrite(q.b, tier, not negated)
+            if positive is None:
+                return None
+            return positive if negative is None else Q.AndNot(positive, negative)
+        if isinstance(q, (Q.AndMaybe, Q.Require, Q.Otherwise)):
+            a = self._rewrite(q.a, tier, negated)
+            b = self._rewrite(q.b, tier, negated)
+            if a is None or b is None:
+                return a or b
+            return type(q)(a, b)
+        if isinstance(q, Q.CompoundQuery):
+            subs = [s for s in (self._rewrite(s, tier, negated) for s in q.subqueries) if s]
+            if not subs:
+                return None
+            return subs[0] if len(subs) == 1 else type(q)(subs)
+        return self._leaf(q, tier, negated)
+
+    def _leaf(self, q: Q.Query, tier: int, negated: bool) -> Q.Query | None:
+        if isinstance(q, type(Q.NullQuery)):
+            return None
+        name = getattr(q, "fieldname", None)
+        if name == "published" or isinstance(q, Q.Every):
+            return q
+        fields = list(TEXT_FIELDS) if name in (None, DEFAULT_FIELD) else [name]
+        if isinstance(q, Q.Term):
+            return self._words(str(q.text), fields, name in (None, DEFAULT_FIELD), tier,
+                               negated)
+        if isinstance(q, Q.Phrase):
+            return self._words(" ".join(q.words), fields, name in (None, DEFAULT_FIELD),
+                               tier, negated)
+        if isinstance(q, (Q.Prefix, Q.Wildcard)):
+            text = str(q.text).lower()
+            if not text.strip("*?"):
+                return Q.Every()
+            if not negated:
+                self.highlights.prefixes.add(text.rstrip("*?"))
+            return _over_fields(fields, lambda f: type(q)(f, text))
+        if isinstance(q, Q.TermRange):
+            return _over_fields(fields, lambda f: Q.TermRange(
+                f, q.start and q.start.lower(), q.end and q.end.lower(), q.startexcl,
+                q.endexcl))
+        return q
+
+    def _words(self, text: str, fields: list[str], with_grams: bool, tier: int,
+               negated: bool) -> Q.Query | None:
+        terms = analysis.morphemes(text)
+        morph = _over_fields(fields, lambda f: _sequence(f, terms)) if terms else None
+        grams = self._grams(text) if with_grams and (tier == 2 or negated or not terms) else None
+        if not negated:
+            if analysis.has_hangul(text):
+                self.highlights.korean.add(" ".join(text.split()))
+                self.highlights.korean.update(w for w in text.split() if w)
+                self.highlights.korean.update(t for t in terms if analysis.has_hangul(t))
+            self.highlights.stems.update(t for t in terms if not analysis.has_hangul(t))
+        parts = [p for p in (morph, grams) if p is not None]
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+    def _grams(self, text: str) -> Q.Query | None:
+        # Latin letters or digits have no bigrams: the rest alone would match too much.
+        if not analysis.has_hangul(text) or analysis.has_latin(text):
+            return None
+        grams = analysis.bigrams(text)
+        if not grams:
+            return None
+        rarest = min(self.reader.doc_frequency(GRAMS_FIELD, g) for g in set(grams))
+        if rarest == 0 or rarest > self.grams_max_df:
+            return None
+        return _sequence(GRAMS_FIELD, grams)
+
+
+def _sequence(fieldname: str, terms: list[str]) -> Q.Query:
+    if len(terms) == 1:
+        return Q.Term(fieldname, terms[0])
+    return Q.Phrase(fieldname, terms)
+
+
+def _over_fields(fields: list[str], make: Any) -> Q.Query:
+    queries = []
+    for name in fields:
+        q = make(name)
+        q.boost = FIELD_BOOSTS.get(name, 1.0) if len(fields) > 1 else 1.0
+        queries.append(q)
+    return queries[0] if len(queries) == 1 else Q.Or(queries)

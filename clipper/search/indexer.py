@@ -1,0 +1,239 @@
+"""Keeps a library's search index in step with its SQLite database, and searches it.
+
+SQLite is the truth; the index (`<library>/index/`) can always be rebuilt from it. The
+journal (journal.py) says which clippings changed since the index last caught up, so
+`sync` after each operation, or on the next open after a crash, brings it up to date.
+`check` compares digests of what SQLite holds with what the index holds, trusting
+nothing else.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from clipper.domain import SearchHit
+from clipper.search import documents, journal, snippets, workers
+from clipper.search.index import IndexedDoc, SearchError, WhooshIndex
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+INDEX_FOLDER = "index"
+COMMIT_EVERY = 500  # documents per index commit: bounds temporary disk and lost work
+
+
+@dataclass
+class CheckReport:
+    clippings: int
+    indexed: int
+    missing: list[int] = field(default_factory=list)
+    stale: list[int] = field(default_factory=list)
+    orphaned: list[int] = field(default_factory=list)
+    pending: int = 0
+    fixed: bool = False
+
+    @property
+    def consistent(self) -> bool:
+        return not (self.missing or self.stale or self.orphaned or self.pending)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "clippings": self.clippings,
+            "indexed": self.indexed,
+            "missing": self.missing,
+            "stale": self.stale,
+            "orphaned": self.orphaned,
+            "pending": self.pending,
+            "consistent": self.consistent,
+            "fixed": self.fixed,
+        }
+
+
+class SearchIndex:
+    """The search index of one library: opened on first use, never at start-up."""
+
+    def __init__(self, db: Database, root: Path):
+        self.db = db
+        self.path = root / INDEX_FOLDER
+        self._index: WhooshIndex | None = None
+        self._open_lock = threading.Lock()
+        self._write_lock = threading.RLock()
+
+    @property
+    def index(self) -> WhooshIndex:
+        if self._index is None:
+            with self._open_lock:
+                if self._index is None:
+                    opened = WhooshIndex(self.path)
+                    if opened.created:
+                        # New, or made by another analyzer/model version: journal every
+                        # clipping, so the rebuild resumes after a crash.
+                        journal.mark_all(self.db)
+                    self._index = opened
+        return self._index
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+
+    # ---- keeping up ---------------------------------------------------------------
+
+    def sync(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
+             workers_count: int | None = None) -> int:
+        """Index every journalled clipping; return how many entries were handled."""
+        with self._write_lock:
+            index = self.index
+            entries = journal.pending(self.db)
+            if not entries:
+                return 0
+            return self._apply(index, entries, progress, cancelled, workers_count)
+
+    def _apply(self, index: WhooshIndex, entries: list[journal.Entry],
+               progress: Progress | None, cancelled: Cancelled | None,
+               workers_count: int | None) -> int:
+        total = len(entries)
+        batches: dict[int, tuple[list[journal.Entry], list[int]]] = {}
+
+        def source() -> Iterator[tuple[tuple[int, documents.IndexDocument], Any]]:
+            for number, start in enumerate(range(0, total, COMMIT_EVERY)):
+                batch = entries[start:start + COMMIT_EVERY]
+                ids = [clipping_id for clipping_id, _ in batch]
+                loaded = documents.load_documents(self.db, ids)
+                batches[number] = (batch, [i for i in ids if i not in loaded])
+                for clipping_id in ids:
+                    if clipping_id in loaded:
+                        doc = loaded[clipping_id]
+                        yield (number, doc), doc.fields
+                if cancelled is not None and cancelled():
+                    return
+
+        done = 0
+        committed = -1
+        writer = None
+
+        def finish(upto: int) -> None:
+            # Commit every batch before `upto` (some may hold only deletions).
+            nonlocal committed, writer, done
+            while committed + 1 < upto:
+                number = committed + 1
+                batch, deleted = batches.pop(number)
+                if writer is None:
+                    writer = index.batch()
+                for clipping_id in deleted:
+                    writer.delete(clipping_id)
+                writer.commit()
+                writer = None
+                journal.clear(self.db, batch)
+                committed = number
+                done += len(batch)
+                if progress is not None:
+                    progress(done, total, "")
+
+        try:
+            stream = workers.analyse_stream(source(), total, workers_count)
+            for added, ((number, doc), tokens) in enumerate(stream, 1):
+                if number > committed + 1:
+                    finish(number)
+                if writer is None:
+                    writer = index.batch()
+                writer.add(IndexedDoc(doc.id, doc.digest, doc.published, tokens))
+                if progress is not None and added % 50 == 0:
+                    progress(min(added, total - 1), total, "")
+                if cancelled is not None and cancelled():
+                    break
+            else:
+                finish(max(batches, default=-1) + 1)
+                return done
+            # Cancelled: what is written is committed and cleared; the rest stays
+            # journalled for the next sync.
+            if writer is not None:
+                writer.commit()
+                writer = None
+            return done
+        except BaseException:
+            if writer is not None:
+                writer.cancel()
+            raise
+
+    def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
+                workers_count: int | None = None) -> int:
+        """Rebuild from SQLite. Interrupted, it resumes at the next sync."""
+        with self._write_lock:
+            index = self.index
+            journal.mark_all(self.db)
+            index.recreate()
+            return self._apply(index, journal.pending(self.db), progress, cancelled,
+                               workers_count)
+
+    def check(self, fix: bool = False, progress: Progress | None = None) -> CheckReport:
+        """Compare the index with SQLite; with `fix`, re-index whatever differs."""
+        with self._write_lock:
+            index = self.index
+            indexed = index.digests()
+            ids = documents.all_ids(self.db)
+            report = CheckReport(clippings=len(ids), indexed=len(indexed),
+                                 pending=journal.count(self.db))
+            for doc in documents.iter_documents(self.db, ids):
+                have = indexed.pop(doc.id, None)
+                if have is None:
+                    report.missing.append(doc.id)
+                elif have != doc.digest:
+                    report.stale.append(doc.id)
+            report.orphaned = sorted(indexed)
+            if fix and not report.consistent:
+                journal.mark(self.db, report.missing + report.stale + report.orphaned)
+                self.sync(progress)
+                report.fixed = True
+            return report
+
+    # ---- searching ----------------------------------------------------------------
+
+    def search_ids(self, text: str) -> list[int]:
+        self._catch_up()
+        return self.index.search(text, limit=None).ids
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        self._catch_up()
+        ranked = self.index.search(text, limit=max(1, limit))
+        docs = documents.load_documents(self.db, ranked.ids)
+        meta = {
+            row[0]: row[1:]
+            for row in self.db.execute(
+                f"SELECT id, title, outlet FROM clippings WHERE id IN "
+                f"({','.join('?' * len(ranked.ids))})",
+                ranked.ids,
+            )
+        } if ranked.ids else {}
+        hits: list[SearchHit] = []
+        marks = ranked.highlights
+        for clipping_id, score in zip(ranked.ids, ranked.scores, strict=True):
+            doc = docs.get(clipping_id)
+            if doc is None:  # deleted by another process since the index saw it
+                continue
+            snippet = snippets.make_snippet(doc.snippet_text(), marks.korean, marks.stems,
+                                            marks.prefixes)
+            title, outlet = meta.get(clipping_id, ("", ""))
+            title_marks = snippets.find_marks(title, marks.korean, marks.stems,
+                                              marks.prefixes)
+            hits.append(SearchHit(
+                id=clipping_id, title=title, outlet=outlet, published=doc.published,
+                score=round(score, 4), snippet=snippet.text, marks=snippet.marks,
+                title_marks=[(s, e) for s, e, _ in title_marks],
+            ))
+        return hits
+
+    def _catch_up(self) -> None:
+        """Apply journalled changes left by a crash or by another process."""
+        _ = self.index  # opening may journal everything (new or outdated index)
+        if journal.count(self.db):
+            self.sync()
+
+
+__all__ = ["CheckReport", "SearchError", "SearchIndex"]
