@@ -139,7 +139,7 @@ def import_source(library: Library, source: Source, item_name: str | None = None
         return ImportOutcome(name, "failed", reason="too large to process")
     except RecursionError:
         return ImportOutcome(name, "failed", reason="structure nested too deeply to read")
-    reason = "; ".join(warnings)
+    reason = "; ".join(draft.warnings + warnings)
     return ImportOutcome(name, "imported", clipping_id, reason, title=draft.title)
 
 

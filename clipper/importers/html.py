@@ -1,0 +1,377 @@
+"""Saved web pages (.html/.htm with their `_files` folder), dropped HTML and fetched pages.
+
+Steps: decode (charset from BOM/header/meta/detection) -> parse -> find photos with their
+captions and credits (our own rules, html_photos) -> take the captions out of the page ->
+extract the body with trafilatura -> read metadata (html_metadata) -> load each article
+photo's bytes from the `_files` folder, the MHTML archive, or the web (fetched pages only).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+
+from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
+from clipper.importers import captions, metadata, outlets
+from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
+from clipper.importers.html_metadata import PageMeta, collect
+from clipper.importers.html_photos import FoundPhoto, find_photos, in_junk, text_of
+from clipper.importers.source import ImportFailure, Source
+from clipper.store.media import MAX_IMAGE_BYTES
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+MAX_PHOTOS = 40  # an article with more is a gallery page; the rest stay as captions only
+MIN_BODY_CHARS = 80  # less than this is not an article (an index page, a login wall)
+_CAPTION_MARK = "data-clipper-caption"
+_IMG_MARK = "data-clipper-img"
+
+# trafilatura: precision mode drops more boilerplate (share bars, related lists); recall
+# mode keeps short paragraphs. Measured on ../shared/benchmarks (bench/extraction_benchmarks.py).
+FAVOR_PRECISION = False
+FAVOR_RECALL = True
+
+
+def accepts(source: Source) -> bool:
+    if source.suffix in HTML_SUFFIXES or source.content_type.split(";")[0] in HTML_TYPES:
+        return True
+    head = source.data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def read(source: Source) -> ArticleDraft:
+    fetched = source.path is None and bool(source.url) and \
+        urlsplit(source.url or "").scheme in ("http", "https")
+    kind: SourceKind = "url" if fetched else "html"
+    return read_page(source, kind=kind, download_photos=fetched)
+
+
+def read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> ArticleDraft:
+    """Extract one article (with its photos' bytes) from a page's bytes."""
+    text, _encoding = decode_html(source.data, source.charset)
+    if looks_truncated(text):
+        raise ImportFailure("page is cut off (it never closes </body> or </html>); "
+                            "save or download it again")
+    tree = parse_html(text)
+    base = _base_url(tree, source)
+    page = collect(tree, source.url)
+    photos = find_photos(tree, base)
+    for photo in photos:
+        for el in photo.caption_elements:
+            el.set(_CAPTION_MARK, "1")
+        photo.img.set(_IMG_MARK, "1")
+
+    blocks = extract_blocks(tree, page.url or None)
+    title = choose_title(page)
+    blocks = _clean_blocks(blocks, title, photos)
+    if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
+        raise ImportFailure("no article found: the page has no article text")
+
+    root = article_root(tree, blocks)
+    photos = [p for p in photos if _belongs(p, root)]
+
+    draft = ArticleDraft(url=page.url or source.url)
+    draft.source_kind = kind
+    draft.source_name = source.name
+    draft.body = blocks
+    draft.title = title or _derive_title(blocks)
+    draft.published = page.published or metadata.pick_published(
+        [b.text for b in blocks[:3] + blocks[-3:]])
+    draft.byline = _byline(page, blocks)
+    draft.outlet = _outlet(page, blocks)
+    draft.section = page.section[:80]
+    draft.source_keywords = page.keywords
+    draft.language = metadata.detect_language(draft.body_text())
+    if draft.language in ("", "und") and page.language and len(page.language) == 2:
+        draft.language = page.language.lower()
+    draft.photos = _photo_drafts(photos[:MAX_PHOTOS], source, download_photos, draft.warnings)
+    return draft
+
+
+# ---- body -----------------------------------------------------------------------------
+
+
+def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
+    """The article's paragraphs and subheadings, captions removed, by trafilatura."""
+    import trafilatura
+
+    work = copy.deepcopy(tree)
+    for el in list(work.iter()):
+        if isinstance(el.tag, str) and el.get(_CAPTION_MARK) and el.getparent() is not None:
+            el.drop_tree()
+    xml = trafilatura.extract(
+        work, url=url, output_format="xml", favor_precision=FAVOR_PRECISION,
+        favor_recall=FAVOR_RECALL, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, with_metadata=False, deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if not xml:
+        return []
+    try:
+        doc = lxml.etree.fromstring(xml.encode("utf-8"))
+    except lxml.etree.XMLSyntaxError:
+        return []
+    main = doc.find("main")
+    if main is None:
+        main = doc
+    blocks: list[Block] = []
+    for el in main:
+        _blocks_from(el, blocks)
+    return blocks
+
+
+def _blocks_from(el: lxml.etree._Element, out: list[Block]) -> None:
+    tag = el.tag
+    if tag == "head":
+        text = _xml_text(el)
+        if text:
+            out.append(Block("subheading", text))
+    elif tag in ("list",):
+        for item in el:
+            _blocks_from(item, out)
+    elif tag == "table":
+        for row in el.iter("row"):
+            cells = [_xml_text(c) for c in row]
+            line = " | ".join(c for c in cells if c)
+            if line:
+                out.append(Block("paragraph", line))
+    else:  # p, item, quote, code and anything new: text split at its line breaks
+        for line in _xml_lines(el):
+            out.append(Block("paragraph", line))
+
+
+def _xml_lines(el: lxml.etree._Element) -> list[str]:
+    parts: list[str] = []
+
+    def walk(node: lxml.etree._Element) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return [line for line in (metadata.clean_line(re.sub(r"[ \t\r\f\v]+", " ", x))
+                              for x in "".join(parts).split("\n")) if line]
+
+
+def _xml_text(el: lxml.etree._Element) -> str:
+    return metadata.clean_line(re.sub(r"\s+", " ", "".join(el.itertext())))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> list[Block]:
+    """Drop captions that survived extraction, a repeated title, and date/byline lines."""
+    caption_keys = set()
+    for photo in photos:
+        for text in (photo.caption, f"{photo.caption} {photo.credit}", photo.alt):
+            key = _norm(text)
+            if len(key) >= 12:
+                caption_keys.add(key)
+    title_key = _norm(title)
+    kept: list[Block] = []
+    for n, block in enumerate(blocks):
+        key = _norm(block.text)
+        if not key:
+            continue
+        if key in caption_keys or (title_key and key == title_key and n < 3):
+            continue
+        if len(block.text) <= metadata.MAX_DATE_LINE and (
+            metadata.is_date_line(block.text) and (n < 3 or n >= len(blocks) - 3)
+        ):
+            continue
+        if block.kind == "paragraph" and len(block.text) <= 200 and \
+                captions.has_strong_credit(block.text) and _looks_like_caption(block.text):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _looks_like_caption(text: str) -> bool:
+    """A short line ending in a photo credit ("... [연합뉴스 자료사진]", "(AP Photo/X)")."""
+    caption, credit = captions.split_credit(text, strong_only=True)
+    return bool(credit) and len(text) <= 200 and not caption.endswith(("?", ":"))
+
+
+# ---- which photos belong to the article ----------------------------------------------
+
+
+def article_root(tree: lxml.html.HtmlElement, blocks: list[Block]) -> lxml.html.HtmlElement:
+    """The page element that holds the extracted body (the deepest one with most of it)."""
+    body_text = _norm(" ".join(b.text for b in blocks))
+    weights: dict[lxml.html.HtmlElement, int] = {}
+    matched_total = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "head", "title"):
+            continue
+        own = "".join([el.text or ""] + [c.tail or "" for c in el])
+        key = _norm(own)
+        if len(key) < 25 or key[:60] not in body_text:
+            continue
+        weight = len(key)
+        matched_total += weight
+        for anc in el.iterancestors():
+            weights[anc] = weights.get(anc, 0) + weight
+        weights[el] = weights.get(el, 0) + weight
+    body = tree.find("body")
+    if not matched_total:
+        return body if body is not None else tree
+    best = body if body is not None else tree
+    depth_best = -1
+    for el, weight in weights.items():
+        if weight >= 0.7 * matched_total:
+            depth = sum(1 for _ in el.iterancestors())
+            if depth > depth_best:
+                best, depth_best = el, depth
+    # Photos above the text (a lead photo under the headline) sit in the enclosing
+    # <article>, or one level up when the page has none.
+    for anc in [best, *best.iterancestors()]:
+        if anc.tag == "article" or (anc.get("itemprop") or "") == "articleBody":
+            if anc.tag == "article":
+                return anc
+    parent = best.getparent()
+    return parent if parent is not None and parent.tag not in ("html",) else best
+
+
+def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
+    img = photo.img
+    if not any(anc is root for anc in img.iterancestors()):
+        return False
+    return not in_junk(img, root)
+
+
+# ---- metadata ---------------------------------------------------------------------------
+
+
+def choose_title(page: PageMeta) -> str:
+    """The headline as printed: the <h1> when other sources agree, else og:title or JSON-LD."""
+    cands = page.title_candidates
+    h1 = cands.get("h1", "")
+    others = [cands[k] for k in ("og", "jsonld", "twitter", "dc", "title") if cands.get(k)]
+    if h1:
+        key = _norm(h1)
+        if any(_norm(o) == key for o in others):
+            return h1
+        if any(key and key in _norm(o) for o in others):
+            return h1
+    for key in ("og", "jsonld", "twitter", "dc"):
+        value = cands.get(key)
+        if value:
+            return _strip_site(value, page)
+    if h1:
+        return h1
+    return _strip_site(cands.get("title", ""), page)
+
+
+def _strip_site(title: str, page: PageMeta) -> str:
+    """'Headline | Site Name' -> 'Headline'."""
+    parts = re.split(r"\s+[|\-–—:·»]\s+", title)
+    if len(parts) > 1:
+        site = (page.site_name or page.publisher).casefold()
+        last = parts[-1].casefold()
+        if (site and (site in last or last in site)) or outlets.is_outlet_name(parts[-1]) or \
+                len(parts[-1]) <= 25 and len(parts[0]) >= 20:
+            return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    return title
+
+
+def _derive_title(blocks: list[Block]) -> str:
+    from clipper.importers.text import derive_title
+
+    return derive_title(blocks)
+
+
+def _byline(page: PageMeta, blocks: list[Block]) -> str:
+    if page.authors:
+        return ", ".join(page.authors)[:200]
+    lines = [b.text for b in blocks[:2] + blocks[-3:]]
+    for line in lines:
+        found = metadata.byline_in_line(line)
+        if found:
+            return found
+    return ""
+
+
+def _outlet(page: PageMeta, blocks: list[Block]) -> str:
+    url = page.url
+    if outlets.is_portal(url):
+        if page.portal_press:
+            return page.portal_press
+        lines = [b.text for b in blocks[:3] + blocks[-5:]]
+        return outlets.outlet_from_lines(lines)
+    found = outlets.outlet_from_url(url)
+    if found:
+        return found
+    for name in (page.site_name, page.publisher):
+        if name and not outlets.is_portal("https://" + name.lower()):
+            return outlets.canonical_outlet(name)
+    return outlets.outlet_from_lines([b.text for b in blocks[:3] + blocks[-5:]])
+
+
+# ---- photo files ------------------------------------------------------------------------
+
+
+def _base_url(tree: lxml.html.HtmlElement, source: Source) -> str:
+    base_el = tree.find(".//base")
+    href = base_el.get("href", "").strip() if base_el is not None else ""
+    if source.url:
+        return urljoin(source.url, href) if href else source.url
+    return href  # a saved file: relative addresses stay relative to its folder
+
+
+def _photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
+                  warnings: list[str]) -> list[PhotoDraft]:
+    drafts: list[PhotoDraft] = []
+    downloaded = 0
+    for photo in photos:
+        draft = PhotoDraft(caption=photo.caption, credit=photo.credit, src=photo.src,
+                           alt=photo.alt)
+        try:
+            draft.data = _local_bytes(photo.src, source)
+            if draft.data is None and download and downloaded < MAX_PHOTOS:
+                from clipper.importers import url as url_fetch
+
+                downloaded += 1
+                draft.data = url_fetch.fetch_photo(photo.src)
+        except ImportFailure as exc:
+            warnings.append(f"photo {len(drafts) + 1} ({photo.src}): {exc}")
+        drafts.append(draft)
+    return drafts
+
+
+def _local_bytes(src: str, source: Source) -> bytes | None:
+    """A photo's bytes from the MHTML archive or the saved page's folder, if there."""
+    if source.resources:
+        for key in (src, unquote(src), src.split("#")[0]):
+            if key in source.resources:
+                return source.resources[key]
+    parts = urlsplit(src)
+    if parts.scheme or parts.netloc or source.path is None:
+        return None
+    folder = source.path.parent.resolve()
+    try:
+        path = (folder / unquote(parts.path)).resolve()
+    except (OSError, ValueError):
+        return None
+    # A saved page's photos sit beside it; never read files elsewhere on the disk.
+    if not path.is_relative_to(folder) or not path.is_file():
+        return None
+    size = path.stat().st_size
+    if size > MAX_IMAGE_BYTES:
+        raise ImportFailure(f"photo file is {size // (1024 * 1024)} MB, over the limit")
+    return Path(path).read_bytes()
+
+
+__all__ = ["HTML_SUFFIXES", "accepts", "read", "read_page", "text_of"]

@@ -1,0 +1,68 @@
+"""HTML bytes to an lxml tree: charset from the BOM, the HTTP header or <meta>, else detection.
+
+Pages declare their charset in three places that can disagree. We follow the HTML rule
+(BOM, then the transport's header, then <meta>) with one real-world exception: a saved page
+whose <meta> still says EUC-KR but whose bytes are valid UTF-8 was re-encoded by the
+browser on saving, so valid UTF-8 wins over a legacy <meta> declaration.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+from clipper.importers.encoding import decode_bytes, normalise_charset
+from clipper.importers.source import ImportFailure
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*(?P<cs>[A-Za-z0-9_.:\-]+)""", re.I
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page's own <meta> declares (in its first 8 KB), normalised."""
+    match = _META_CHARSET.search(data[:8192])
+    if not match:
+        return None
+    return normalise_charset(match.group("cs").decode("ascii", "replace"))
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding used) for an HTML document's bytes."""
+    header = normalise_charset(declared)
+    meta = meta_charset(data)
+    if header is None and meta not in (None, "utf-8"):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if any(ord(c) > 127 for c in text[:200_000]):
+                return text, "utf-8"
+    return decode_bytes(data, header or meta)
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML text leniently (as browsers do); refuse what holds no document at all."""
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        raise ImportFailure("empty page")
+    try:
+        return lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ImportFailure(f"not readable as HTML ({exc})") from exc
+
+
+def looks_truncated(text: str) -> bool:
+    """A whole page that opens <body> but never closes it nor </html> was cut off.
+
+    Browsers always write both closing tags when they save a page; a download that
+    stopped half-way has neither. Fragments (a drop from a browser) have no <body>.
+    """
+    low = text[-4096:].lower()
+    if "</body" in low or "</html" in low:
+        return False
+    return re.search(r"<body[\s>]", text[:200_000], re.I) is not None and "</body" not in text.lower()

@@ -1,0 +1,319 @@
+"""A news page's title, date, byline, outlet, URL and keywords from its HTML.
+
+Read in order of trust: JSON-LD (NewsArticle and kin), Open Graph / article:* <meta>,
+other common <meta> names, microdata, then the visible page (h1, <time>, byline
+elements, date lines). Dates are kept as the page prints them, in its own time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+
+from clipper.importers import metadata, outlets
+from clipper.importers.html_photos import text_of
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                  "opinionnewsarticle", "blogposting", "liveblogposting", "backgroundnewsarticle",
+                  "reviewnewsarticle", "socialmediaposting", "webpage", "report", "scholarlyarticle",
+                  "techarticle", "videoobject"}
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T\s]|$)")
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published_time",
+    "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dc.date.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "article_date_original",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "og:published_time",
+    "article:published_date", "nv:news:date", "publication_date", "release_date", "creation_date",
+    "dable:published_time", "pub_date", "citation_publication_date",
+)
+_AUTHOR_META = ("author", "article:author", "og:article:author", "dable:author", "byl",
+                "sailthru.author", "parsely-author", "dc.creator", "citation_author",
+                "twitter:creator")
+_BYLINE_CLASS = re.compile(r"byline|author|writer|reporter|journalist|kijaname|name_writer|"
+                           r"tit-name|journalist_name|article-writer", re.I)
+_BY_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door|av|af|written by|text:|autor(?:in)?:?)\s+",
+                        re.I)
+
+
+@dataclass
+class PageMeta:
+    title: str = ""
+    title_candidates: dict[str, str] = field(default_factory=dict)
+    published: dt.date | None = None
+    authors: list[str] = field(default_factory=list)
+    site_name: str = ""
+    publisher: str = ""
+    url: str = ""
+    section: str = ""
+    keywords: list[str] = field(default_factory=list)
+    language: str = ""
+    portal_press: str = ""
+
+
+def read_meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """<meta> values by lower-cased property/name/itemprop (the first of each wins)."""
+    out: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
+        value = (meta.get("content") or "").strip()
+        if key and value and key.lower() not in out:
+            out[key.lower()] = value
+    return out
+
+
+def json_ld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object of an article-like type, flattened out of @graph lists."""
+    found: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # pages often leave control characters or trailing commas in it
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")),
+                                  strict=False)
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [])
+                types = item.get("@type")
+                types = types if isinstance(types, list) else [types]
+                if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
+                    found.append(item)
+    # Proper article types first: a WebPage object is only a fallback.
+    found.sort(key=lambda d: str(d.get("@type")).lower() in ("webpage", "['webpage']"))
+    return found
+
+
+def date_from_value(value: str) -> dt.date | None:
+    """An ISO timestamp's own date (no time-zone conversion), or a written date."""
+    value = value.strip()
+    match = _ISO_DATE.search(value)
+    if match:
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            pass
+    if re.fullmatch(r"\d{10}(\d{3})?", value):  # a Unix timestamp (seconds or ms)
+        try:
+            return dt.datetime.fromtimestamp(int(value[:10]), dt.UTC).date()
+        except (ValueError, OverflowError):
+            return None
+    return metadata.parse_date(value)
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD author value (string, object or list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            return [n for n in name if isinstance(n, str)]
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    return []
+
+
+def _clean_author(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,|;")
+    name = _BY_PREFIX.sub("", name)
+    if not name or name.startswith(("http://", "https://", "@")) or len(name) > 80:
+        return ""
+    return name
+
+
+def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
+    meta = read_meta(tree)
+    objects = json_ld(tree)
+    page = PageMeta()
+
+    # ---- URL and language
+    canonical = next((link.get("href") for link in tree.iter("link")
+                      if (link.get("rel") or "").lower() == "canonical" and link.get("href")), "")
+    page.url = url or meta.get("og:url") or canonical or ""
+    if not page.url.startswith(("http://", "https://")):
+        page.url = canonical if canonical.startswith("http") else ""
+    page.language = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0]
+
+    # ---- title candidates (the caller picks with the body in hand)
+    for obj in objects:
+        headline = obj.get("headline") or obj.get("name")
+        if isinstance(headline, str) and headline.strip():
+            page.title_candidates.setdefault("jsonld", _one_line(headline))
+    for key in ("og:title", "twitter:title", "title", "dc.title"):
+        if meta.get(key):
+            page.title_candidates.setdefault(key.split(":")[0] if key != "dc.title" else "dc",
+                                             _one_line(meta[key]))
+    h1 = _first_h1(tree)
+    if h1:
+        page.title_candidates["h1"] = h1
+    title_el = tree.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        page.title_candidates["title"] = _one_line(title_el.text_content())
+
+    # ---- date
+    for obj in objects:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            value = obj.get(key)
+            if isinstance(value, str) and (date := date_from_value(value)):
+                page.published = date
+                break
+        if page.published:
+            break
+    if page.published is None:
+        for key in _DATE_META:
+            if meta.get(key) and (date := date_from_value(meta[key])):
+                page.published = date
+                break
+    if page.published is None:
+        page.published = _visible_date(tree)
+
+    # ---- authors
+    for obj in objects:
+        names = [_clean_author(n) for n in _names(obj.get("author"))]
+        names = [n for n in names if n and not outlets.is_outlet_name(n)]
+        if names:
+            page.authors = list(dict.fromkeys(names))
+            break
+    if not page.authors:
+        for key in _AUTHOR_META:
+            value = meta.get(key, "")
+            if key == "twitter:creator" or " | " in value:
+                continue
+            name = _clean_author(value)
+            if name and not outlets.is_outlet_name(name) and not _is_site(name, meta):
+                page.authors = [n.strip() for n in re.split(r"\s*(?:,|;| and | und | et )\s*",
+                                                            name) if n.strip()]
+                break
+    if not page.authors:
+        page.authors = _visible_byline(tree)
+
+    # ---- outlet
+    page.site_name = meta.get("og:site_name", "")
+    for obj in objects:
+        pub = obj.get("publisher")
+        if isinstance(pub, list) and pub:
+            pub = pub[0]
+        names = _names(pub) if pub else []
+        if names:
+            page.publisher = names[0]
+            break
+    page.portal_press = _portal_press(tree, meta)
+
+    # ---- section and keywords
+    page.section = meta.get("article:section", "")
+    for obj in objects:
+        if not page.section and isinstance(obj.get("articleSection"), str):
+            page.section = obj["articleSection"]
+    words: list[str] = []
+    for meta_el in tree.iter("meta"):
+        if (meta_el.get("property") or "").lower() == "article:tag" and meta_el.get("content"):
+            words.append(meta_el.get("content"))
+    if not words:
+        raw = meta.get("news_keywords") or meta.get("keywords") or ""
+        words = re.split(r"\s*[,;]\s*", raw)
+    page.keywords = list(dict.fromkeys(w.strip() for w in words if 1 < len(w.strip()) <= 40))[:20]
+    return page
+
+
+def _one_line(text: str) -> str:
+    return metadata.clean_line(re.sub(r"\s+", " ", text))
+
+
+def _first_h1(tree: lxml.html.HtmlElement) -> str:
+    for h1 in tree.iter("h1"):
+        text = text_of(h1)
+        if len(text) >= 5:
+            return text
+    return ""
+
+
+def _is_site(name: str, meta: dict[str, str]) -> bool:
+    site = meta.get("og:site_name", "")
+    return bool(site) and name.casefold() == site.casefold()
+
+
+def _visible_date(tree: lxml.html.HtmlElement) -> dt.date | None:
+    """A <time datetime>, an itemprop date, a data-*-time attribute, or a date line."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("itemprop") == "datePublished":
+            value = el.get("content") or el.get("datetime") or el.text_content()
+            if value and (date := date_from_value(value)):
+                return date
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in ("data-date-time", "data-published-time", "data-published", "data-pubdate"):
+            value = el.get(attr)
+            if value and (date := date_from_value(value)):
+                return date
+    for time_el in tree.iter("time"):
+        value = time_el.get("datetime") or ""
+        if value and (date := date_from_value(value)):
+            return date
+    lines = []
+    for el in tree.iter("span", "p", "div", "em", "li", "dd", "time"):
+        if len(el) <= 3:
+            text = text_of(el)
+            if 6 <= len(text) <= metadata.MAX_DATE_LINE:
+                lines.append(text)
+        if len(lines) > 3000:
+            break
+    return metadata.pick_published(lines)
+
+
+def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "body", "html"):
+            continue
+        cls = f"{el.get('class') or ''} {el.get('rel') or ''} {el.get('itemprop') or ''}"
+        if not _BYLINE_CLASS.search(cls):
+            continue
+        text = text_of(el)
+        if not text or len(text) > 120:
+            continue
+        found = metadata.byline_in_line(text)
+        if found:
+            return [found]
+        text = _BY_PREFIX.sub("", text)
+        text = re.sub(r"\s*[\w.+-]+@[\w-]+(\.[\w-]+)+", "", text).strip(" ,|")
+        if 2 <= len(text) <= 60 and not metadata.parse_date(text):
+            return [text]
+    return []
+
+
+def _portal_press(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str:
+    """On a portal page (Naver, Daum), the press that wrote the article, as the page says."""
+    for key in ("twitter:creator", "og:article:author", "article:media_name", "dable:author"):
+        value = meta.get(key, "")
+        value = re.split(r"\s*\|\s*", value)[0].strip()
+        if value and not value.startswith(("@", "http")) and value not in ("네이버", "다음", "Daum"):
+            return outlets.canonical_outlet(value)
+    for img in tree.iter("img"):
+        cls = (img.get("class") or "") + " " + " ".join(
+            a.get("class") or "" for a in list(img.iterancestors())[:3])
+        if "logo" in cls.lower() and "press" in cls.lower() or "media_end_head_top_logo" in cls:
+            alt = (img.get("alt") or "").strip()
+            if alt:
+                return outlets.canonical_outlet(alt)
+    return ""

@@ -1,0 +1,323 @@
+"""Photos in a news page's HTML, each with its caption and credit.
+
+Article extractors drop captions or leave them in the body; outlets mark them up in a
+handful of ways, which we read in order of trust:
+1. `<figure>` with `<figcaption>` (most outlets; Yonhap, Daum, AP);
+2. an element whose class says caption/description next to or around the image
+   (Naver's `<em class="img_desc">`, OhmyNews-like `<div class="caption">`);
+3. a one-photo layout table whose other cell holds the caption (older Korean outlets);
+4. the image's `alt` text.
+A credit is an element whose class says credit/copyright/source inside the caption's block,
+else the credit pattern at the end of the caption (`captions.split_credit`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from clipper.importers import captions
+from clipper.importers.metadata import clean_line
+
+_CAPTION_CLASS = re.compile(
+    r"caption|figcap|cutline|legend|desc|phototxt|picturetxt|imgtxt|img_txt|photo_txt|"
+    r"figure_txt|photo-txt|photo_text|image-text|img-text|photo-caption|pic_txt|pictxt|"
+    r"media-text|photo_info|photoinfo|img_info",
+    re.I,
+)
+_CREDIT_CLASS = re.compile(
+    r"credit|copyright|photographer|courtesy|attribution|\bsource\b|image-source|"
+    r"photo-source|img_source|\bauthor\b|byline|\bcopy\b|\bcr\b|origin",
+    re.I,
+)
+# Lazy-loading pages keep the real address in one of these; `src` is then a placeholder.
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
+               "data-original-src", "data-org-src", "data-hi-res-src", "data-full-src",
+               "data-srcset", "data-lazy-srcset")
+_PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|loading|dummy|1x1|"
+                          r"grey\.|gray\.|empty\.", re.I)
+_NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|emoticon|btn|"
+                          r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
+_TINY = 80  # images declared this small are icons, bullets or tracking pixels
+_JUNK_TOKENS = frozenset(
+    "nav navigation navbar menu gnb lnb footer sidebar aside related relate recommend "
+    "recommended recommendation popular ranking rank most trending advert advertisement ads ad "
+    "banner promo sponsor sponsored share sharing sns social comment comments newsletter "
+    "subscribe subscription outbrain taboola widget logo breadcrumb breadcrumbs more "
+    "hot_issue issue_list list_news news_list article_list".split()
+)
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass
+class FoundPhoto:
+    src: str  # the address as the page gives it, resolved against the page's base URL
+    caption: str
+    credit: str
+    alt: str
+    img: lxml.html.HtmlElement
+    caption_elements: list[lxml.html.HtmlElement] = field(default_factory=list)
+
+
+def text_of(el: lxml.html.HtmlElement, skip: tuple[lxml.html.HtmlElement, ...] = ()) -> str:
+    """Visible text of an element, without scripts/styles/buttons and the `skip` subtrees."""
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if not isinstance(node.tag, str):
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node in skip or node.tag in ("script", "style", "button", "noscript", "template"):
+            pass
+        elif _hidden_label(node):
+            pass
+        else:
+            if node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child)
+            if node.tag in ("br", "p", "div", "li"):
+                parts.append(" ")
+        if node is not el and node.tail:
+            parts.append(node.tail)
+
+    walk(el)
+    return clean_line(re.sub(r"\s+", " ", "".join(parts)))
+
+
+def _hidden_label(node: lxml.html.HtmlElement) -> bool:
+    """Screen-reader-only labels such as "사진 확대" or "Enlarge this image"."""
+    cls = (node.get("class") or "").lower()
+    return any(k in cls for k in ("blind", "sr-only", "visually-hidden", "screen-reader",
+                                  "is_blind", "a11y", "offscreen", "hidden"))
+
+
+def _tokens(node: lxml.html.HtmlElement) -> set[str]:
+    raw = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    tokens = set(_TOKEN_SPLIT.split(raw))
+    # Keep joined names too ("hot_issue"), so multi-word junk markers can match.
+    tokens.update(raw.split())
+    return tokens
+
+
+def in_junk(node: lxml.html.HtmlElement, stop: lxml.html.HtmlElement | None) -> bool:
+    """Is `node` inside navigation, a related-articles list, ads or share bars (below `stop`)?"""
+    for anc in node.iterancestors():
+        if anc is stop:
+            return False
+        if anc.tag in ("nav", "footer", "aside"):
+            return True
+        if _tokens(anc) & _JUNK_TOKENS:
+            return True
+    return False
+
+
+def image_src(img: lxml.html.HtmlElement, base: str) -> str | None:
+    """The real address of an image (not its lazy-loading placeholder), resolved."""
+    src = (img.get("src") or "").strip()
+    candidates: list[str] = []
+    if src and not src.startswith("data:") and not _PLACEHOLDER.search(src.rsplit("/", 1)[-1]):
+        candidates.append(src)
+    for attr in _LAZY_ATTRS:
+        value = (img.get(attr) or "").strip()
+        if value:
+            candidates.append(_first_srcset(value) if "srcset" in attr else value)
+    srcset = img.get("srcset")
+    if srcset:
+        candidates.append(_first_srcset(srcset))
+    parent = img.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.findall("source"):
+            if source.get("srcset"):
+                candidates.append(_first_srcset(source.get("srcset")))
+    for cand in candidates:
+        if cand and not cand.startswith(("data:", "javascript:", "about:")):
+            try:
+                return urljoin(base, cand) if base else cand
+            except ValueError:
+                return cand
+    return None
+
+
+def _first_srcset(value: str) -> str:
+    return value.strip().split(",")[0].strip().split(" ")[0]
+
+
+def _is_tiny(img: lxml.html.HtmlElement) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < _TINY:
+            return True
+    return False
+
+
+def _looks_like_icon(src: str) -> bool:
+    path = urlsplit(src).path.lower()
+    return path.endswith((".svg", ".ico")) or bool(_NOT_A_PHOTO.search(path.rsplit("/", 1)[-1]))
+
+
+def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
+    """Every plausible photo of the page with its caption, in document order."""
+    found: list[FoundPhoto] = []
+    seen: set[str] = set()
+    for img in tree.iter("img", "amp-img"):
+        src = image_src(img, base)
+        if not src or src in seen or _is_tiny(img) or _looks_like_icon(src):
+            continue
+        if any(anc.tag == "noscript" for anc in img.iterancestors()) and found and \
+                found[-1].img.getparent() is not None:
+            # A <noscript> copy of the lazy image just before it.
+            if _same_block(found[-1].img, img):
+                continue
+        seen.add(src)
+        found.append(_describe(img, src))
+    return found
+
+
+def _same_block(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
+    pa = a.getparent()
+    return pa is not None and (pa is b.getparent() or b in pa.iterdescendants())
+
+
+def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
+    alt = clean_line(img.get("alt") or img.get("title") or "")
+    block, caption_els = _caption_block(img)
+    caption = credit = ""
+    if caption_els:
+        credit_els = [el for cap in caption_els for el in cap.iter() if el is not cap
+                      and isinstance(el.tag, str) and _CREDIT_CLASS.search(el.get("class") or "")]
+        if block is not None:
+            credit_els += [el for el in block.iter() if isinstance(el.tag, str)
+                           and el not in credit_els and el is not block
+                           and not any(el in c.iter() for c in caption_els)
+                           and _CREDIT_CLASS.search(el.get("class") or "")
+                           and len(text_of(el)) <= 120 and el.find(".//img") is None]
+        caption = " ".join(
+            t for t in (text_of(c, tuple(credit_els)) for c in caption_els
+                        if not _CREDIT_CLASS.search(c.get("class") or "") or len(caption_els) == 1)
+            if t
+        )
+        credit = " ".join(dict.fromkeys(t for t in (text_of(el) for el in credit_els) if t))
+        caption_els = caption_els + [el for el in credit_els if el not in caption_els]
+    if not caption and alt and not _alt_is_filler(alt):
+        caption = alt
+    caption = _strip_caption_furniture(caption)
+    if credit:
+        credit = _clean_credit_label(credit)
+        caption = _remove_credit(caption, credit)
+        # A credit element may hold "사진=X" or "Photo: X": keep only the name.
+        _, inner = captions.split_credit(credit, strong_only=True)
+        credit = inner or credit
+    if not credit:
+        caption, credit = captions.split_credit(caption)
+    return FoundPhoto(src=src, caption=caption, credit=credit, alt=alt, img=img,
+                      caption_elements=caption_els)
+
+
+def _caption_block(
+    img: lxml.html.HtmlElement,
+) -> tuple[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]]:
+    """The element that holds the photo and its caption, and the caption element(s)."""
+    ancestors = list(img.iterancestors())[:6]
+    for anc in ancestors:
+        if anc.tag == "figure":
+            caps = anc.findall(".//figcaption")
+            if not caps:
+                caps = _caption_class_elements(anc, img)
+            return anc, caps
+        if anc.tag in ("article", "main", "body"):
+            break
+    node = img
+    for anc in ancestors[:4]:
+        if anc.tag in ("article", "main", "body", "figure"):
+            break
+        if _count_images(anc) > 1:
+            break
+        caps = _caption_class_elements(anc, img)
+        if caps:
+            return anc, caps
+        for sib in _next_elements(anc if anc is not ancestors[0] else node, 2):
+            if _count_images(sib):
+                break
+            if _is_caption_like(sib):
+                return anc.getparent(), [sib]
+        if anc.tag == "table":
+            cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None
+                     and text_of(td)]
+            if cells and len(text_of(anc)) <= 400:
+                return anc, cells
+    return None, []
+
+
+def _count_images(el: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in el.iter("img"))
+
+
+def _next_elements(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
+    out = []
+    sib = el.getnext()
+    while sib is not None and len(out) < n:
+        if isinstance(sib.tag, str) and sib.tag not in ("script", "style", "noscript", "button"):
+            out.append(sib)
+        sib = sib.getnext()
+    return out
+
+
+def _is_caption_like(el: lxml.html.HtmlElement) -> bool:
+    return el.tag == "figcaption" or bool(_CAPTION_CLASS.search(el.get("class") or ""))
+
+
+def _caption_class_elements(
+    container: lxml.html.HtmlElement, img: lxml.html.HtmlElement
+) -> list[lxml.html.HtmlElement]:
+    """Outermost caption-classed elements in `container` that do not hold the image."""
+    found: list[lxml.html.HtmlElement] = []
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in ("img", "script", "style"):
+            continue
+        if any(el in f.iterdescendants() for f in found):
+            continue
+        cls = el.get("class") or ""
+        if (el.tag == "figcaption" or _CAPTION_CLASS.search(cls)) and img not in el.iter():
+            if el.find(".//img") is None and text_of(el):
+                found.append(el)
+    return found
+
+
+_FURNITURE = re.compile(
+    r"^(사진\s*확대|확대\s*보기|크게\s*보기|관련\s*사진\s*보기|이미지\s*확대|enlarge( this image)?|"
+    r"expand|toggle caption|hide caption|open image|zoom|view larger|view image)\s*|"
+    r"\s*(사진\s*확대|관련\s*사진\s*보기|toggle caption|hide caption|enlarge this image)$",
+    re.I,
+)
+
+
+def _strip_caption_furniture(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous = text
+        text = _FURNITURE.sub("", text).strip()
+    return text
+
+
+def _alt_is_filler(alt: str) -> bool:
+    low = alt.casefold()
+    return len(alt) < 4 or low in ("image", "photo", "picture", "img", "사진", "이미지", "thumbnail")
+
+
+def _clean_credit_label(credit: str) -> str:
+    credit = re.sub(r"^(photo|photograph|image|picture|credit|foto|bild|source|quelle)s?\s*"
+                    r"(credit)?\s*[:=]?\s*", "", credit.strip(), flags=re.I)
+    return credit.strip(" ©ⓒ|/-–—")
+
+
+def _remove_credit(caption: str, credit: str) -> str:
+    if credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].rstrip(" /|-–—©ⓒ:([")
+        caption = re.sub(r"\s*(\(|\[)?\s*(photo|photograph|image|credit|사진)\s*[:=]?\s*$", "",
+                         caption, flags=re.I)
+    return caption.strip()
