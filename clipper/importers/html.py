@@ -255,35 +255,56 @@ def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
 # ---- metadata ---------------------------------------------------------------------------
 
 
+# How far each source of a headline is trusted. Which one a site keeps its printed
+# headline in varies (bench: JSON-LD matched 186 of 258 pages, og:title 178, <h1> 172,
+# <title> 59), so the sources vote, and agreeing sources win.
+_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.5, "og": 1.0, "twitter": 0.6, "title": 0.4, "dc": 0.3}
+_STRIPPED_WEIGHT = 0.8  # "Headline | Site" also votes for "Headline"
+
+
 def choose_title(page: PageMeta) -> str:
-    """The headline as printed: the <h1> when other sources agree, else og:title or JSON-LD."""
-    cands = page.title_candidates
-    h1 = cands.get("h1", "")
-    others = [cands[k] for k in ("og", "jsonld", "twitter", "dc", "title") if cands.get(k)]
-    if h1:
-        key = _norm(h1)
-        if any(_norm(o) == key for o in others):
-            return h1
-        if any(key and key in _norm(o) for o in others):
-            return h1
-    for key in ("og", "jsonld", "twitter", "dc"):
-        value = cands.get(key)
-        if value:
-            return _strip_site(value, page)
-    if h1:
-        return h1
-    return _strip_site(cands.get("title", ""), page)
+    """The headline: the text the page's title sources agree on most.
+
+    Texts with the same letters count as one (an <h1> made of a kicker span and a
+    headline span loses the colon between them); the shown form is the first in
+    JSON-LD, og:title, <h1>, ... order.
+    """
+    scores: dict[str, float] = {}
+    shown: dict[str, str] = {}
+    for source in ("jsonld", "og", "h1", "twitter", "dc", "title"):
+        value = page.title_candidates.get(source, "")
+        if not value:
+            continue
+        weight = _TITLE_WEIGHTS[source]
+        variants = [(value, weight)]
+        stripped = _strip_site(value, page)
+        if stripped != value:
+            variants.append((stripped, weight * _STRIPPED_WEIGHT))
+        for text, w in variants:
+            key = _letters(text)
+            if not key:
+                continue
+            scores[key] = scores.get(key, 0.0) + w
+            shown.setdefault(key, text)
+    if not scores:
+        return ""
+    best = max(scores, key=lambda k: scores[k])
+    return shown[best]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _strip_site(title: str, page: PageMeta) -> str:
-    """'Headline | Site Name' -> 'Headline'."""
-    parts = re.split(r"\s+[|\-–—:·»]\s+", title)
+    """'Headline | Site Name' -> 'Headline' (a short last part after a separator)."""
+    parts = re.split(r"\s+[|\-–—:·»]\s+|\s*[|ㅣ]\s*", title)
     if len(parts) > 1:
         site = (page.site_name or page.publisher).casefold()
         last = parts[-1].casefold()
         if (site and (site in last or last in site)) or outlets.is_outlet_name(parts[-1]) or \
-                len(parts[-1]) <= 25 and len(parts[0]) >= 20:
-            return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+                (len(parts[-1]) <= 30 and len(parts[0]) >= 15):
+            return parts[0]
     return title
 
 

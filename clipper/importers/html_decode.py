@@ -57,12 +57,16 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 
 
 def looks_truncated(text: str) -> bool:
-    """A whole page that opens <body> but never closes it nor </html> was cut off.
+    """A page that opens <body>, never closes it nor </html>, and stops mid-tag or mid-text.
 
-    Browsers always write both closing tags when they save a page; a download that
-    stopped half-way has neither. Fragments (a drop from a browser) have no <body>.
+    Browsers always write both closing tags when they save a page; a download that stopped
+    half-way has neither and usually ends in the middle of a tag or a sentence. (Some live
+    pages forget their closing tags but still end on a complete tag: those are kept.)
+    Fragments (a drop from a browser) have no <body> and are never "cut off".
     """
-    low = text[-4096:].lower()
-    if "</body" in low or "</html" in low:
+    tail = text[-4096:].lower()
+    if "</body" in tail or "</html" in tail or "</body" in text.lower():
         return False
-    return re.search(r"<body[\s>]", text[:200_000], re.I) is not None and "</body" not in text.lower()
+    if re.search(r"<body[\s>]", text[:500_000], re.I) is None:
+        return False
+    return not text.rstrip().endswith(">")

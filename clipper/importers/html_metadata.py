@@ -16,12 +16,12 @@ from typing import Any
 import lxml.html
 
 from clipper.importers import metadata, outlets
-from clipper.importers.html_photos import text_of
+from clipper.importers.html_photos import in_junk, text_of
 
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "blogposting", "liveblogposting", "backgroundnewsarticle",
-                  "reviewnewsarticle", "socialmediaposting", "webpage", "report", "scholarlyarticle",
-                  "techarticle", "videoobject"}
+                  "reviewnewsarticle", "socialmediaposting", "webpage", "report",
+                  "scholarlyarticle", "techarticle", "videoobject"}
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T\s]|$)")
 _DATE_META = (
     "article:published_time", "og:article:published_time", "article:published",
@@ -39,6 +39,9 @@ _BYLINE_CLASS = re.compile(r"byline|author|writer|reporter|journalist|kijaname|n
                            r"tit-name|journalist_name|article-writer", re.I)
 _BY_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door|av|af|written by|text:|autor(?:in)?:?)\s+",
                         re.I)
+
+
+_PORTAL_NAMES = ("네이버", "네이버 뉴스", "다음", "다음뉴스", "Daum", "NAVER")
 
 
 @dataclass
@@ -239,11 +242,26 @@ def _one_line(text: str) -> str:
 
 
 def _first_h1(tree: lxml.html.HtmlElement) -> str:
+    """The first <h1> that reads like a headline (not the site's logo or a section name)."""
+    site = (read_meta(tree).get("og:site_name") or "").casefold()
     for h1 in tree.iter("h1"):
-        text = text_of(h1)
-        if len(text) >= 5:
+        if in_junk(h1, None) and h1.getparent() is not None and \
+                any(a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()):
+            continue
+        text = _spaced_text(h1)
+        if len(text) >= 8 and text.casefold() != site and not outlets.is_outlet_name(text):
             return text
     return ""
+
+
+def _spaced_text(el: lxml.html.HtmlElement) -> str:
+    """Text of an element whose child elements (kicker, headline spans) are kept apart."""
+    pieces = [el.text or ""]
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+            pieces += [child.text or "", child.tail or ""]
+    pieces = [p.strip() for p in pieces if p.strip()]
+    return _one_line(" ".join(pieces))
 
 
 def _is_site(name: str, meta: dict[str, str]) -> bool:
@@ -307,7 +325,7 @@ def _portal_press(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str:
     for key in ("twitter:creator", "og:article:author", "article:media_name", "dable:author"):
         value = meta.get(key, "")
         value = re.split(r"\s*\|\s*", value)[0].strip()
-        if value and not value.startswith(("@", "http")) and value not in ("네이버", "다음", "Daum"):
+        if value and not value.startswith(("@", "http")) and value not in _PORTAL_NAMES:
             return outlets.canonical_outlet(value)
     for img in tree.iter("img"):
         cls = (img.get("class") or "") + " " + " ".join(

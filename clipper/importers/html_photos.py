@@ -306,7 +306,8 @@ def _strip_caption_furniture(text: str) -> str:
 
 def _alt_is_filler(alt: str) -> bool:
     low = alt.casefold()
-    return len(alt) < 4 or low in ("image", "photo", "picture", "img", "사진", "이미지", "thumbnail")
+    return len(alt) < 4 or low in ("image", "photo", "picture", "img", "사진", "이미지",
+                                   "thumbnail")
 
 
 def _clean_credit_label(credit: str) -> str:

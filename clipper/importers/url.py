@@ -1,0 +1,179 @@
+"""Fetch a web page (or one of its photos) over http(s), with limits a desktop app needs.
+
+urllib from the standard library is enough: we follow redirects ourselves (so that a
+redirect can never lead to file: or ftp:, and a loop is named as such), cap the size of
+every response as it streams (also after gzip decompression), and turn every network
+failure into one line the user can act on.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+import zlib
+from email.message import Message
+from urllib.parse import urljoin, urlsplit
+
+from clipper.importers.source import ImportFailure, Source
+
+MAX_PAGE_BYTES = 20 * 1024 * 1024  # as for a saved page on disk (pipeline.MAX_TEXT_BYTES)
+MAX_PHOTO_BYTES = 15 * 1024 * 1024
+TIMEOUT = 20.0  # seconds for connecting and for each read
+DEADLINE = 60.0  # seconds for a whole response: a server that drips bytes is given up on
+PHOTO_TIMEOUT = 10.0
+MAX_REDIRECTS = 10
+USER_AGENT = "Mozilla/5.0 (compatible; Clipper/0.1; +press clipping organiser)"
+_CHUNK = 64 * 1024
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Hand 3xx answers back to us instead of following them blindly."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect())
+
+
+def check_scheme(url: str) -> None:
+    scheme = urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        shown = f"{scheme}:" if scheme else "no scheme"
+        raise ImportFailure(f"only http and https addresses can be imported, not {shown}")
+    if not urlsplit(url).hostname:
+        raise ImportFailure("the address has no host name")
+
+
+def fetch(url: str) -> Source:
+    """Download a page; the Source keeps its final URL, MIME type and declared charset."""
+    data, final_url, headers = get(url, MAX_PAGE_BYTES, TIMEOUT,
+                                   accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+    content_type = headers.get_content_type()
+    if content_type.startswith(("image/", "video/", "audio/", "font/")) or content_type in (
+        "application/pdf", "application/zip", "application/octet-stream",
+    ):
+        raise ImportFailure(f"not a web page but {content_type}")
+    return Source(name=url, data=data, url=final_url, content_type=content_type,
+                  charset=headers.get_content_charset())
+
+
+def fetch_photo(url: str) -> bytes:
+    """Download one photo of an article (smaller limits; must be an image)."""
+    data, _final, headers = get(url, MAX_PHOTO_BYTES, PHOTO_TIMEOUT, accept="image/*")
+    content_type = headers.get_content_type()
+    if not content_type.startswith("image/") and content_type not in (
+        "application/octet-stream", "binary/octet-stream"
+    ):
+        raise ImportFailure(f"not an image but {content_type}")
+    return data
+
+
+def get(url: str, limit: int, timeout: float, accept: str) -> tuple[bytes, str, Message]:
+    """GET `url`, following up to MAX_REDIRECTS redirects; return (body, final URL, headers)."""
+    seen: list[str] = []
+    current = url
+    for _hop in range(MAX_REDIRECTS + 1):
+        check_scheme(current)
+        if current in seen:
+            raise ImportFailure(f"redirect loop: the redirects lead back to {current}")
+        seen.append(current)
+        request = urllib.request.Request(current, headers={
+            "User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "gzip, deflate",
+            "Accept-Language": "ko,en;q=0.8",
+        })
+        try:
+            response = _OPENER.open(request, timeout=timeout)
+        except urllib.error.HTTPError as exc:
+            with exc:
+                if exc.code in (301, 302, 303, 307, 308):
+                    location = exc.headers.get("Location")
+                    if not location:
+                        raise ImportFailure(f"HTTP {exc.code} redirect without a Location") from exc
+                    current = urljoin(current, location.strip())
+                    continue
+                raise ImportFailure(_http_error(exc.code, exc.reason)) from exc
+        except urllib.error.URLError as exc:
+            raise ImportFailure(_network_error(current, exc.reason)) from exc
+        except TimeoutError as exc:
+            raise ImportFailure(f"no answer from {_host(current)} within {timeout:.0f} s") from exc
+        except (http.client.HTTPException, OSError, ValueError) as exc:
+            raise ImportFailure(f"cannot fetch {_host(current)}: {exc}") from exc
+        with response:
+            return _read_limited(response, limit, timeout), current, response.headers
+    raise ImportFailure(f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+def _read_limited(response: http.client.HTTPResponse, limit: int, timeout: float) -> bytes:
+    length = response.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > limit:
+        raise ImportFailure(_too_big(int(length), limit))
+    encoding = (response.headers.get("Content-Encoding") or "").lower().strip()
+    inflater = None
+    if encoding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        inflater = zlib.decompressobj()
+    started = time.monotonic()
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        while True:
+            chunk = response.read(_CHUNK)
+            if not chunk:
+                break
+            if inflater is not None:
+                # max_length keeps a small "gzip bomb" from inflating past the limit at once.
+                chunk = inflater.decompress(chunk, limit + 1 - size)
+                if inflater.unconsumed_tail:
+                    raise ImportFailure(_too_big(None, limit))
+            size += len(chunk)
+            if size > limit:
+                raise ImportFailure(_too_big(None, limit))
+            chunks.append(chunk)
+            if time.monotonic() - started > max(DEADLINE, timeout):
+                raise ImportFailure(f"download too slow: gave up after {DEADLINE:.0f} s")
+    except TimeoutError as exc:
+        raise ImportFailure(f"the server stopped answering (no data for {timeout:.0f} s)") from exc
+    except zlib.error as exc:
+        raise ImportFailure(f"the server sent broken compressed data ({exc})") from exc
+    except (http.client.HTTPException, OSError) as exc:
+        raise ImportFailure(f"connection broke off while downloading ({exc})") from exc
+    return b"".join(chunks)
+
+
+def _too_big(length: int | None, limit: int) -> str:
+    shown = f"{length / 1024 / 1024:.0f} MB, " if length else ""
+    return f"response is {shown}over the {limit // 1024 // 1024} MB limit for a single article"
+
+
+def _http_error(code: int, reason: str) -> str:
+    hints = {404: "page not found", 410: "page removed", 401: "login required",
+             403: "access refused", 429: "too many requests; try again later"}
+    hint = hints.get(code) or ("server error; try again later" if code >= 500 else reason)
+    return f"HTTP {code} ({hint})"
+
+
+def _network_error(url: str, reason: object) -> str:
+    host = _host(url)
+    if isinstance(reason, socket.gaierror):
+        return f"cannot find the server {host} (no such host, or offline)"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"cannot reach {host}: connection refused"
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"no answer from {host} (timed out)"
+    if isinstance(reason, ssl.SSLError):
+        return f"secure connection to {host} failed ({reason})"
+    return f"cannot reach {host}: {reason}"
+
+
+def _host(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        return parts.netloc or url
+    except ValueError:
+        return url
