@@ -260,7 +260,7 @@ def run_fundus(root: Path, limit: int | None, show: str | None) -> None:
         print(f"  {everything.line(field)}{target}")
     print("  Korean pages: " + ", ".join(korean.line(f) for f in fields[:7]))
     if show:
-        for line in misses.get(show, [])[:60]:
+        for line in misses.get(show, [])[:400]:
             print(f"    miss {line}")
 
 

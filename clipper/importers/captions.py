@@ -22,7 +22,8 @@ _STRONG = [
     r"\(\s*(?:Photo|Photograph|Image|Picture)s?\s*(?:by|:|courtesy of)\s*(?P<credit>[^()]{1,80}?)\s*\)",
     r"\(\s*(?P<credit>[^()]{0,60}(?:Getty Images|Shutterstock|AFP|Reuters|EPA-EFE|Bloomberg|Yonhap|Xinhua|Anadolu|Imago|dpa|Pool)[^()]{0,40})\s*\)",
     # Photograph: Jane Doe/Reuters ; Photo: X ; Credit: X ; Image: X
-    r"(?:^|(?<=[.!?\s]))\s*(?:Photograph|Photo|Credit|Image|Picture|Foto|Bild)\s*:\s*(?P<credit>[^:]{2,80})",
+    r"(?:^|(?<=[.!?\s]))\s*(?:Photograph|Photo|Credit|Image|Picture|Foto|Bild|Фото)s?"
+    r"(?:\s+credits?)?\s*:\s*(?P<credit>[^:]{2,80})",
     # REUTERS/Jane Doe ; AFP via Getty Images
     r"(?:^|\s)(?P<credit>(?:REUTERS|AFP|EPA|AP|IMAGO|dpa)\s*/\s*[^/]{2,60}|[^.]{2,60}\bvia Getty Images)",
     # ⓒ 경기도 ; © Jane Doe
@@ -40,6 +41,9 @@ _WEAK = [
     r"(?:[.。]|\s/)\s*(?P<credit>[가-힣A-Za-z0-9 ]{2,20}?(?:뉴스|뉴시스|뉴스1|일보|신문|기자|Images|Photo))",
     # "... in Seoul. Jane Doe/The Guardian" (a trailing "Name/Outlet" pair)
     r"[.!?]\s+(?P<credit>[A-Z][\w.'\- ]{1,40}/[\w.'\- ]{2,40})",
+    # "... speaks in Seoul. (Jane Doe/CBC)" ; "(AP)" ; "(Christie's)": a caption's last
+    # parenthesis, when it holds a name rather than words of the sentence
+    r"(?<=[.!?\s])\(\s*(?P<credit>[^()]{2,60}?)\s*\)",
 ]
 
 _STRONG_RE = [re.compile(p + r"\s*[.。]?\s*$", re.I) for p in _STRONG]

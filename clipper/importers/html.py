@@ -20,7 +20,7 @@ from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
 from clipper.importers import captions, metadata, outlets
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect
-from clipper.importers.html_photos import FoundPhoto, find_photos, in_junk, text_of
+from clipper.importers.html_photos import FoundPhoto, find_photos, in_junk, text_of, unique
 from clipper.importers.source import ImportFailure, Source
 from clipper.store.media import MAX_IMAGE_BYTES
 
@@ -73,8 +73,9 @@ def read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Art
     if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         raise ImportFailure("no article found: the page has no article text")
 
-    root = article_root(tree, blocks)
-    photos = [p for p in photos if _belongs(p, root)]
+    root = photo_region(tree, article_root(tree, blocks),
+                        page.title_candidates.get("h1") or title)
+    photos = unique([p for p in photos if _belongs(p, root)])
 
     draft = ArticleDraft(url=page.url or source.url)
     draft.source_kind = kind
@@ -243,6 +244,23 @@ def article_root(tree: lxml.html.HtmlElement, blocks: list[Block]) -> lxml.html.
                 return anc
     parent = best.getparent()
     return parent if parent is not None and parent.tag not in ("html",) else best
+
+
+def photo_region(tree: lxml.html.HtmlElement, root: lxml.html.HtmlElement,
+                 title: str) -> lxml.html.HtmlElement:
+    """The body's element widened to take in the headline: a lead photo sits between them."""
+    key = _letters(title)
+    if not key:
+        return root
+    for heading in tree.iter("h1", "h2"):
+        text = _letters(heading.text_content())
+        if text and (text == key or (len(text) >= 10 and (text in key or key in text))):
+            ancestors = set(root.iterancestors()) | {root}
+            for anc in heading.iterancestors():
+                if anc in ancestors:
+                    return anc if anc.tag not in ("html",) else root
+            break
+    return root
 
 
 def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:

@@ -30,14 +30,15 @@ _CAPTION_CLASS = re.compile(
 )
 _CREDIT_CLASS = re.compile(
     r"credit|copyright|photographer|courtesy|attribution|\bsource\b|image-source|"
-    r"photo-source|img_source|\bauthor\b|byline|\bcopy\b|\bcr\b|origin",
+    r"photo-source|img_source|author|autor|fotograf|byline|\bcopy\b|\bcr\b|origin|distributor|"
+    r"agency|provider|rights|(?:\b|_)src\b",
     re.I,
 )
 # Lazy-loading pages keep the real address in one of these; `src` is then a placeholder.
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
                "data-original-src", "data-org-src", "data-hi-res-src", "data-full-src",
                "data-srcset", "data-lazy-srcset")
-_PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|loading|dummy|1x1|"
+_PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|loading|dummy|1x1|fallback|"
                           r"grey\.|gray\.|empty\.", re.I)
 _NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|emoticon|btn|"
                           r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
@@ -46,7 +47,7 @@ _JUNK_TOKENS = frozenset(
     "nav navigation navbar menu gnb lnb footer sidebar aside related relate recommend "
     "recommended recommendation popular ranking rank most trending advert advertisement ads ad "
     "banner promo sponsor sponsored share sharing sns social comment comments newsletter "
-    "subscribe subscription outbrain taboola widget logo breadcrumb breadcrumbs more "
+    "subscribe subscription outbrain taboola logo breadcrumb breadcrumbs more "
     "hot_issue issue_list list_news news_list article_list".split()
 )
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
@@ -117,25 +118,32 @@ def in_junk(node: lxml.html.HtmlElement, stop: lxml.html.HtmlElement | None) -> 
 
 
 def image_src(img: lxml.html.HtmlElement, base: str) -> str | None:
-    """The real address of an image (not its lazy-loading placeholder), resolved."""
+    """The real address of an image (not its lazy-loading placeholder), resolved.
+
+    When a lazy-loading attribute is present, `src` is usually a shared placeholder,
+    so the lazy address wins.
+    """
     src = (img.get("src") or "").strip()
     candidates: list[str] = []
-    if src and not src.startswith("data:") and not _PLACEHOLDER.search(src.rsplit("/", 1)[-1]):
-        candidates.append(src)
     for attr in _LAZY_ATTRS:
         value = (img.get(attr) or "").strip()
         if value:
             candidates.append(_first_srcset(value) if "srcset" in attr else value)
+    for attr, value in img.attrib.items():
+        if attr.startswith("data-") and "src" in attr and attr not in _LAZY_ATTRS and value:
+            candidates.append(_first_srcset(value))
+    if src and not src.startswith("data:") and not _PLACEHOLDER.search(src.rsplit("/", 1)[-1]):
+        candidates.append(src)
     srcset = img.get("srcset")
     if srcset:
         candidates.append(_first_srcset(srcset))
     parent = img.getparent()
-    if parent is not None and parent.tag == "picture":
-        for source in parent.findall("source"):
+    if parent is not None and parent.tag in ("picture", "source"):
+        for source in parent.iter("source"):
             if source.get("srcset"):
                 candidates.append(_first_srcset(source.get("srcset")))
     for cand in candidates:
-        if cand and not cand.startswith(("data:", "javascript:", "about:")):
+        if cand and not cand.startswith(("data:", "javascript:", "about:", "{")):
             try:
                 return urljoin(base, cand) if base else cand
             except ValueError:
@@ -163,19 +171,27 @@ def _looks_like_icon(src: str) -> bool:
 def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
     """Every plausible photo of the page with its caption, in document order."""
     found: list[FoundPhoto] = []
-    seen: set[str] = set()
     for img in tree.iter("img", "amp-img"):
         src = image_src(img, base)
-        if not src or src in seen or _is_tiny(img) or _looks_like_icon(src):
+        if not src or _is_tiny(img) or _looks_like_icon(src):
             continue
         if any(anc.tag == "noscript" for anc in img.iterancestors()) and found and \
                 found[-1].img.getparent() is not None:
             # A <noscript> copy of the lazy image just before it.
             if _same_block(found[-1].img, img):
                 continue
-        seen.add(src)
         found.append(_describe(img, src))
     return found
+
+
+def unique(photos: list[FoundPhoto]) -> list[FoundPhoto]:
+    """One photo per address (lazy-loading pages repeat it), keeping the best-captioned."""
+    best: dict[str, FoundPhoto] = {}
+    for photo in photos:
+        kept = best.get(photo.src)
+        if kept is None or (not kept.caption and photo.caption):
+            best[photo.src] = photo
+    return [p for p in photos if best.get(p.src) is p]
 
 
 def _same_block(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
@@ -201,7 +217,8 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
                         if not _CREDIT_CLASS.search(c.get("class") or "") or len(caption_els) == 1)
             if t
         )
-        credit = " ".join(dict.fromkeys(t for t in (text_of(el) for el in credit_els) if t))
+        credit = "/".join(dict.fromkeys(
+            _clean_credit_label(t) for t in (text_of(el) for el in credit_els) if t))
         caption_els = caption_els + [el for el in credit_els if el not in caption_els]
     if not caption and alt and not _alt_is_filler(alt):
         caption = alt
@@ -222,7 +239,8 @@ def _caption_block(
     img: lxml.html.HtmlElement,
 ) -> tuple[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]]:
     """The element that holds the photo and its caption, and the caption element(s)."""
-    ancestors = list(img.iterancestors())[:6]
+    # <picture>/<source> wrappers (which lxml nests) do not count as levels.
+    ancestors = [a for a in img.iterancestors() if a.tag not in ("picture", "source")][:6]
     for anc in ancestors:
         if anc.tag == "figure":
             caps = anc.findall(".//figcaption")
@@ -311,9 +329,12 @@ def _alt_is_filler(alt: str) -> bool:
 
 
 def _clean_credit_label(credit: str) -> str:
-    credit = re.sub(r"^(photo|photograph|image|picture|credit|foto|bild|source|quelle)s?\s*"
-                    r"(credit)?\s*[:=]?\s*", "", credit.strip(), flags=re.I)
-    return credit.strip(" ©ⓒ|/-–—")
+    """'Photo by Jane Doe' / 'Bild: X' / '사진=X' -> the name alone."""
+    credit = re.sub(r"^(photographs?|photos?|images?|pictures?|credits?|fotos?|bild|bilder|"
+                    r"source|quelle|sumber|kuva|zdroj|фото)\s*(credits?|by|von|par|:|=)?\s*"
+                    r"[:=]?\s*", "", credit.strip(), flags=re.I)
+    credit = re.sub(r"^(사진|자료)\s*(제공|출처)?\s*[:=]?\s*", "", credit)
+    return credit.strip(" ©ⓒ|/-–—()[]")
 
 
 def _remove_credit(caption: str, credit: str) -> str:
