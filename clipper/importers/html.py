@@ -197,7 +197,22 @@ def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> 
                 captions.has_strong_credit(block.text) and _looks_like_caption(block.text):
             continue
         kept.append(block)
+    # The article's tail: the reporter's byline or e-mail, the copyright notice.
+    while kept and _is_tail_furniture(kept[-1].text):
+        kept.pop()
+    while kept and len(kept[0].text) <= 80 and metadata.is_byline_line(kept[0].text):
+        kept.pop(0)
     return kept
+
+
+def _is_tail_furniture(text: str) -> bool:
+    if len(text) > 160:
+        return False
+    low = text.casefold()
+    if metadata.is_byline_line(text):
+        return True
+    return ("copyright" in low or "all rights reserved" in low or "무단" in text
+            or "저작권자" in text or text.startswith(("ⓒ", "©")))
 
 
 def _looks_like_caption(text: str) -> bool:
@@ -263,11 +278,32 @@ def photo_region(tree: lxml.html.HtmlElement, root: lxml.html.HtmlElement,
     return root
 
 
+_RELATED_HEADING = re.compile(
+    r"^(related|more (from|on|stories|news)|read (more|next)|recommended|most (read|popular)|"
+    r"you (may|might) also|trending|top stories|latest|관련\s*(기사|뉴스)|많이\s*본|"
+    r"추천\s*기사|이\s*시각|.{0,12}주요\s*뉴스|오늘의|인기\s*기사)",
+    re.I,
+)
+
+
 def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
+    """Inside the article's region, and not a teaser for another article."""
     img = photo.img
     if not any(anc is root for anc in img.iterancestors()):
         return False
-    return not in_junk(img, root)
+    if in_junk(img, root):
+        return False
+    for anc in img.iterancestors():
+        if anc is root:
+            break
+        if anc.tag == "a" and anc.get("href", "").strip() not in ("", "#") and \
+                text_of(anc) and not photo.caption_elements:
+            return False  # a linked thumbnail with a headline: another article's teaser
+        for child in anc:
+            if isinstance(child.tag, str) and child.tag in ("h2", "h3", "h4", "strong") and \
+                    _RELATED_HEADING.match(text_of(child)):
+                return False
+    return True
 
 
 # ---- metadata ---------------------------------------------------------------------------

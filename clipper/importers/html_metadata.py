@@ -35,6 +35,7 @@ _DATE_META = (
 _AUTHOR_META = ("author", "article:author", "og:article:author", "dable:author", "byl",
                 "sailthru.author", "parsely-author", "dc.creator", "citation_author",
                 "twitter:creator")
+_SHORT_DATE = re.compile(r"^(?:입력\s*)?(\d{2})\.(\d{2})\.(\d{2})\.?\s+\d{1,2}:\d{2}")
 _BYLINE_CLASS = re.compile(r"byline|author|writer|reporter|journalist|kijaname|name_writer|"
                            r"tit-name|journalist_name|article-writer", re.I)
 _BY_PREFIX = re.compile(r"^\s*(by|von|par|por|di|door|av|af|written by|text:|autor(?:in)?:?)\s+",
@@ -289,6 +290,16 @@ def _visible_date(tree: lxml.html.HtmlElement) -> dt.date | None:
         value = time_el.get("datetime") or ""
         if value and (date := date_from_value(value)):
             return date
+    for el in tree.iter("span", "p", "div", "em", "li", "dd"):
+        # OhmyNews and others print "24.03.15 18:40" (two-digit year) in a date element.
+        if "date" in (el.get("class") or "").lower() and len(el) == 0:
+            match = _SHORT_DATE.match(text_of(el))
+            if match:
+                try:
+                    return dt.date(2000 + int(match.group(1)), int(match.group(2)),
+                                   int(match.group(3)))
+                except ValueError:
+                    pass
     lines = []
     for el in tree.iter("span", "p", "div", "em", "li", "dd", "time"):
         if len(el) <= 3:
