@@ -38,8 +38,8 @@ _CREDIT_CLASS = re.compile(
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazy", "data-url",
                "data-original-src", "data-org-src", "data-hi-res-src", "data-full-src",
                "data-srcset", "data-lazy-srcset")
-_PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|loading|dummy|1x1|fallback|"
-                          r"grey\.|gray\.|empty\.", re.I)
+_PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|loading|dummy|1x1|"
+                          r"fallback|grey\.|gray\.|empty\.", re.I)
 _NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|emoticon|btn|"
                           r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
 _TINY = 80  # images declared this small are icons, bullets or tracking pixels

@@ -1,0 +1,247 @@
+"""Saved web pages (.html with a `_files` folder) import with photos, captions and metadata."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from clipper.importers.html_decode import decode_html, looks_truncated
+from clipper.importers.source import Source
+from tests.conftest import DATA
+from tests.local_http import http_server  # noqa: F401 (pytest fixture)
+
+HTML_DATA = DATA / "html"
+
+
+def _import_one(service, path: Path):
+    [outcome] = service.import_paths([path])
+    assert outcome.status == "imported", outcome.reason
+    return outcome, service.get(outcome.clipping_id)
+
+
+def _jpeg(colour=(90, 90, 90), size=(40, 30)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def test_yonhap_like_page_with_files_folder(service):
+    _, clip = _import_one(service, HTML_DATA / "yna_article.html")
+    assert clip.title == "경기도, 반도체 인재 1만명 키운다…5년간 3천억 투입"
+    assert clip.outlet == "연합뉴스"
+    assert clip.published.isoformat() == "2024-05-09"
+    assert "홍길동" in clip.byline
+    assert clip.language == "ko"
+    assert clip.source_kind == "html"
+    assert clip.url == "https://www.yna.co.kr/view/AKR20240509000100061"
+    assert clip.source_keywords == ["경기도", "반도체", "인재양성"]
+    # Two article photos, in order, each with its own caption and credit; the logo and
+    # the related-article thumbnail are not the article's photos.
+    assert [(p.caption, p.credit) for p in clip.photos] == [
+        ("경기도청 광교 신청사 전경", "경기도"),
+        ("지난 3월 경기 화성의 한 대학에서 학생들이 반도체 공정 실습을 하고 있다.", "연합뉴스"),
+    ]
+    assert [p.src for p in clip.photos] == [
+        "yna_article_files/PYH2024050901.jpg", "yna_article_files/AKR2024050902.jpg"]
+    first = clip.photos[0]
+    stored = service.root / first.image
+    assert stored.read_bytes() == (HTML_DATA / "yna_article_files/PYH2024050901.jpg").read_bytes()
+    assert (first.width, first.height) == (64, 48)
+    body = clip.body_text()
+    assert body.startswith("(수원=연합뉴스) 홍길동 기자 = 경기도가")
+    assert body.endswith("모집할 계획이다.")
+    # Captions, menus, related articles, share buttons and the copyright stay out.
+    for furniture in ("재판매", "자료사진", "공정 실습을 하고", "관련 뉴스", "청년 일자리",
+                      "스크랩", "Copyright", "본문 바로가기", "hong@yna.co.kr"):
+        assert furniture not in body
+
+
+def test_ap_like_page_credits_and_local_date(service):
+    _, clip = _import_one(service, HTML_DATA / "ap_story.html")
+    assert clip.title == "Harbor town votes to rebuild its seawall after winter storms"
+    assert clip.outlet == "Associated Press"
+    # 22:30 in New York on May 9 is May 10 in UTC: the page's own date is kept.
+    assert clip.published.isoformat() == "2024-05-09"
+    assert clip.byline == "Jane Doe, John Roe"
+    assert clip.language == "en"
+    assert [(p.caption, p.credit, p.src) for p in clip.photos] == [
+        ("Waves break over the damaged seawall in Port Ellis, Maine, on Feb. 12, 2024.",
+         "AP Photo/Mary Major", "ap_story_files/ap-harbor.jpg"),
+        ("Residents raise voting cards during the town meeting in Port Ellis, Maine, "
+         "Thursday, May 9, 2024.", "AP Photo/Jane Doe", "ap_story_files/ap-council-vote.jpg"),
+    ]
+    assert all(p.image for p in clip.photos)
+    body = clip.body_text()
+    assert body.startswith("PORT ELLIS, Maine (AP) — Residents")
+    assert "AP Photo" not in body and "Related Stories" not in body and "Share" not in body
+    assert len(clip.body) == 5
+
+
+def test_naver_portal_page_names_the_press_not_the_portal(service):
+    _, clip = _import_one(service, HTML_DATA / "naver_news.html")
+    assert clip.outlet == "한국일보"
+    assert clip.title == "서울시, 한강 수상버스 10월 운항 시작"
+    assert clip.published.isoformat() == "2024-07-02"
+    assert clip.byline == "김영희 기자"
+    [photo] = clip.photos
+    assert photo.caption == ("오세훈 서울시장이 2일 서울 여의도 한강공원 선착장에서 "
+                             "수상버스 시제선을 살펴보고 있다")
+    assert photo.credit == "연합뉴스"
+    # A saved page's remote photo is not downloaded: its address is kept.
+    assert photo.src.startswith("https://imgnews.pstatic.net/") and photo.image is None
+    body = clip.body_text()
+    assert body.startswith("서울시가 한강을 오가는 수상버스를")
+    assert "Copyright" not in body and "younghee@" not in body and "주요뉴스" not in body
+    assert len(clip.body) == 4
+
+
+def test_euc_kr_page_decodes_and_keeps_its_photo(service):
+    raw = (HTML_DATA / "ohmy_euckr.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # the fixture really is EUC-KR
+    _, clip = _import_one(service, HTML_DATA / "ohmy_euckr.html")
+    assert clip.title == "폐교가 마을 도서관으로... 주민 손으로 살린 학교"
+    assert clip.outlet == "오마이뉴스"
+    assert clip.published.isoformat() == "2024-03-15"
+    assert clip.byline == "이민수"
+    [photo] = clip.photos
+    assert photo.caption == ("충남 홍성군 한 마을 주민들이 옛 분교 건물을 고쳐 만든 "
+                             "도서관에서 책을 고르고 있다.")
+    assert photo.credit == "이민수"
+    assert photo.image and (service.root / photo.image).exists()
+    body = clip.body_text()
+    assert body.startswith("충남 홍성군의 한 마을에는") and body.endswith("웃었다.")
+    assert "관련사진보기" not in body and "시민기자" not in body
+
+
+def test_charset_sources_in_order():
+    euc = "<html><head><meta charset='euc-kr'></head><body>한국어 본문</body></html>"
+    data = euc.encode("euc-kr")
+    assert decode_html(data)[0].endswith("한국어 본문</body></html>")
+    # The HTTP header's charset wins over <meta>; a BOM wins over both.
+    utf8 = euc.replace("euc-kr", "utf-8").encode("utf-8")
+    assert decode_html(utf8, "utf-8")[1] == "utf-8"
+    assert decode_html(b"\xef\xbb\xbf" + utf8, "euc-kr")[1] == "utf-8-sig"
+    # A page saved as UTF-8 that still declares EUC-KR is read as UTF-8.
+    resaved = euc.encode("utf-8")
+    assert "한국어 본문" in decode_html(resaved)[0]
+    # No declaration at all: detection (CP949 after UTF-8 fails).
+    bare = "<html><body>선언 없는 한국어 페이지입니다</body></html>".encode("cp949")
+    assert "선언 없는 한국어" in decode_html(bare)[0]
+
+
+def test_drop_from_browser_imports_through_import_sources(service, http_server):  # noqa: F811
+    """The GUI hands a drop over as text/html with its URL; photos come from the web."""
+    page = (HTML_DATA / "ap_story.html").read_bytes()
+    page = page.replace(b'src="ap_story_files/', b'src="/photos/')
+    url = f"{http_server}/news/harbor"
+    [outcome] = service.import_sources(
+        [Source(name=url, data=page, url=url, content_type="text/html")])
+    assert outcome.status == "imported", outcome.reason
+    clip = service.get(outcome.clipping_id)
+    assert clip.title.startswith("Harbor town votes")
+    assert clip.url == url
+    assert [p.credit for p in clip.photos] == ["AP Photo/Mary Major", "AP Photo/Jane Doe"]
+    assert all(p.image for p in clip.photos)
+    assert clip.photos[0].src == f"{http_server}/photos/ap-harbor.jpg"
+
+
+def test_folder_import_skips_files_folders(service, tmp_path):
+    folder = tmp_path / "saved"
+    shutil.copytree(HTML_DATA, folder)
+    outcomes = service.import_paths([folder])
+    names = sorted(Path(o.item).name for o in outcomes)
+    assert names == ["ap_story.html", "hani_saved.mhtml", "naver_news.html", "ohmy_euckr.html",
+                     "yna_article.html"]
+    assert all(o.status == "imported" for o in outcomes), [o.reason for o in outcomes]
+
+
+# ---- bad input ----------------------------------------------------------------------------
+
+
+def test_truncated_page_is_refused_and_nothing_stored(service, tmp_path):
+    whole = (HTML_DATA / "ap_story.html").read_text(encoding="utf-8")
+    cut = tmp_path / "cut.html"
+    cut.write_text(whole[: len(whole) * 2 // 3].rsplit(" ", 1)[0], encoding="utf-8")
+    good = tmp_path / "good.html"
+    good.write_text(whole, encoding="utf-8")
+    outcomes = service.import_paths([cut, good])
+    assert [o.status for o in outcomes] == ["failed", "imported"]
+    assert "cut off" in outcomes[0].reason
+    assert service.count() == 1
+    assert looks_truncated(whole[: whole.index("<main")] + "<p>half a sent")
+    assert not looks_truncated(whole)
+
+
+def test_page_without_article(service, tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text("<html><head><title>Home</title></head><body><nav><a href='/a'>News</a>"
+                    "<a href='/b'>Sport</a></nav><footer>© Site</footer></body></html>",
+                    encoding="utf-8")
+    [outcome] = service.import_paths([page])
+    assert outcome.status == "failed"
+    assert outcome.reason.startswith("no article found")
+    assert service.count() == 0
+
+
+def test_page_over_the_size_limit(service, tmp_path):
+    page = tmp_path / "huge.html"
+    with page.open("wb") as fh:
+        fh.write(b"<html><body>")
+        fh.truncate(50 * 1024 * 1024)
+    outcomes = service.import_paths([page, HTML_DATA / "ap_story.html"])
+    assert outcomes[0].status == "failed" and "50 MB" in outcomes[0].reason
+    assert outcomes[1].status == "imported"
+
+
+def _page_with_photos(tmp_path: Path, photos: dict[str, bytes]) -> Path:
+    files = tmp_path / "story_files"
+    files.mkdir()
+    figures = ""
+    for n, (name, data) in enumerate(photos.items()):
+        (files / name).write_bytes(data)
+        figures += (f'<figure><img src="story_files/{name}"><figcaption>Photo number {n} of the '
+                    f'harbor. (AP Photo/Jane Doe)</figcaption></figure>')
+    body = "".join(f"<p>Paragraph {i} of a story long enough to be an article, with words.</p>"
+                   for i in range(6))
+    page = tmp_path / "story.html"
+    page.write_text(f"<html><head><title>A story about photos</title></head><body><article>"
+                    f"<h1>A story about photos</h1>{figures}{body}</article></body></html>",
+                    encoding="utf-8")
+    return page
+
+
+def test_broken_and_bomb_images_become_warnings(service, tmp_path):
+    # A PNG that declares 30000 x 30000 pixels (900 MP) in a few hundred bytes.
+    buf = io.BytesIO()
+    Image.new("1", (30000, 30000)).save(buf, "PNG")
+    bomb = buf.getvalue()
+    assert len(bomb) < 200_000
+    page = _page_with_photos(tmp_path, {
+        "good.jpg": _jpeg(), "broken.jpg": _jpeg()[:200], "bomb.png": bomb})
+    [outcome] = service.import_paths([page])
+    assert outcome.status == "imported"
+    assert "broken.jpg" in outcome.reason and "bomb.png" in outcome.reason
+    assert "too large to decode safely" in outcome.reason
+    clip = service.get(outcome.clipping_id)
+    assert [bool(p.image) for p in clip.photos] == [True, False, False]
+    assert [p.credit for p in clip.photos] == ["AP Photo/Jane Doe"] * 3
+    stored = list((service.root / "media").rglob("*.*"))
+    assert len(stored) == 1  # only the good photo was written
+
+
+def test_photo_outside_the_page_folder_is_not_read(service, tmp_path):
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes(_jpeg((1, 2, 3)))
+    page_dir = tmp_path / "pages"
+    page_dir.mkdir()
+    page = _page_with_photos(page_dir, {"ok.jpg": _jpeg()})
+    html = page.read_text(encoding="utf-8").replace("story_files/ok.jpg", "../secret.jpg")
+    page.write_text(html, encoding="utf-8")
+    [outcome] = service.import_paths([page])
+    clip = service.get(outcome.clipping_id)
+    assert clip.photos[0].src == "../secret.jpg" and clip.photos[0].image is None
