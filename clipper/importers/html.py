@@ -34,8 +34,8 @@ _IMG_MARK = "data-clipper-img"
 
 # trafilatura: precision mode drops more boilerplate (share bars, related lists); recall
 # mode keeps short paragraphs. Measured on ../shared/benchmarks (bench/extraction_benchmarks.py).
-FAVOR_PRECISION = False
-FAVOR_RECALL = True
+FAVOR_PRECISION = True
+FAVOR_RECALL = False
 
 
 def accepts(source: Source) -> bool:

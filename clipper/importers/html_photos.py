@@ -199,29 +199,47 @@ def _same_block(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
     return pa is not None and (pa is b.getparent() or b in pa.iterdescendants())
 
 
+def _is_credit_el(el: lxml.html.HtmlElement) -> bool:
+    return isinstance(el.tag, str) and (
+        el.tag == "cite" or bool(_CREDIT_CLASS.search(el.get("class") or ""))
+    )
+
+
 def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
-    alt = clean_line(img.get("alt") or img.get("title") or "")
+    alt = clean_line(img.get("alt") or "")
+    title = clean_line(img.get("title") or "")
     block, caption_els = _caption_block(img)
+    scope = block if block is not None else _single_photo_scope(img)
     caption = credit = ""
+    credit_els: list[lxml.html.HtmlElement] = []
+    for cap in caption_els:
+        credit_els += [el for el in cap.iter() if el is not cap and _is_credit_el(el)]
+    if scope is not None:
+        credit_els += [el for el in scope.iter() if el is not scope and el not in credit_els
+                       and _is_credit_el(el)
+                       and not any(el in c.iter() for c in caption_els)
+                       and not any(c in el.iter() for c in caption_els)
+                       and el.find(".//img") is None and 0 < len(text_of(el)) <= 120]
     if caption_els:
-        credit_els = [el for cap in caption_els for el in cap.iter() if el is not cap
-                      and isinstance(el.tag, str) and _CREDIT_CLASS.search(el.get("class") or "")]
-        if block is not None:
-            credit_els += [el for el in block.iter() if isinstance(el.tag, str)
-                           and el not in credit_els and el is not block
-                           and not any(el in c.iter() for c in caption_els)
-                           and _CREDIT_CLASS.search(el.get("class") or "")
-                           and len(text_of(el)) <= 120 and el.find(".//img") is None]
         caption = " ".join(
             t for t in (text_of(c, tuple(credit_els)) for c in caption_els
-                        if not _CREDIT_CLASS.search(c.get("class") or "") or len(caption_els) == 1)
+                        if not _is_credit_el(c) or len(caption_els) == 1)
             if t
         )
+    if credit_els:
         credit = "/".join(dict.fromkeys(
             _clean_credit_label(t) for t in (text_of(el) for el in credit_els) if t))
         caption_els = caption_els + [el for el in credit_els if el not in caption_els]
-    if not caption and alt and not _alt_is_filler(alt):
-        caption = alt
+    if not caption:
+        # No caption element: the alt text, else a "caption | credit" title attribute.
+        for text in (alt, title):
+            if text and not _alt_is_filler(text):
+                caption = text
+                break
+        if " | " in caption and not credit:
+            head, _, tail = caption.rpartition(" | ")
+            if len(tail) <= 60:
+                caption, credit = head, tail
     caption = _strip_caption_furniture(caption)
     if credit:
         credit = _clean_credit_label(credit)
@@ -235,34 +253,45 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
                       caption_elements=caption_els)
 
 
+def _single_photo_scope(img: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The largest close ancestor that holds only this photo (where its credit may sit)."""
+    scope = None
+    for anc in [a for a in img.iterancestors() if a.tag not in ("picture", "source")][:4]:
+        if anc.tag in ("article", "main", "body", "html") or _count_images(anc) > 1:
+            break
+        if len(text_of(anc)) > 400:
+            break
+        scope = anc
+    return scope
+
+
 def _caption_block(
     img: lxml.html.HtmlElement,
 ) -> tuple[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]]:
-    """The element that holds the photo and its caption, and the caption element(s)."""
+    """The element that holds the photo and its caption, and the caption element(s).
+
+    Climb from the image while the ancestor holds no other photo: the first one with a
+    <figcaption> or a caption-classed element wins (a <figure> may hold only the image,
+    its caption sitting beside it); else a caption-like next sibling; else the other
+    cells of a one-photo layout table.
+    """
     # <picture>/<source> wrappers (which lxml nests) do not count as levels.
-    ancestors = [a for a in img.iterancestors() if a.tag not in ("picture", "source")][:6]
-    for anc in ancestors:
-        if anc.tag == "figure":
-            caps = anc.findall(".//figcaption")
-            if not caps:
-                caps = _caption_class_elements(anc, img)
-            return anc, caps
-        if anc.tag in ("article", "main", "body"):
-            break
-    node = img
-    for anc in ancestors[:4]:
-        if anc.tag in ("article", "main", "body", "figure"):
+    ancestors = [a for a in img.iterancestors() if a.tag not in ("picture", "source")][:7]
+    for n, anc in enumerate(ancestors):
+        if anc.tag in ("article", "main", "body", "html"):
             break
         if _count_images(anc) > 1:
             break
-        caps = _caption_class_elements(anc, img)
+        caps = [c for c in anc.iter("figcaption") if text_of(c)] or \
+            _caption_class_elements(anc, img)
         if caps:
             return anc, caps
-        for sib in _next_elements(anc if anc is not ancestors[0] else node, 2):
+        start = anc if n else img
+        for sib in _next_elements(start, 2):
             if _count_images(sib):
                 break
-            if _is_caption_like(sib):
-                return anc.getparent(), [sib]
+            if _is_caption_like(sib) and text_of(sib):
+                return anc.getparent() if n else anc, [sib]
         if anc.tag == "table":
             cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None
                      and text_of(td)]
@@ -272,7 +301,9 @@ def _caption_block(
 
 
 def _count_images(el: lxml.html.HtmlElement) -> int:
-    return sum(1 for _ in el.iter("img"))
+    """Distinct photos under `el` (a <noscript> copy of a lazy image is the same photo)."""
+    return sum(1 for i in el.iter("img")
+               if not any(a.tag == "noscript" for a in i.iterancestors()))
 
 
 def _next_elements(el: lxml.html.HtmlElement, n: int) -> list[lxml.html.HtmlElement]:
