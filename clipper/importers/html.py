@@ -19,7 +19,7 @@ import lxml.html
 from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
 from clipper.importers import captions, metadata, outlets
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
-from clipper.importers.html_metadata import PageMeta, collect
+from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
 from clipper.importers.html_photos import FoundPhoto, find_photos, in_junk, text_of, unique
 from clipper.importers.source import ImportFailure, Source
 from clipper.store.media import MAX_IMAGE_BYTES
@@ -76,6 +76,7 @@ def read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Art
     root = photo_region(tree, article_root(tree, blocks),
                         page.title_candidates.get("h1") or title)
     photos = unique([p for p in photos if _belongs(p, root)])
+    _complete_from_json_ld(photos, json_ld_images(tree))
 
     draft = ArticleDraft(url=page.url or source.url)
     draft.source_kind = kind
@@ -304,6 +305,19 @@ def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
                     _RELATED_HEADING.match(text_of(child)):
                 return False
     return True
+
+
+def _complete_from_json_ld(photos: list[FoundPhoto],
+                           described: dict[str, tuple[str, str]]) -> None:
+    """Fill a photo's missing caption or credit from the page's JSON-LD of the same file."""
+    if not described:
+        return
+    for photo in photos:
+        if photo.caption and photo.credit:
+            continue
+        caption, credit = described.get(file_name(photo.src), ("", ""))
+        photo.caption = photo.caption or caption
+        photo.credit = photo.credit or credit
 
 
 # ---- metadata ---------------------------------------------------------------------------

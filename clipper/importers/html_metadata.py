@@ -346,3 +346,41 @@ def _portal_press(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str:
             if alt:
                 return outlets.canonical_outlet(alt)
     return ""
+
+
+def json_ld_images(tree: lxml.html.HtmlElement) -> dict[str, tuple[str, str]]:
+    """(caption, credit) of every JSON-LD ImageObject on the page, by image file name."""
+    from clipper.importers.html_photos import image_object_text
+
+    found: dict[str, tuple[str, str]] = {}
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+                if str(item.get("@type", "")).lower() != "imageobject":
+                    continue
+                caption, credit = image_object_text(item)
+                if not (caption or credit):
+                    continue
+                for key in ("url", "contentUrl"):
+                    name = file_name(item.get(key))
+                    if name:
+                        found.setdefault(name, (caption, credit))
+    return found
+
+
+def file_name(url: object) -> str:
+    if not isinstance(url, str) or not url.strip():
+        return ""
+    path = url.split("?")[0].split("#")[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower()

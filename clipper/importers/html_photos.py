@@ -249,6 +249,12 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
         credit = inner or credit
     if not credit:
         caption, credit = captions.split_credit(caption)
+    if not credit or not caption:
+        # Some outlets (ARD) describe each photo in a JSON-LD ImageObject beside it.
+        near = scope if scope is not None else img.getparent()
+        ld_caption, ld_credit = _json_ld_image(near) if near is not None else ("", "")
+        credit = credit or ld_credit
+        caption = caption or ld_caption
     return FoundPhoto(src=src, caption=caption, credit=credit, alt=alt, img=img,
                       caption_elements=caption_els)
 
@@ -374,3 +380,36 @@ def _remove_credit(caption: str, credit: str) -> str:
         caption = re.sub(r"\s*(\(|\[)?\s*(photo|photograph|image|credit|사진)\s*[:=]?\s*$", "",
                          caption, flags=re.I)
     return caption.strip()
+
+
+def _json_ld_image(scope: lxml.html.HtmlElement) -> tuple[str, str]:
+    """(caption, credit) from an ImageObject JSON-LD script inside `scope`."""
+    import json
+
+    for script in scope.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        if isinstance(data, dict) and str(data.get("@type", "")).lower() == "imageobject":
+            return image_object_text(data)
+    return "", ""
+
+
+def image_object_text(data: dict) -> tuple[str, str]:
+    """(caption, credit) of a schema.org ImageObject."""
+    caption = next((clean_line(str(data[k])) for k in ("caption", "description", "name")
+                    if isinstance(data.get(k), str) and data[k].strip()), "")
+    credit = ""
+    for key in ("creditText", "author", "copyrightHolder", "creator", "copyrightNotice"):
+        value = data.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, list) and value:
+            value = value[0].get("name") if isinstance(value[0], dict) else value[0]
+        if isinstance(value, str) and value.strip():
+            credit = _clean_credit_label(clean_line(value))
+            break
+    return caption, credit
