@@ -38,7 +38,7 @@ _STRONG = [
 
 _WEAK = [
     # "... 연설하고 있다. 연합뉴스" ; "... 있다 / 뉴시스" ; "... 있다. 홍길동 기자"
-    r"(?:[.。]|\s/)\s*(?P<credit>[가-힣A-Za-z0-9 ]{2,20}?(?:뉴스|뉴시스|뉴스1|일보|신문|기자|Images|Photo))",
+    r"(?:[.。]|\s/)\s*(?P<credit>[가-힣A-Za-z0-9 ]{0,20}?(?:뉴스|뉴시스|뉴스1|일보|신문|기자|Images|Photo))",
     # "... in Seoul. Jane Doe/The Guardian" (a trailing "Name/Outlet" pair)
     r"[.!?]\s+(?P<credit>[A-Z][\w.'\- ]{1,40}/[\w.'\- ]{2,40})",
     # "... 먹이를 찾고 있다. 신안군 제공" (a provider named after the caption's last sentence)
