@@ -110,7 +110,7 @@ def in_junk(node: lxml.html.HtmlElement, stop: lxml.html.HtmlElement | None) -> 
     for anc in node.iterancestors():
         if anc is stop:
             return False
-        if anc.tag in ("nav", "footer", "aside"):
+        if anc.tag in ("nav", "footer"):
             return True
         if _tokens(anc) & _JUNK_TOKENS:
             return True
@@ -201,7 +201,8 @@ def _same_block(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
 
 def _is_credit_el(el: lxml.html.HtmlElement) -> bool:
     return isinstance(el.tag, str) and (
-        el.tag == "cite" or bool(_CREDIT_CLASS.search(el.get("class") or ""))
+        el.tag == "cite" or bool(el.get(_CREDIT_MARK))
+        or bool(_CREDIT_CLASS.search(el.get("class") or ""))
     )
 
 
@@ -303,7 +304,40 @@ def _caption_block(
                      and text_of(td)]
             if cells and len(text_of(anc)) <= 400:
                 return anc, cells
-    return None, []
+    return _plain_siblings(img)
+
+
+_CREDIT_MARK = "data-clipper-credit"
+
+
+def _plain_siblings(
+    img: lxml.html.HtmlElement,
+) -> tuple[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]]:
+    """Unclassed text right after the photo: a caption, then maybe a short credit.
+
+    Sites with generated class names (`sc-hzhJZQ`) give captions no telling class; two
+    short text blocks right after the picture, inside a one-photo container, are its
+    caption and credit.
+    """
+    start = img
+    parent = img.getparent()
+    if parent is not None and parent.tag == "picture":
+        start = parent
+    holder = start.getparent()
+    if holder is None or holder.tag in ("article", "main", "body") or _count_images(holder) > 1:
+        return None, []
+    if len(text_of(holder)) > 500:
+        return None, []
+    texts = [el for el in _next_elements(start, 2)
+             if el.tag in ("div", "span", "p", "small") and el.find(".//img") is None]
+    texts = [el for el in texts if text_of(el)]
+    if not texts or len(text_of(texts[0])) < 10:
+        return None, []
+    if len(texts) > 1 and len(text_of(texts[1])) <= 50 and \
+            not text_of(texts[1]).endswith((".", "다")):
+        texts[1].set(_CREDIT_MARK, "1")
+        return holder, texts[:2]
+    return holder, texts[:1]
 
 
 def _count_images(el: lxml.html.HtmlElement) -> int:
