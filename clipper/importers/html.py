@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+import time
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -28,6 +29,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 MAX_PHOTOS = 40  # an article with more is a gallery page; the rest stay as captions only
+PHOTO_DOWNLOAD_BUDGET = 60.0  # seconds for all of a fetched page's photos together
 MIN_BODY_CHARS = 80  # less than this is not an article (an index page, a login wall)
 _CAPTION_MARK = "data-clipper-caption"
 _IMG_MARK = "data-clipper-img"
@@ -54,6 +56,16 @@ def read(source: Source) -> ArticleDraft:
 
 def read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> ArticleDraft:
     """Extract one article (with its photos' bytes) from a page's bytes."""
+    try:
+        return _read_page(source, kind=kind, download_photos=download_photos)
+    except (ImportFailure, MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # noqa: BLE001 -- a malformed page must fail alone, not the batch
+        raise ImportFailure(
+            f"could not read this page ({type(exc).__name__}: {str(exc)[:120]})") from exc
+
+
+def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> ArticleDraft:
     text, _encoding = decode_html(source.data, source.charset)
     if looks_truncated(text):
         raise ImportFailure("page is cut off (it never closes </body> or </html>); "
@@ -372,7 +384,9 @@ def _strip_site(title: str, page: PageMeta) -> str:
         last = parts[-1].casefold()
         if (site and (site in last or last in site)) or outlets.is_outlet_name(parts[-1]) or \
                 (len(parts[-1]) <= 30 and len(parts[0]) >= 15):
-            return parts[0]
+            # "Headline-정치ㅣ한국일보": a section name glued on before the site's name.
+            return re.sub(r"(?<=\S)\s*[-–]\s*[^\s\-–]{1,6}$", "", parts[0]) \
+                if len(parts[0]) >= 20 else parts[0]
     return title
 
 
@@ -423,16 +437,17 @@ def _base_url(tree: lxml.html.HtmlElement, source: Source) -> str:
 def _photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
                   warnings: list[str]) -> list[PhotoDraft]:
     drafts: list[PhotoDraft] = []
-    downloaded = 0
+    started = time.monotonic()
     for photo in photos:
         draft = PhotoDraft(caption=photo.caption, credit=photo.credit, src=photo.src,
                            alt=photo.alt)
         try:
             draft.data = _local_bytes(photo.src, source)
-            if draft.data is None and download and downloaded < MAX_PHOTOS:
+            if draft.data is None and download:
+                if time.monotonic() - started > PHOTO_DOWNLOAD_BUDGET:
+                    raise ImportFailure("not downloaded: the page's photos took too long")
                 from clipper.importers import url as url_fetch
 
-                downloaded += 1
                 draft.data = url_fetch.fetch_photo(photo.src)
         except ImportFailure as exc:
             warnings.append(f"photo {len(drafts) + 1} ({photo.src}): {exc}")
