@@ -67,7 +67,7 @@ def test_mhtml_fixture_imports_with_photo(service):
     assert clip.byline == "정다은 기자"
     assert clip.url == "https://www.hani.co.kr/arti/society/environment/1116789.html"
     [photo] = clip.photos
-    assert photo.caption == "전남 신안군 갯벌에서 저어새 무리가 먹이를 찾고 있다"
+    assert photo.caption == "전남 신안군 갯벌에서 저어새 무리가 먹이를 찾고 있다."
     assert photo.credit == "신안군"
     assert photo.src == "https://img.hani.co.kr/imgdb/original/2023/1120/spoonbill.jpg"
     assert photo.image and (photo.width, photo.height) == (80, 60)

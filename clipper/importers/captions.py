@@ -41,8 +41,6 @@ _WEAK = [
     r"(?:[.。]|\s/)\s*(?P<credit>[가-힣A-Za-z0-9 ]{0,20}?(?:뉴스|뉴시스|뉴스1|일보|신문|기자|Images|Photo))",
     # "... in Seoul. Jane Doe/The Guardian" (a trailing "Name/Outlet" pair)
     r"[.!?]\s+(?P<credit>[A-Z][\w.'\- ]{1,40}/[\w.'\- ]{2,40})",
-    # "... 먹이를 찾고 있다. 신안군 제공" (a provider named after the caption's last sentence)
-    r"[.。]\s*(?P<credit>[가-힣A-Za-z0-9·& ]{2,24}?)\s*제공",
     # "... speaks in Seoul. (Jane Doe/CBC)" ; "(AP)" ; "(Christie's)": a caption's last
     # parenthesis, when it holds a name rather than words of the sentence
     r"(?<=[.!?\s])\(\s*(?P<credit>[^()]{2,60}?)\s*\)",
