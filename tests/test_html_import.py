@@ -245,3 +245,33 @@ def test_photo_outside_the_page_folder_is_not_read(service, tmp_path):
     [outcome] = service.import_paths([page])
     clip = service.get(outcome.clipping_id)
     assert clip.photos[0].src == "../secret.jpg" and clip.photos[0].image is None
+
+
+def test_next_js_page_with_the_article_only_in_its_script_payload(service, tmp_path):
+    """Next.js pages can ship the body only as a React Server Components text row."""
+    import json
+
+    article = ('<div class="editor-img-box"><img src="https://img.example.kr/2026/01/a.jpg">'
+               '<div class="caption"><p>시민들이 29일 서울 광화문광장을 걷고 있다. 연합뉴스</p></div>'
+               '</div><p class="editor-p">서울시가 광화문광장에 그늘막 40개를 새로 세운다고 '
+               '29일 밝혔다.</p><p class="editor-p">그늘막은 다음 달부터 차례로 들어서며 '
+               '여름철 폭염에 대비한 조치다.</p>')
+    row = f"24:T{len(article.encode('utf-8')):x},{article}"
+    pushes = "".join(
+        f"<script>self.__next_f.push([1,{json.dumps(part)}])</script>"
+        for part in ('1:I[123,[],"Page"]\n', row[:60], row[60:] + "\n"))
+    page = tmp_path / "next.html"
+    page.write_text(
+        '<html><head><meta property="og:title" content="광화문광장에 그늘막 40개-사회ㅣ한국일보">'
+        '<meta property="og:site_name" content="한국일보"><meta name="author" content="한국일보">'
+        '<meta name="author" content="신현주 기자"></head>'
+        f'<body><div id="__next"></div>{pushes}</body></html>', encoding="utf-8")
+    _, clip = _import_one(service, page)
+    assert clip.title == "광화문광장에 그늘막 40개"
+    assert clip.byline == "신현주 기자"
+    assert clip.outlet == "한국일보"
+    assert [b.text for b in clip.body] == [
+        "서울시가 광화문광장에 그늘막 40개를 새로 세운다고 29일 밝혔다.",
+        "그늘막은 다음 달부터 차례로 들어서며 여름철 폭염에 대비한 조치다."]
+    [photo] = clip.photos
+    assert (photo.caption, photo.credit) == ("시민들이 29일 서울 광화문광장을 걷고 있다", "연합뉴스")

@@ -30,7 +30,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 MAX_PHOTOS = 40  # an article with more is a gallery page; the rest stay as captions only
 PHOTO_DOWNLOAD_BUDGET = 60.0  # seconds for all of a fetched page's photos together
-MIN_BODY_CHARS = 80  # less than this is not an article (an index page, a login wall)
+MIN_BODY_CHARS = 40  # less than this is not an article (an index page, a login wall)
 _CAPTION_MARK = "data-clipper-caption"
 _IMG_MARK = "data-clipper-img"
 
@@ -73,15 +73,15 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     tree = parse_html(text)
     base = _base_url(tree, source)
     page = collect(tree, source.url)
-    photos = find_photos(tree, base)
-    for photo in photos:
-        for el in photo.caption_elements:
-            el.set(_CAPTION_MARK, "1")
-        photo.img.set(_IMG_MARK, "1")
-
-    blocks = extract_blocks(tree, page.url or None)
     title = choose_title(page)
-    blocks = _clean_blocks(blocks, title, photos)
+    photos, blocks = _photos_and_body(tree, base, page, title)
+    if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
+        # Next.js pages may ship the article only inside their script payload.
+        flight = next_flight_html(tree)
+        body_el = tree.find("body")
+        if flight and body_el is not None:
+            body_el.append(lxml.html.fragment_fromstring(flight, create_parent="article"))
+            photos, blocks = _photos_and_body(tree, base, page, title)
     if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         raise ImportFailure("no article found: the page has no article text")
 
@@ -108,6 +108,50 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     return draft
 
 
+def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
+                     title: str) -> tuple[list[FoundPhoto], list[Block]]:
+    photos = find_photos(tree, base)
+    for photo in photos:
+        for el in photo.caption_elements:
+            el.set(_CAPTION_MARK, "1")
+        photo.img.set(_IMG_MARK, "1")
+    blocks = extract_blocks(tree, page.url or None)
+    return photos, _clean_blocks(blocks, title, photos)
+
+
+_FLIGHT_PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)', re.S)
+_FLIGHT_TEXT_ROW = re.compile(r"(?:^|\n)[0-9a-f]{1,6}:T([0-9a-f]{1,8}),")
+_FLIGHT_MARKER = re.compile(r"\$\$[A-Z_]{2,30}\$\$")
+
+
+def next_flight_html(tree: lxml.html.HtmlElement) -> str:
+    """The largest HTML text row of a Next.js (React Server Components) payload, or ''.
+
+    Such pages render the article on the client from `self.__next_f.push([1, "..."])`
+    script chunks; a text row is `<id>:T<hex byte length>,<text>`.
+    """
+    import json
+
+    chunks: list[str] = []
+    for script in tree.iter("script"):
+        code = script.text or ""
+        if "__next_f" not in code:
+            continue
+        for match in _FLIGHT_PUSH.finditer(code):
+            try:
+                chunks.append(json.loads(match.group(1)))
+            except ValueError:
+                continue
+    payload = "".join(chunks)
+    best = ""
+    for match in _FLIGHT_TEXT_ROW.finditer(payload):
+        length = int(match.group(1), 16)
+        text = payload[match.end():].encode("utf-8")[:length].decode("utf-8", "ignore")
+        if "<p" in text and len(text) > len(best):
+            best = text
+    return _FLIGHT_MARKER.sub("", best).strip()
+
+
 # ---- body -----------------------------------------------------------------------------
 
 
@@ -120,7 +164,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
         if isinstance(el.tag, str) and el.get(_CAPTION_MARK) and el.getparent() is not None:
             el.drop_tree()
     xml = trafilatura.extract(
-        work, url=url, output_format="xml", favor_precision=FAVOR_PRECISION,
+        work, url=url, output_format="xml", favor_precision=FAVOR_PRECISION, config=_config(),
         favor_recall=FAVOR_RECALL, include_comments=False, include_tables=True,
         include_images=False, include_links=False, with_metadata=False, deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -138,6 +182,25 @@ def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     for el in main:
         _blocks_from(el, blocks)
     return blocks
+
+
+_CONFIG = None
+
+
+def _config():  # noqa: ANN202 -- a configparser.ConfigParser
+    """trafilatura's settings, changed where its defaults hurt news clippings."""
+    global _CONFIG
+    if _CONFIG is None:
+        from trafilatura.settings import use_config
+
+        config = use_config()
+        # Short news briefs (a few hundred characters) are articles too: by default
+        # trafilatura discards anything under 250 characters and tries its fallbacks.
+        config.set("DEFAULT", "min_extracted_size", "60")
+        # Dates come from our own metadata rules; its extensive search invents them.
+        config.set("DEFAULT", "extensive_date_search", "off")
+        _CONFIG = config
+    return _CONFIG
 
 
 def _blocks_from(el: lxml.etree._Element, out: list[Block]) -> None:
@@ -359,7 +422,11 @@ def choose_title(page: PageMeta) -> str:
         variants = [(value, weight)]
         stripped = _strip_site(value, page)
         if stripped != value:
-            variants.append((stripped, weight * _STRIPPED_WEIGHT))
+            if _ends_with_site(value, page):
+                # "Headline | 한국일보": the site's own name, so the headline is the rest.
+                variants = [(value, weight * 0.3), (stripped, weight)]
+            else:
+                variants.append((stripped, weight * _STRIPPED_WEIGHT))
         for text, w in variants:
             key = _letters(text)
             if not key:
@@ -376,6 +443,12 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def _ends_with_site(title: str, page: PageMeta) -> bool:
+    last = re.split(r"\s+[|\-–—:·»]\s+|\s*[|ㅣ]\s*", title)[-1].strip().casefold()
+    names = {n.casefold() for n in (page.site_name, page.publisher) if n}
+    return bool(last) and (last in names or outlets.is_outlet_name(last))
+
+
 def _strip_site(title: str, page: PageMeta) -> str:
     """'Headline | Site Name' -> 'Headline' (a short last part after a separator)."""
     parts = re.split(r"\s+[|\-–—:·»]\s+|\s*[|ㅣ]\s*", title)
@@ -386,7 +459,7 @@ def _strip_site(title: str, page: PageMeta) -> str:
                 (len(parts[-1]) <= 30 and len(parts[0]) >= 15):
             # "Headline-정치ㅣ한국일보": a section name glued on before the site's name.
             return re.sub(r"(?<=\S)\s*[-–]\s*[^\s\-–]{1,6}$", "", parts[0]) \
-                if len(parts[0]) >= 20 else parts[0]
+                if len(parts[0]) >= 12 else parts[0]
     return title
 
 

@@ -62,12 +62,17 @@ class PageMeta:
 
 def read_meta(tree: lxml.html.HtmlElement) -> dict[str, str]:
     """<meta> values by lower-cased property/name/itemprop (the first of each wins)."""
-    out: dict[str, str] = {}
+    return {key: values[0] for key, values in read_meta_all(tree).items()}
+
+
+def read_meta_all(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Every <meta> value by lower-cased property/name/itemprop, in page order."""
+    out: dict[str, list[str]] = {}
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip()
         value = (meta.get("content") or "").strip()
-        if key and value and key.lower() not in out:
-            out[key.lower()] = value
+        if key and value:
+            out.setdefault(key.lower(), []).append(value)
     return out
 
 
@@ -198,9 +203,11 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
             page.authors = list(dict.fromkeys(names))
             break
     if not page.authors:
-        for key in _AUTHOR_META:
-            value = meta.get(key, "")
-            if key == "twitter:creator" or " | " in value:
+        every = read_meta_all(tree)
+        candidates = [(key, value) for key in _AUTHOR_META if key != "twitter:creator"
+                      for value in every.get(key, [])]
+        for _key, value in candidates:
+            if " | " in value:
                 continue
             name = _clean_author(value)
             if name and not outlets.is_outlet_name(name) and not _is_site(name, meta):
