@@ -251,6 +251,10 @@ def run_fundus(root: Path, limit: int | None, show: str | None) -> None:
     n = len(pairs)
     print(f"fundus: {n} pages, {len(clippings)} imported, {elapsed:.1f} s "
           f"({elapsed / n * 1000:.0f} ms/page)")
+    kept = sum(len(c.photos) for c in clippings.values())
+    expected_images = sum(len(_expected_version(p, root).get("images", [])) for p in pairs)
+    print(f"  photos kept {kept} (the ground truth lists {expected_images} images; "
+          "for information)")
     fields = ("paragraphs", "captions", "attached", "credits", "title", "date", "author",
               "subheadings")
     targets = {"paragraphs": ">= 90%", "captions": ">= 80%", "credits": ">= 80%",

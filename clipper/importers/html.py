@@ -21,7 +21,14 @@ from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
 from clipper.importers import captions, metadata, outlets
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
-from clipper.importers.html_photos import FoundPhoto, find_photos, in_junk, text_of, unique
+from clipper.importers.html_photos import (
+    FoundPhoto,
+    count_images,
+    find_photos,
+    in_junk,
+    text_of,
+    unique,
+)
 from clipper.importers.source import ImportFailure, Source
 from clipper.store.media import MAX_IMAGE_BYTES
 
@@ -362,12 +369,34 @@ _RELATED_HEADING = re.compile(
 )
 
 
+def _looks_like_teaser(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
+    """A card for another article: the photo sits next to a headline or a headline link.
+
+    An article's own figure holds a caption, never a heading or a link of headline
+    length outside its caption.
+    """
+    inside_caption = {el for cap in photo.caption_elements for el in cap.iter()}
+    for n, anc in enumerate(photo.img.iterancestors()):
+        if anc is root or n >= 3 or count_images(anc) > 1 or len(text_of(anc)) > 300:
+            break
+        for el in anc.iter("a", "h2", "h3", "h4"):
+            if el in inside_caption or photo.img in el.iter():
+                continue
+            if el.tag != "a":
+                return True
+            if el.get("href", "").strip() not in ("", "#") and len(text_of(el)) >= 20:
+                return True
+    return False
+
+
 def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
     """Inside the article's region, and not a teaser for another article."""
     img = photo.img
     if not any(anc is root for anc in img.iterancestors()):
         return False
     if in_junk(img, root):
+        return False
+    if _looks_like_teaser(photo, root):
         return False
     for anc in img.iterancestors():
         if anc is root:

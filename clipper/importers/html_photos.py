@@ -48,7 +48,8 @@ _JUNK_TOKENS = frozenset(
     "recommended recommendation popular ranking rank most trending advert advertisement ads ad "
     "banner promo sponsor sponsored share sharing sns social comment comments newsletter "
     "subscribe subscription outbrain taboola logo breadcrumb breadcrumbs more "
-    "hot_issue issue_list list_news news_list article_list".split()
+    "hot_issue issue_list list_news news_list article_list avatar byline profile author "
+    "authors writer reporter journalist".split()
 )
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
@@ -264,7 +265,7 @@ def _single_photo_scope(img: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
     """The largest close ancestor that holds only this photo (where its credit may sit)."""
     scope = None
     for anc in [a for a in img.iterancestors() if a.tag not in ("picture", "source")][:4]:
-        if anc.tag in ("article", "main", "body", "html") or _count_images(anc) > 1:
+        if anc.tag in ("article", "main", "body", "html") or count_images(anc) > 1:
             break
         if len(text_of(anc)) > 400:
             break
@@ -287,7 +288,7 @@ def _caption_block(
     for n, anc in enumerate(ancestors):
         if anc.tag in ("article", "main", "body", "html"):
             break
-        if _count_images(anc) > 1:
+        if count_images(anc) > 1:
             break
         caps = [c for c in anc.iter("figcaption") if text_of(c)] or \
             _caption_class_elements(anc, img)
@@ -295,7 +296,7 @@ def _caption_block(
             return anc, caps
         start = anc if n else img
         for sib in _next_elements(start, 2):
-            if _count_images(sib):
+            if count_images(sib):
                 break
             if _is_caption_like(sib) and text_of(sib):
                 return anc.getparent() if n else anc, [sib]
@@ -324,7 +325,7 @@ def _plain_siblings(
     if parent is not None and parent.tag == "picture":
         start = parent
     holder = start.getparent()
-    if holder is None or holder.tag in ("article", "main", "body") or _count_images(holder) > 1:
+    if holder is None or holder.tag in ("article", "main", "body") or count_images(holder) > 1:
         return None, []
     if len(text_of(holder)) > 500:
         return None, []
@@ -340,7 +341,7 @@ def _plain_siblings(
     return holder, texts[:1]
 
 
-def _count_images(el: lxml.html.HtmlElement) -> int:
+def count_images(el: lxml.html.HtmlElement) -> int:
     """Distinct photos under `el` (a <noscript> copy of a lazy image is the same photo)."""
     return sum(1 for i in el.iter("img")
                if not any(a.tag == "noscript" for a in i.iterancestors()))
