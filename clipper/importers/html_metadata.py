@@ -142,11 +142,39 @@ def _names(value: Any) -> list[str]:
 
 
 def _clean_author(name: str) -> str:
+    """A person's name as a byline shows it; '' for addresses, handles and site names."""
     name = re.sub(r"\s+", " ", name).strip(" ,|;")
     name = _BY_PREFIX.sub("", name)
     if not name or name.startswith(("http://", "https://", "@")) or len(name) > 80:
         return ""
+    if "@" in name or re.search(r"\b[\w-]+\.(?:com|net|org|de|co|kr|jp|uk|fr|it|es|at|ch|nl)\b",
+                                name, re.I):
+        return ""  # an e-mail address or a web address, not a name
+    if re.fullmatch(r"[a-z]+(?:-[a-z]+)+", name):
+        name = name.replace("-", " ").title()  # a profile slug: "chuck-ross"
     return name
+
+
+def _person_names(key: str, values: list[str]) -> list[str]:
+    """Names from one meta key; citation_author gives one "Last, First" per tag."""
+    if key == "citation_author":
+        names = []
+        for value in values:
+            last, sep, first = value.partition(",")
+            names.append(f"{first.strip()} {last.strip()}" if sep and first.strip() else value)
+        return [n for n in (_clean_author(v) for v in names) if n]
+    name = _clean_author(values[0]) if " | " not in values[0] else ""
+    return [n.strip() for n in re.split(r"\s*(?:,|;| and | und | et )\s*", name) if n.strip()]
+
+
+def _is_publisher(name: str, meta: dict[str, str], url: str) -> bool:
+    """The site itself given as the author ("stern.de", "Lesotho Times", "n-tv Nachrichten")."""
+    low = name.casefold()
+    site = (meta.get("og:site_name") or "").casefold()
+    host = (re.sub(r"^https?://(www\.)?", "", url).split("/")[0].split(".")[0]).casefold()
+    squeezed = re.sub(r"[\W_]+", "", low)
+    return (outlets.is_outlet_name(name) or (site and (site in low or low in site))
+            or (len(host) >= 3 and host in squeezed))
 
 
 def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
@@ -204,15 +232,19 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
             break
     if not page.authors:
         every = read_meta_all(tree)
-        candidates = [(key, value) for key in _AUTHOR_META if key != "twitter:creator"
-                      for value in every.get(key, [])]
-        for _key, value in candidates:
-            if " | " in value:
+        for key in _AUTHOR_META:
+            if key == "twitter:creator" or key not in every:
                 continue
-            name = _clean_author(value)
-            if name and not outlets.is_outlet_name(name) and not _is_site(name, meta):
-                page.authors = [n.strip() for n in re.split(r"\s*(?:,|;| and | und | et )\s*",
-                                                            name) if n.strip()]
+            values = every[key]
+            # Some pages give the site first, then the reporter, under the same name.
+            groups = [values] if key == "citation_author" else [[v] for v in values]
+            for group in groups:
+                names = [n for n in _person_names(key, group)
+                         if not _is_publisher(n, meta, page.url)]
+                if names:
+                    page.authors = names
+                    break
+            if page.authors:
                 break
     if not page.authors:
         page.authors = _visible_byline(tree)
@@ -333,7 +365,7 @@ def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
             return [found]
         text = _BY_PREFIX.sub("", text)
         text = re.sub(r"\s*[\w.+-]+@[\w-]+(\.[\w-]+)+", "", text).strip(" ,|")
-        if 2 <= len(text) <= 60 and not metadata.parse_date(text):
+        if 2 <= len(text) <= 60 and not re.search(r"\d|:", text):
             return [text]
     return []
 
