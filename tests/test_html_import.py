@@ -275,3 +275,21 @@ def test_next_js_page_with_the_article_only_in_its_script_payload(service, tmp_p
         "그늘막은 다음 달부터 차례로 들어서며 여름철 폭염에 대비한 조치다."]
     [photo] = clip.photos
     assert (photo.caption, photo.credit) == ("시민들이 29일 서울 광화문광장을 걷고 있다", "연합뉴스")
+
+
+def test_korean_page_and_folder_names_with_percent_encoded_links(service, tmp_path):
+    """Browsers name the folder after the page title and may percent-encode the links."""
+    from urllib.parse import quote
+
+    files = tmp_path / "경기도 반도체 인재_files"
+    files.mkdir()
+    photo = (HTML_DATA / "yna_article_files" / "PYH2024050901.jpg").read_bytes()
+    (files / "사진 1.jpg").write_bytes(photo)
+    html = (HTML_DATA / "yna_article.html").read_text(encoding="utf-8").replace(
+        "yna_article_files/PYH2024050901.jpg", quote("./경기도 반도체 인재_files/사진 1.jpg"))
+    page = tmp_path / "경기도 반도체 인재.html"
+    page.write_text(html, encoding="utf-8")
+    _, clip = _import_one(service, page)
+    assert clip.photos[0].credit == "경기도"
+    assert (service.root / clip.photos[0].image).read_bytes() == photo
+    assert clip.photos[1].image is None  # its file is not in this folder: caption kept
