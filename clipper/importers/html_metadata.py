@@ -216,12 +216,30 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
         if page.published:
             break
     if page.published is None:
+        # Keys compared by their letters: "article:published:time" is article:published_time.
+        squeezed = {re.sub(r"[^a-z]", "", k): v for k, v in reversed(list(meta.items()))}
         for key in _DATE_META:
-            if meta.get(key) and (date := date_from_value(meta[key])):
+            value = squeezed.get(re.sub(r"[^a-z]", "", key))
+            if value and (date := date_from_value(value)):
                 page.published = date
                 break
     if page.published is None:
         page.published = _visible_date(tree)
+    if page.published is None:
+        for key, value in meta.items():
+            if "publish" in key and not any(w in key for w in ("modif", "updat", "edit")):
+                if date := date_from_value(value):
+                    page.published = date
+                    break
+    if page.published is None:
+        page.published = _date_in_url(page.url) or _date_in_url(canonical)
+    if page.published is None:
+        # "Headline | Europa | DW | 28.04.2023": a date as the last part of the title
+        for text in page.title_candidates.values():
+            last = re.split(r"\s[|\-–—]\s", text)[-1]
+            if last != text and metadata.is_date_line(last):
+                page.published = metadata.parse_date(last)
+                break
 
     # ---- authors
     for obj in objects:
@@ -275,6 +293,21 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
         words = re.split(r"\s*[,;]\s*", raw)
     page.keywords = list(dict.fromkeys(w.strip() for w in words if 1 < len(w.strip()) <= 40))[:20]
     return page
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/")
+
+
+def _date_in_url(url: str) -> dt.date | None:
+    """The date in a page address such as /2025/04/01/slug/ (never an image's path)."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    parts = [g for g in match.groups() if g]
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
 
 
 def _one_line(text: str) -> str:
