@@ -293,3 +293,27 @@ def test_korean_page_and_folder_names_with_percent_encoded_links(service, tmp_pa
     assert clip.photos[0].credit == "경기도"
     assert (service.root / clip.photos[0].image).read_bytes() == photo
     assert clip.photos[1].image is None  # its file is not in this folder: caption kept
+
+
+def _dateless_page(tmp_path: Path, canonical: str) -> Path:
+    body = "".join(f"<p>Sentence {i} of an undated story about the harbor and its seawall.</p>"
+                   for i in range(5))
+    page = tmp_path / "undated.html"
+    page.write_text(
+        f'<html><head><title>An undated story</title><link rel="canonical" href="{canonical}">'
+        '</head><body><article><h1>An undated story</h1><figure>'
+        '<img src="https://cdn.example.com/uploads/2024/01/01/photo.jpg">'
+        f"<figcaption>The harbor. (AP Photo/Jane Doe)</figcaption></figure>{body}</article>"
+        "</body></html>", encoding="utf-8")
+    return page
+
+
+def test_no_date_is_invented_from_an_image_path(service, tmp_path):
+    _, clip = _import_one(service, _dateless_page(tmp_path, "https://news.example.com/story"))
+    assert clip.published is None
+
+
+def test_date_from_the_page_address(service, tmp_path):
+    page = _dateless_page(tmp_path, "https://news.example.com/2025/04/01/harbor-story/")
+    _, clip = _import_one(service, page)
+    assert clip.published.isoformat() == "2025-04-01"
