@@ -35,7 +35,7 @@ from clipper.store.media import MAX_IMAGE_BYTES
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
-MAX_PHOTOS = 40  # an article with more is a gallery page; the rest stay as captions only
+MAX_PHOTOS = 40  # files loaded per article; a gallery's further photos keep their captions
 PHOTO_DOWNLOAD_BUDGET = 60.0  # seconds for all of a fetched page's photos together
 MIN_BODY_CHARS = 40  # less than this is not an article (an index page, a login wall)
 _CAPTION_MARK = "data-clipper-caption"
@@ -112,7 +112,7 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     draft.language = metadata.detect_language(draft.body_text())
     if draft.language in ("", "und") and page.language and len(page.language) == 2:
         draft.language = page.language.lower()
-    draft.photos = _photo_drafts(photos[:MAX_PHOTOS], source, download_photos, draft.warnings)
+    draft.photos = _photo_drafts(photos, source, download_photos, draft.warnings)
     return draft
 
 
@@ -561,6 +561,9 @@ def _photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
     for photo in photos:
         draft = PhotoDraft(caption=photo.caption, credit=photo.credit, src=photo.src,
                            alt=photo.alt)
+        if len(drafts) >= MAX_PHOTOS:
+            drafts.append(draft)
+            continue
         try:
             draft.data = _local_bytes(photo.src, source)
             if draft.data is None and download:
@@ -597,5 +600,3 @@ def _local_bytes(src: str, source: Source) -> bytes | None:
         raise ImportFailure(f"photo file is {size // (1024 * 1024)} MB, over the limit")
     return Path(path).read_bytes()
 
-
-__all__ = ["HTML_SUFFIXES", "accepts", "read", "read_page", "text_of"]
