@@ -317,3 +317,29 @@ def test_date_from_the_page_address(service, tmp_path):
     page = _dateless_page(tmp_path, "https://news.example.com/2025/04/01/harbor-story/")
     _, clip = _import_one(service, page)
     assert clip.published.isoformat() == "2025-04-01"
+
+
+def test_dropped_selection_fragment(service):
+    """A browser drop of a selection: no <html>, no <head>, a heading and paragraphs."""
+    from tests.local_http import unused_port
+
+    url = f"http://127.0.0.1:{unused_port()}/mnews/article/469/0000801234"  # nothing answers
+    fragment = (
+        '<meta charset="utf-8"><h2>서울시, 한강 수상버스 10월 운항</h2>'
+        "<p>서울시가 한강을 오가는 수상버스를 10월부터 정식 운항한다고 2일 밝혔다. "
+        "수상버스는 마곡에서 잠실까지 7개 선착장을 잇는다.</p>"
+        '<figure><img src="/photos/missing.jpg"><figcaption>시제선을 살펴보는 시민들. '
+        "[연합뉴스 자료사진]</figcaption></figure>"
+        "<p>요금은 지하철 기본요금과 같은 1,500원으로 정했다.</p>")
+    [outcome] = service.import_sources(
+        [Source(name=url, data=fragment.encode("utf-8"), url=url, content_type="text/html")])
+    assert outcome.status == "imported", outcome.reason
+    clip = service.get(outcome.clipping_id)
+    assert clip.title == "서울시, 한강 수상버스 10월 운항"
+    assert clip.url == url and clip.source_kind == "url"
+    assert [b.text for b in clip.body][-1] == "요금은 지하철 기본요금과 같은 1,500원으로 정했다."
+    [photo] = clip.photos
+    assert (photo.caption, photo.credit) == ("시제선을 살펴보는 시민들.", "연합뉴스")
+    # Its photo could not be fetched: a warning, and the clipping keeps the caption.
+    assert photo.image is None and "photo 1" in outcome.reason
+    assert "connection refused" in outcome.reason

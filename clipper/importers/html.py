@@ -448,7 +448,8 @@ def _complete_from_json_ld(photos: list[FoundPhoto],
 # How far each source of a headline is trusted. Which one a site keeps its printed
 # headline in varies (bench: JSON-LD matched 186 of 258 pages, og:title 178, <h1> 172,
 # <title> 59), so the sources vote, and agreeing sources win.
-_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.5, "og": 1.0, "twitter": 0.6, "title": 0.4, "dc": 0.3}
+_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.5, "og": 1.0, "twitter": 0.6, "title": 0.4, "dc": 0.3,
+                  "heading": 0.2}
 _STRIPPED_WEIGHT = 0.8  # "Headline | Site" also votes for "Headline"
 
 
@@ -461,7 +462,7 @@ def choose_title(page: PageMeta) -> str:
     """
     scores: dict[str, float] = {}
     shown: dict[str, str] = {}
-    for source in ("jsonld", "og", "h1", "twitter", "dc", "title"):
+    for source in ("jsonld", "og", "h1", "twitter", "dc", "title", "heading"):
         value = page.title_candidates.get(source, "")
         if not value:
             continue

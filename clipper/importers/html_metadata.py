@@ -202,6 +202,13 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
     h1 = _first_h1(tree)
     if h1:
         page.title_candidates["h1"] = h1
+    if not page.title_candidates:
+        # A fragment (a selection dropped from a browser) may only have a lower heading.
+        for heading in tree.iter("h2", "h3"):
+            text = _spaced_text(heading)
+            if len(text) >= 8:
+                page.title_candidates["heading"] = text
+                break
     title_el = tree.find(".//title")
     if title_el is not None and title_el.text_content().strip():
         page.title_candidates["title"] = _one_line(title_el.text_content())
