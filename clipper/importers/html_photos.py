@@ -42,6 +42,7 @@ _PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|load
                           r"fallback|grey\.|gray\.|empty\.", re.I)
 _NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|emoticon|btn|"
                           r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
+MAX_CANDIDATES = 600  # images examined per page (captions are looked up around each)
 _TINY = 80  # images declared this small are icons, bullets or tracking pixels
 _JUNK_TOKENS = frozenset(
     "nav navigation navbar menu gnb lnb footer sidebar aside related relate recommend "
@@ -172,7 +173,9 @@ def _looks_like_icon(src: str) -> bool:
 def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
     """Every plausible photo of the page with its caption, in document order."""
     found: list[FoundPhoto] = []
-    for img in tree.iter("img", "amp-img"):
+    for n, img in enumerate(tree.iter("img", "amp-img")):
+        if n >= MAX_CANDIDATES:
+            break  # a page of thousands of thumbnails: its article photos come first
         src = image_src(img, base)
         if not src or _is_tiny(img) or _looks_like_icon(src):
             continue
