@@ -343,3 +343,25 @@ def test_dropped_selection_fragment(service):
     # Its photo could not be fetched: a warning, and the clipping keeps the caption.
     assert photo.image is None and "photo 1" in outcome.reason
     assert "connection refused" in outcome.reason
+
+
+def test_single_file_save_with_embedded_photos(service, tmp_path):
+    """SingleFile-style saves put each photo in the page as a data: URI."""
+    import base64
+
+    photo = _jpeg((200, 10, 10), size=(120, 90))
+    uri = "data:image/jpeg;base64," + base64.b64encode(photo).decode()
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw="  # a lazy-loading placeholder
+    body = "".join(f"<p>Paragraph {i} of a page saved as one file, with its photo inside.</p>"
+                   for i in range(4))
+    page = tmp_path / "single.html"
+    page.write_text(
+        "<html><head><title>Saved as one file</title></head><body><article>"
+        f'<h1>Saved as one file</h1><figure><img src="{uri}"><figcaption>The harbor at dawn. '
+        f'(AP Photo/Jane Doe)</figcaption></figure><img src="{pixel}" alt="">{body}'
+        "</article></body></html>", encoding="utf-8")
+    _, clip = _import_one(service, page)
+    [stored] = clip.photos
+    assert stored.credit == "AP Photo/Jane Doe"
+    assert stored.src == "data:image/jpeg;base64,…"
+    assert (service.root / stored.image).read_bytes() == photo

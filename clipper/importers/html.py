@@ -562,8 +562,8 @@ def _photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
     drafts: list[PhotoDraft] = []
     started = time.monotonic()
     for photo in photos:
-        draft = PhotoDraft(caption=photo.caption, credit=photo.credit, src=photo.src,
-                           alt=photo.alt)
+        draft = PhotoDraft(caption=photo.caption, credit=photo.credit,
+                           src=shown_src(photo.src), alt=photo.alt)
         if len(drafts) >= MAX_PHOTOS:
             drafts.append(draft)
             continue
@@ -576,13 +576,36 @@ def _photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
 
                 draft.data = url_fetch.fetch_photo(photo.src)
         except ImportFailure as exc:
-            warnings.append(f"photo {len(drafts) + 1} ({photo.src}): {exc}")
+            warnings.append(f"photo {len(drafts) + 1} ({shown_src(photo.src)}): {exc}")
         drafts.append(draft)
     return drafts
 
 
+def _embedded_bytes(src: str) -> bytes:
+    """The image inside a data: URI (base64 or percent-encoded)."""
+    import base64
+    import binascii
+
+    header, _, payload = src.partition(",")
+    if len(payload) * 3 // 4 > MAX_IMAGE_BYTES:
+        raise ImportFailure("embedded photo is over the size limit")
+    try:
+        if header.endswith(";base64"):
+            return base64.b64decode(payload, validate=False)
+        return unquote(payload).encode("latin-1")
+    except (binascii.Error, ValueError, UnicodeEncodeError) as exc:
+        raise ImportFailure(f"embedded photo is not readable ({exc})") from exc
+
+
+def shown_src(src: str) -> str:
+    """What a photo's address is stored as: a data: URI only by its type, not its bytes."""
+    return src.split(",", 1)[0] + ",…" if src.startswith("data:") else src
+
+
 def _local_bytes(src: str, source: Source) -> bytes | None:
-    """A photo's bytes from the MHTML archive or the saved page's folder, if there."""
+    """A photo's bytes from the page itself, the MHTML archive or the saved page's folder."""
+    if src.startswith("data:"):
+        return _embedded_bytes(src)
     if source.resources:
         for key in (src, unquote(src), src.split("#")[0]):
             if key in source.resources:

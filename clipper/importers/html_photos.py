@@ -42,6 +42,7 @@ _PLACEHOLDER = re.compile(r"placeholder|blank|spacer|pixel|transparent|lazy|load
                           r"fallback|grey\.|gray\.|empty\.", re.I)
 _NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|emoticon|btn|"
                           r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
+EMBEDDED_MIN_CHARS = 400  # a data: URI shorter than this is a placeholder pixel
 MAX_CANDIDATES = 600  # images examined per page (captions are looked up around each)
 _TINY = 80  # images declared this small are icons, bullets or tracking pixels
 _JUNK_TOKENS = frozenset(
@@ -150,6 +151,10 @@ def image_src(img: lxml.html.HtmlElement, base: str) -> str | None:
                 return urljoin(base, cand) if base else cand
             except ValueError:
                 return cand
+    # Single-file savers (SingleFile, "Save as HTML only" extensions) embed the photo
+    # itself; a tiny data: URI is only a lazy-loading placeholder.
+    if src.startswith("data:image/") and len(src) > EMBEDDED_MIN_CHARS:
+        return src
     return None
 
 
@@ -166,6 +171,8 @@ def _is_tiny(img: lxml.html.HtmlElement) -> bool:
 
 
 def _looks_like_icon(src: str) -> bool:
+    if src.startswith("data:"):
+        return src.startswith("data:image/svg")
     path = urlsplit(src).path.lower()
     return path.endswith((".svg", ".ico")) or bool(_NOT_A_PHOTO.search(path.rsplit("/", 1)[-1]))
 
