@@ -53,6 +53,7 @@ _JUNK_TOKENS = frozenset(
     "hot_issue issue_list list_news news_list article_list avatar byline profile author "
     "authors writer reporter journalist".split()
 )
+_SOURCE_LINE = re.compile(r"^(?:source|sources|quelle|fuente|fonte|출처|자료)\s*[:=]\s*(.{2,120})$", re.I)
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 
 
@@ -253,6 +254,10 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
             if len(tail) <= 60:
                 caption, credit = head, tail
     caption = _strip_caption_furniture(caption)
+    # A chart's caption may be only its source: "Source: China Electricity Council".
+    source_line = _SOURCE_LINE.match(caption)
+    if source_line and not credit:
+        caption, credit = "", source_line.group(1)
     if credit:
         credit = _clean_credit_label(credit)
         caption = _remove_credit(caption, credit)
