@@ -220,7 +220,7 @@ def promote_keywords(library: Library, ids: Iterable[int], prefix: str = "") -> 
             ).fetchall()
             for clipping_id, keyword in rows:
                 try:
-                    name = normalise_tag(base + keyword)
+                    name = base + normalise_tag(keyword)
                 except LibraryError:
                     continue  # a keyword of only slashes or spaces is no tag
                 tid, created = ensure_tag(db, name)
