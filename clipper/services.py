@@ -213,7 +213,7 @@ class LibraryService:
             self.apply_theme_rule(theme.name)
         return themes_ops.get_theme(self.library, theme.name)
 
-    def edit_theme(self, name: str, **fields: object) -> Changes:
+    def edit_theme(self, name: str, /, **fields: object) -> Changes:
         if fields.get("rule") and hasattr(self, "search_ids"):
             self._search(str(fields["rule"]))
         changes = self._changed(themes_ops.edit_theme(self.library, name, **fields))

@@ -94,7 +94,7 @@ def create_theme(
     return get_theme(library, name), Changes(themes=True)
 
 
-def edit_theme(library: Library, name: str, **fields: object) -> Changes:
+def edit_theme(library: Library, name: str, /, **fields: object) -> Changes:
     """Change any of: name, description, colour, date_from, date_to, key_messages, rule."""
     row = _theme_row(library.db, name)
     allowed = {"name", "description", "colour", "date_from", "date_to", "key_messages", "rule"}
@@ -204,8 +204,8 @@ def _set_states(library: Library, name: str, ids: list[int], state: str, label: 
 
 def assign(library: Library, name: str, ids: Iterable[int]) -> Changes:
     """Put clippings in a theme by hand (whatever a rule or the user said before)."""
-    ids = existing_ids(library, ids)
     theme = _theme_row(library.db, name)["name"]
+    ids = existing_ids(library, ids)
     return _set_states(library, theme, ids, "manual",
                        f"assign {len(ids)} clipping(s) to theme {theme}")
 
@@ -213,8 +213,8 @@ def assign(library: Library, name: str, ids: Iterable[int]) -> Changes:
 def unassign(library: Library, name: str, ids: Iterable[int]) -> Changes:
     """Take clippings out of a theme; they are remembered as rejected so that the
     theme's rule does not suggest them again."""
-    ids = existing_ids(library, ids)
     theme = _theme_row(library.db, name)["name"]
+    ids = existing_ids(library, ids)
     return _set_states(library, theme, ids, "rejected",
                        f"remove {len(ids)} clipping(s) from theme {theme}")
 
@@ -222,8 +222,8 @@ def unassign(library: Library, name: str, ids: Iterable[int]) -> Changes:
 def review(library: Library, name: str, accept: Iterable[int] = (),
            reject: Iterable[int] = ()) -> Changes:
     """Accept rule suggestions into the theme, or reject them (and keep them out)."""
-    accept, reject = existing_ids(library, accept), existing_ids(library, reject)
     theme = _theme_row(library.db, name)["name"]
+    accept, reject = existing_ids(library, accept), existing_ids(library, reject)
     states = theme_states(library, theme)
     not_pending = [i for i in accept if states.get(i) != "suggested"]
     if not_pending:
