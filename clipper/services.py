@@ -131,8 +131,9 @@ class LibraryService:
 
     # ---- organise: tags -----------------------------------------------------------
 
-    def _search(self, query: str) -> list[int]:
-        """Ids matching a search query (the search service's `search_ids`)."""
+    def matching_ids(self, query: str) -> list[int]:
+        """Ids a search query finds (`search_ids`), for tagging a search result, theme
+        rules and saved-search counts; a clear error where search is missing."""
         search_ids = getattr(self, "search_ids", None)
         if search_ids is None:
             raise LibraryError("search is not available in this version of Clipper")
@@ -206,7 +207,7 @@ class LibraryService:
         """Create a theme; a rule is checked and run at once when search is available."""
         rule = str(fields.get("rule") or "")
         if rule and hasattr(self, "search_ids"):
-            self._search(rule)  # a rule the search cannot read fails here, not at import
+            self.matching_ids(rule)  # a rule the search cannot read fails here, not at import
         theme, changes = themes_ops.create_theme(self.library, name, **fields)  # type: ignore[arg-type]
         self._changed(changes)
         if theme.rule and hasattr(self, "search_ids"):
@@ -215,7 +216,7 @@ class LibraryService:
 
     def edit_theme(self, name: str, /, **fields: object) -> Changes:
         if fields.get("rule") and hasattr(self, "search_ids"):
-            self._search(str(fields["rule"]))
+            self.matching_ids(str(fields["rule"]))
         changes = self._changed(themes_ops.edit_theme(self.library, name, **fields))
         if fields.get("rule") and hasattr(self, "search_ids"):
             current = str(fields.get("name") or name)
@@ -253,7 +254,7 @@ class LibraryService:
 
     def apply_theme_rule(self, name: str) -> tuple[list[int], Changes]:
         """Run a theme's rule now; the new suggestions (ids) and what changed."""
-        new, changes = themes_ops.apply_rule(self.library, name, self._search)
+        new, changes = themes_ops.apply_rule(self.library, name, self.matching_ids)
         return new, self._changed(changes)
 
     def apply_theme_rules(self) -> dict[str, list[int]]:
@@ -264,16 +265,16 @@ class LibraryService:
     # ---- organise: saved searches ---------------------------------------------------
 
     def add_saved_search(self, name: str, query: str, replace: bool = False) -> SavedSearch:
-        self._search(query)  # refuse a query the search cannot read
+        self.matching_ids(query)  # refuse a query the search cannot read
         saved, changes = saved_ops.add_saved_search(self.library, name, query, replace)
         self._changed(changes)
         return saved
 
     def list_saved_searches(self, counts: bool = True) -> list[SavedSearch]:
-        return saved_ops.list_saved_searches(self.library, self._search if counts else None)
+        return saved_ops.list_saved_searches(self.library, self.matching_ids if counts else None)
 
     def saved_search_ids(self, name: str) -> list[int]:
-        return saved_ops.run_saved_search(self.library, name, self._search)
+        return saved_ops.run_saved_search(self.library, name, self.matching_ids)
 
     def rename_saved_search(self, name: str, new_name: str) -> Changes:
         return self._changed(saved_ops.rename_saved_search(self.library, name, new_name))
@@ -316,6 +317,8 @@ class LibraryService:
             # Highlights follow their text. The re-anchoring touches only the
             # clippings already reported changed, so it needs no announcement.
             annotations_ops.reanchor(self.library, changes.clippings_changed)
+        if changes.clippings_deleted:
+            follow = follow.merge(duplicates_ops.prune_groups(self.library))
         touched = changes.clippings_added + changes.clippings_changed
         if touched:
             follow = follow.merge(duplicates_ops.detect_duplicates(
@@ -324,7 +327,8 @@ class LibraryService:
             for name in themes_ops.themes_with_rules(self.library):
                 try:
                     follow = follow.merge(themes_ops.apply_rule(
-                        self.library, name, self._search, only_ids=changes.clippings_added)[1])
+                        self.library, name, self.matching_ids,
+                        only_ids=changes.clippings_added)[1])
                 except Exception as exc:  # a broken rule must not fail an import
                     log.warning("theme %r: its rule could not be applied: %s", name, exc)
         if not follow.empty:

@@ -84,3 +84,14 @@ def test_short_and_unrelated_texts_do_not_match():
         "농촌 기본소득 시범사업이 두 개 군으로 넓어진다. 주민은 지역화폐를 받는다. " * 3)
     assert a is not None and b is not None
     assert duplicates.similarity(a, b) < duplicates.THRESHOLD
+
+
+def test_deleting_the_original_leaves_no_group_of_one(service):
+    ids = import_ids(service, [WIRE, PICKUP])
+    service.delete([ids["us-trip-1-wire"]])
+    assert service.duplicate_groups() == []
+    assert service.library.db.execute("SELECT count(*) FROM story_members").fetchone()[0] == 0
+    # The remaining copy can be grouped again when the story arrives once more.
+    again = import_ids(service, [WIRE])["us-trip-1-wire"]
+    group = service.story_group(again)
+    assert group is not None and group.members == [ids["us-trip-2-pickup"], again]

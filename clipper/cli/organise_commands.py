@@ -40,7 +40,7 @@ def _selection(p: argparse.ArgumentParser) -> None:
 
 def _selected(service: LibraryService, args: argparse.Namespace) -> list[int]:
     if args.query is not None:
-        ids = service._search(args.query)
+        ids = service.matching_ids(args.query)
         if not ids:
             raise LibraryError(f"the search {args.query!r} finds no clipping")
         return ids

@@ -251,6 +251,17 @@ def split_from_group(library: Library, ids: Iterable[int]) -> Changes:
     return Changes(stories=True) if touched else Changes()
 
 
+def prune_groups(library: Library) -> Changes:
+    """Dissolve groups that deleting clippings left with one member, so that member can
+    be grouped again."""
+    with library.transaction() as db:
+        gone = db.execute(
+            "DELETE FROM story_members WHERE story_id IN (SELECT story_id FROM story_members "
+            "GROUP BY story_id HAVING count(*) < 2)"
+        ).rowcount
+    return Changes(stories=True) if gone else Changes()
+
+
 def merge_into_group(library: Library, ids: Iterable[int]) -> StoryGroup:
     """Put these clippings (and the groups they are in) together as one story."""
     ids = existing_ids(library, ids)
