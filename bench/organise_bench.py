@@ -43,7 +43,8 @@ def story(rng: random.Random, vocab: list[str], weights: list[float]) -> list[st
         words = rng.choices(vocab, weights, k=rng.randint(8, 15))
         return " ".join(w + rng.choice(PARTICLES) for w in words) + " " + rng.choice(ENDINGS) + "."
 
-    return [" ".join(sentence() for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(5, 9))]
+    paragraphs = rng.randint(5, 9)
+    return [" ".join(sentence() for _ in range(rng.randint(2, 3))) for _ in range(paragraphs)]
 
 
 def pickup(rng: random.Random, paragraphs: list[str], vocab: list[str]) -> list[str]:
