@@ -200,6 +200,7 @@ def reanchor(library: Library, clipping_ids: Iterable[int]) -> Changes:
         with_annotations += [r[0] for r in library.db.execute(
             f"SELECT DISTINCT clipping_id FROM annotations WHERE clipping_id IN ({marks})", chunk)]
     moved: list[int] = []
+    pending: list[tuple[int, int, str, str, str, int, int]] = []
     for clipping_id in with_annotations:
         texts: dict[str, str | None] = {}
         updates: list[tuple[int, int, str, str, str, int, int]] = []
@@ -225,15 +226,16 @@ def reanchor(library: Library, clipping_ids: Iterable[int]) -> Changes:
             if new != (a.start, a.end, a.quote, a.prefix, a.suffix, int(a.orphaned), a.id):
                 updates.append(new)
         if updates:
-            with library.transaction() as db:
-                db.conn.executemany(
-                    'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?, '
-                    "suffix = ?, orphaned = ? WHERE id = ?",
-                    updates,
-                )
+            pending += updates
             moved.append(clipping_id)
     if not moved:
         return Changes()
+    with library.transaction() as db:  # one commit for the lot
+        db.conn.executemany(
+            'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?, '
+            "suffix = ?, orphaned = ? WHERE id = ?",
+            pending,
+        )
     return Changes(clippings_changed=moved, annotations=True)
 
 
