@@ -137,6 +137,10 @@ class LibraryService:
         search_ids = getattr(self, "search_ids", None)
         if search_ids is None:
             raise LibraryError("search is not available in this version of Clipper")
+        if self.library.count() == 0:
+            # Whoosh's reader of an index with no documents cannot read columns
+            # (EmptyReader.column_reader raises NotImplementedError); nothing to find.
+            return []
         return list(search_ids(query))
 
     def add_tags(self, ids: Iterable[int], tags: Iterable[str]) -> Changes:
