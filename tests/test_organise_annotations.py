@@ -163,3 +163,13 @@ def test_utf16_offsets_select_the_same_text_in_qt(qapp):
     cursor.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, 3)
     py_start, py_end = span_from_utf16(TEXT, cursor.selectionStart(), cursor.selectionEnd())
     assert TEXT[py_start:py_end] == cursor.selectedText()
+
+
+def test_notes_are_searchable_and_follow_edits(service, wire):
+    a = service.annotate(wire, quote=QUOTE, note="대변인 브리핑에 인용할 것")
+    assert service.search_ids("브리핑") == [wire]
+    service.edit_annotation(a.id, note="보도자료 초안에 넣기")
+    assert service.search_ids("브리핑") == []
+    assert service.search_ids("초안") == [wire]
+    service.delete_annotation(a.id)
+    assert service.search_ids("초안") == []

@@ -10,13 +10,10 @@ from tests.organise_helpers import (
     PICKUP,
     WIRE,
     import_ids,
-    make_searchable,
-    patch_class_search,
 )
 
 
 def test_saved_search_counts_follow_the_library(service):
-    service = make_searchable(service)
     import_ids(service, [WIRE])
     service.add_saved_search("Silicon Valley", "실리콘밸리")
     service.add_saved_search("Governor", "김동연")
@@ -36,8 +33,7 @@ def test_saved_search_counts_follow_the_library(service):
         service.delete_saved_search("Province")
 
 
-def test_saved_cli(run_cli, run_cli_json, monkeypatch):
-    patch_class_search(monkeypatch)
+def test_saved_cli(run_cli, run_cli_json):
     assert run_cli("import", *ALL)[0] == 0
     assert run_cli("saved", "add", "US trip", "김동연 미국")[0] == 0
     listed = run_cli_json("saved", "list")

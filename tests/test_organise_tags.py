@@ -7,7 +7,7 @@ import pytest
 
 from clipper.domain import ArticleDraft, Block
 from clipper.store.library import LibraryError
-from tests.organise_helpers import ALL, ENGLISH, PICKUP, WIRE, import_ids, patch_class_search
+from tests.organise_helpers import ALL, ENGLISH, PICKUP, WIRE, import_ids
 
 
 @pytest.fixture
@@ -87,8 +87,7 @@ def test_merge_folds_a_subtree_into_an_existing_one_and_undo_restores_it(run_cli
     assert run_cli_json("show", "3")["tags"] == ["trip/US", "trip/US/LA"]
 
 
-def test_bulk_tag_over_a_search_result_and_its_undo(run_cli, run_cli_json, monkeypatch):
-    patch_class_search(monkeypatch)
+def test_bulk_tag_over_a_search_result_and_its_undo(run_cli, run_cli_json):
     assert run_cli("import", *ALL)[0] == 0
     before = {c["id"]: c["tags"] for c in run_cli_json("list")}
     run_cli("tag", "add", "governor", "--ids", "1")  # an earlier change undo must not touch
@@ -146,3 +145,14 @@ def test_tag_list_prints_a_tree(run_cli):
     status, out, _ = run_cli("tag", "list")
     assert status == 0
     assert out.splitlines() == ["trip  (1)", "  US  (1)  [trip/US]", "    LA  (1)  [trip/US/LA]"]
+
+
+def test_search_sees_tag_changes(service, ids):
+    wire = ids["us-trip-1-wire"]
+    service.add_tags([wire], ["trip/US"])
+    assert service.search_ids('tag:"trip/US"') == [wire]
+    service.rename_tag("trip", "visits")
+    assert service.search_ids('tag:"trip/US"') == []
+    assert service.search_ids('tag:"visits/US"') == [wire]
+    service.undo()
+    assert service.search_ids('tag:"trip/US"') == [wire]
