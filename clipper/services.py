@@ -179,11 +179,15 @@ class LibraryService:
 
     # ---- organise: highlights and notes --------------------------------------------
 
-    def annotate(self, clipping_id: int, **kwargs: object) -> Annotation:
-        """Highlight by `quote` (+ `occurrence`) or by `start`/`end`; see
-        organise.annotations.create_annotation for the keywords."""
+    def annotate(self, clipping_id: int, *, quote: str | None = None, start: int | None = None,
+                 end: int | None = None, occurrence: int = 1, target: str = "body",
+                 note: str = "", colour: str | None = None) -> Annotation:
+        """Highlight a passage: by `start`/`end` (Python offsets into the target text; the
+        GUI converts Qt positions with organise.offsets) or by `quote` (its
+        `occurrence`-th appearance). `target` is "body" or "photo:<position>"."""
         annotation, changes = annotations_ops.create_annotation(
-            self.library, clipping_id, **kwargs)  # type: ignore[arg-type]
+            self.library, clipping_id, quote=quote, start=start, end=end,
+            occurrence=occurrence, target=target, note=note, colour=colour)
         self._changed(changes)
         return annotation
 
@@ -318,9 +322,11 @@ class LibraryService:
     def _organise_after(self, changes: Changes) -> None:
         follow = Changes()
         if changes.clippings_changed:
-            # Highlights follow their text. The re-anchoring touches only the
-            # clippings already reported changed, so it needs no announcement.
-            annotations_ops.reanchor(self.library, changes.clippings_changed)
+            # Highlights follow their text. Announced as annotations only (not as
+            # changed clippings, which would come back here), so that the index
+            # catches up and readers redraw the highlights where they are now.
+            if not annotations_ops.reanchor(self.library, changes.clippings_changed).empty:
+                follow = follow.merge(Changes(annotations=True))
         if changes.clippings_deleted:
             follow = follow.merge(duplicates_ops.prune_groups(self.library))
         touched = changes.clippings_added + changes.clippings_changed

@@ -173,3 +173,14 @@ def test_notes_are_searchable_and_follow_edits(service, wire):
     assert service.search_ids("초안") == [wire]
     service.delete_annotation(a.id)
     assert service.search_ids("초안") == []
+
+
+def test_reanchoring_is_announced_and_the_index_keeps_up(service, wire):
+    seen = []
+    service.subscribe(seen.append)
+    service.annotate(wire, quote=QUOTE, note="메모")
+    blocks = [Block("paragraph", "앞에 붙인 문단.")] + service.get(wire).body
+    seen.clear()
+    service.replace_body(wire, blocks)
+    assert any(c.annotations and not c.clippings_changed for c in seen)
+    assert service.check_index().consistent
