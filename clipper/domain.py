@@ -279,13 +279,15 @@ ThemeState = Literal["manual", "accepted", "suggested", "rejected"]
 
 @dataclass
 class TagCount:
-    """A tag and how many clippings carry it (itself, not its `a/b` children)."""
+    """A tag, how many clippings carry it, and how many carry it or any of its `a/b`
+    children (each clipping once: what a sidebar tree shows for a folded branch)."""
 
     name: str
     count: int
+    total: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "count": self.count}
+        return {"name": self.name, "count": self.count, "total": self.total}
 
 
 @dataclass

@@ -28,7 +28,8 @@ def test_add_and_remove_by_ids_from_the_cli(run_cli, run_cli_json):
     assert run_cli("tag", "remove", "press", "--ids", "1")[0] == 0
     assert run_cli_json("show", "1")["tags"] == ["trip/US"]
     listed = run_cli_json("tag", "list")
-    assert {"name": "trip/US", "count": 2} in listed and {"name": "press", "count": 1} in listed
+    assert listed == [{"name": "press", "count": 1, "total": 1},
+                      {"name": "trip/US", "count": 2, "total": 2}]
 
 
 def test_tag_names_are_normalised_and_case_insensitive(service, ids):
@@ -77,6 +78,8 @@ def test_merge_folds_a_subtree_into_an_existing_one_and_undo_restores_it(run_cli
     assert {t["name"]: t["count"] for t in run_cli_json("tag", "list")} == {
         "trip/US": 3, "trip/US/LA": 2}
     assert run_cli_json("show", "2")["tags"] == ["trip/US", "trip/US/LA"]
+    # A folded branch counts each clipping once (2 carries both trip/US and trip/US/LA).
+    assert [t["total"] for t in run_cli_json("tag", "list")] == [3, 2]
     # Undo in a new process: the journal is in the library.
     status, out, _ = run_cli("tag", "undo")
     assert status == 0 and "merge tag US-trip -> trip/US" in out

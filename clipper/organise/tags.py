@@ -243,12 +243,22 @@ def promote_keywords(library: Library, ids: Iterable[int], prefix: str = "") -> 
 def list_tags(library: Library) -> list[TagCount]:
     """Every tag with its number of clippings, in name order (children after parents)."""
     rows = library.db.execute(
-        "SELECT t.name, count(ct.clipping_id) FROM tags t "
+        "SELECT t.id, t.name, count(ct.clipping_id) FROM tags t "
         "LEFT JOIN clipping_tags ct ON ct.tag_id = t.id GROUP BY t.id"
     ).fetchall()
+    found = [TagCount(name, count, count) for _, name, count in rows]
+    parents = {fold(name.rsplit("/", 1)[0]) for _, name, _ in rows if "/" in name}
+    for tag in found:
+        parent_of_some = any(fold(tag.name) == p or p.startswith(fold(tag.name) + "/")
+                             for p in parents)
+        if parent_of_some:
+            tids = [tid for tid, name, _ in rows if in_subtree(name, tag.name)]
+            marks = ",".join("?" * len(tids))
+            tag.total = library.db.execute(
+                f"SELECT count(DISTINCT clipping_id) FROM clipping_tags WHERE tag_id IN ({marks})",
+                tids).fetchone()[0]
     # Sorting by segments keeps `trip/US` under `trip` even when `trip-2024` exists.
-    return sorted((TagCount(n, c) for n, c in rows),
-                  key=lambda t: [fold(s) for s in t.name.split("/")])
+    return sorted(found, key=lambda t: [fold(s) for s in t.name.split("/")])
 
 
 def clippings_with_tag(library: Library, name: str, children: bool = True) -> list[int]:
