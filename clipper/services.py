@@ -191,6 +191,11 @@ class LibraryService:
         self._changed(changes)
         return annotation
 
+    def annotation_text(self, clipping_id: int, target: str = "body") -> str:
+        """The text annotation offsets count in: the body's blocks joined with "\\n", or
+        photo N's caption for target "photo:N"."""
+        return annotations_ops.target_text(self.library, clipping_id, target)
+
     def annotations(self, clipping_id: int) -> list[Annotation]:
         self.get(clipping_id)  # a clear error for an unknown id
         return self.library.annotations_of(clipping_id)

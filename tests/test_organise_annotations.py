@@ -184,3 +184,11 @@ def test_reanchoring_is_announced_and_the_index_keeps_up(service, wire):
     service.replace_body(wire, blocks)
     assert any(c.annotations and not c.clippings_changed for c in seen)
     assert service.check_index().consistent
+
+
+def test_a_decomposed_quote_finds_composed_text(service, wire):
+    import unicodedata
+
+    a = service.annotate(wire, quote=unicodedata.normalize("NFD", QUOTE))
+    assert a.quote == QUOTE
+    assert service.annotation_text(wire)[a.start:a.end] == QUOTE

@@ -13,6 +13,7 @@ never dropped, and is tried again after the next change.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from clipper.domain import Annotation, Changes
@@ -134,6 +135,11 @@ def create_annotation(
         if occurrence < 1:
             raise LibraryError("occurrence counts from 1")
         spots = occurrences(text, quote)
+        if not spots:
+            # Text pasted from macOS may carry decomposed Hangul (NFD): compare composed.
+            composed = unicodedata.normalize("NFC", quote)
+            if composed != quote and occurrences(text, composed):
+                quote, spots = composed, occurrences(text, composed)
         if not spots:
             found = locate(text, quote, "", "", 0, 0)
             if found is None:
