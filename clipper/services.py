@@ -255,8 +255,10 @@ class LibraryService:
     def assign_theme(self, name: str, ids: Iterable[int]) -> Changes:
         return self._changed(themes_ops.assign(self.library, name, ids))
 
-    def unassign_theme(self, name: str, ids: Iterable[int]) -> Changes:
-        return self._changed(themes_ops.unassign(self.library, name, ids))
+    def unassign_theme(self, name: str, ids: Iterable[int], reject: bool = True) -> Changes:
+        """Out of the theme; `reject` keeps the rule from suggesting them again, while
+        reject=False forgets them (the right inverse of an assignment made by mistake)."""
+        return self._changed(themes_ops.unassign(self.library, name, ids, reject))
 
     def review_theme(self, name: str, accept: Iterable[int] = (),
                      reject: Iterable[int] = ()) -> Changes:

@@ -83,6 +83,12 @@ def test_assign_undo_and_review_all(service):
     assert label.startswith("assign 1 clipping(s) to theme US trip")
     assert changes.themes and changes.clippings_changed == [ids["startup-heaven"]]
     assert ids["startup-heaven"] not in service.theme_states("US trip")
+    # Forgetting (not rejecting) a mistaken assignment lets the rule suggest it again.
+    service.assign_theme("US trip", [suggested[0]])
+    service.unassign_theme("US trip", [suggested[0]], reject=False)
+    assert suggested[0] not in service.theme_states("US trip")
+    service.apply_theme_rule("US trip")
+    assert service.theme_states("US trip")[suggested[0]] == "suggested"
     service.review_theme("US trip", reject=suggested)
     assert service.get_theme("US trip").suggested_count == 0
     service.undo()

@@ -309,6 +309,8 @@ def _register_themes(subparsers: argparse._SubParsersAction) -> None:
                        "suggest them again)")
     p.add_argument("name")
     p.add_argument("ids", nargs="+", metavar="ID", help=IDS_HELP)
+    p.add_argument("--forget", action="store_true",
+                   help="forget them instead of rejecting them: the rule may suggest them again")
     p.set_defaults(func=cmd_theme_unassign)
 
     p = sub.add_parser("review", help="list rule suggestions; accept or reject them",
@@ -419,7 +421,7 @@ def cmd_theme_assign(service: LibraryService, args: argparse.Namespace) -> int:
 
 def cmd_theme_unassign(service: LibraryService, args: argparse.Namespace) -> int:
     ids = parse_ids(args.ids)
-    service.unassign_theme(args.name, ids)
+    service.unassign_theme(args.name, ids, reject=not args.forget)
     print(f"removed {len(ids)} clipping(s) from {args.name}")
     return 0
 

@@ -176,9 +176,10 @@ def theme_states(library: Library, name: str) -> dict[int, str]:
     ).fetchall())
 
 
-def _set_states(library: Library, name: str, ids: list[int], state: str, label: str,
+def _set_states(library: Library, name: str, ids: list[int], state: str | None, label: str,
                 only_from: set[str | None] | None = None) -> Changes:
-    """Set `state` for `ids` (those whose current state is in `only_from`, if given)."""
+    """Set `state` for `ids` (those whose current state is in `only_from`, if given);
+    None forgets the clippings' state (no decision, as if never seen)."""
     row = _theme_row(library.db, name)
     before = theme_states(library, row["name"])
     entry = UndoRecord(label=label)
@@ -188,11 +189,15 @@ def _set_states(library: Library, name: str, ids: list[int], state: str, label: 
             old = before.get(clipping_id)
             if old == state or (only_from is not None and old not in only_from):
                 continue
-            db.execute(
-                "INSERT INTO clipping_themes (clipping_id, theme_id, state) VALUES (?, ?, ?) "
-                "ON CONFLICT (clipping_id, theme_id) DO UPDATE SET state = excluded.state",
-                [clipping_id, row["id"], state],
-            )
+            if state is None:
+                db.execute("DELETE FROM clipping_themes WHERE clipping_id = ? AND theme_id = ?",
+                           [clipping_id, row["id"]])
+            else:
+                db.execute(
+                    "INSERT INTO clipping_themes (clipping_id, theme_id, state) VALUES (?, ?, ?) "
+                    "ON CONFLICT (clipping_id, theme_id) DO UPDATE SET state = excluded.state",
+                    [clipping_id, row["id"], state],
+                )
             entry.themes.append((clipping_id, row["id"], old))
             if (old in MEMBER_STATES) != (state in MEMBER_STATES):
                 membership_changed.append(clipping_id)
@@ -210,12 +215,13 @@ def assign(library: Library, name: str, ids: Iterable[int]) -> Changes:
                        f"assign {len(ids)} clipping(s) to theme {theme}")
 
 
-def unassign(library: Library, name: str, ids: Iterable[int]) -> Changes:
-    """Take clippings out of a theme; they are remembered as rejected so that the
-    theme's rule does not suggest them again."""
+def unassign(library: Library, name: str, ids: Iterable[int], reject: bool = True) -> Changes:
+    """Take clippings out of a theme. With `reject` (the default) they are remembered as
+    rejected, so the theme's rule does not suggest them again; without, their state is
+    forgotten (e.g. to take back an assignment made by mistake)."""
     theme = _theme_row(library.db, name)["name"]
     ids = existing_ids(library, ids)
-    return _set_states(library, theme, ids, "rejected",
+    return _set_states(library, theme, ids, "rejected" if reject else None,
                        f"remove {len(ids)} clipping(s) from theme {theme}")
 
 
