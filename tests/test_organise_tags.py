@@ -159,3 +159,12 @@ def test_search_sees_tag_changes(service, ids):
     assert service.search_ids('tag:"visits/US"') == [wire]
     service.undo()
     assert service.search_ids('tag:"trip/US"') == [wire]
+
+
+def test_merging_a_tag_with_its_own_child_moves_the_child_once(service, ids):
+    wire, pickup = ids["us-trip-1-wire"], ids["us-trip-2-pickup"]
+    service.add_tags([wire], ["trip"])
+    service.add_tags([pickup], ["trip/US"])
+    service.merge_tags(["trip/US", "trip"], "travel")
+    assert [t.name for t in service.list_tags()] == ["travel", "travel/US"]
+    assert service.get(pickup).tags == ["travel/US"]

@@ -145,6 +145,10 @@ def _move(library: Library, sources: list[str], target: str, merge: bool) -> Cha
     verb = "merge" if merge else "rename"
     entry = UndoRecord(label=f"{verb} tag {', '.join(olds)} -> {target}")
     changed: set[int] = set()
+    # A source inside another source's subtree moves with it (merging trip and trip/US
+    # into travel moves trip/US once, as travel/US).
+    olds = list({fold(o): o for o in reversed(olds)}.values())[::-1]  # once each
+    olds = [o for o in olds if not any(fold(o) != fold(p) and in_subtree(o, p) for p in olds)]
     with library.transaction() as db:
         for old in olds:
             if fold(old) != fold(target) and in_subtree(target, old):
