@@ -10,7 +10,9 @@ pickups: for one story in ten, one to three copies as another outlet would run t
 cut). Stores them, then groups them as the import listener does (in batches of 100)
 and prints: ms per clipping, pair precision/recall against the known copies, the size
 of the story tables; then bulk tagging all N, its undo, a hierarchical rename, and
-re-anchoring 500 highlights after their bodies changed.
+re-anchoring 500 highlights after their bodies changed. First, on the real articles in
+../shared/benchmarks (when present): how many distinct articles would be grouped by
+mistake, and how copies of them with paragraphs cut and words changed score.
 """
 
 from __future__ import annotations
@@ -160,6 +162,62 @@ def run(n: int) -> None:
     print(f"peak resident memory so far: {peak:.0f} MB")
 
 
+
+
+def real_texts() -> list[str]:
+    """Article bodies from ../shared/benchmarks (real, distinct articles), if present."""
+    shared = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks"
+    texts: list[str] = []
+    truth = shared / "scrapinghub" / "ground-truth.json"
+    if truth.exists():
+        import json
+
+        texts += [v["articleBody"] for v in json.loads(truth.read_text("utf-8")).values()]
+    for expected in sorted((shared / "fundus").glob("*/*.json")):
+        import json
+
+        for version in json.loads(expected.read_text("utf-8")).values():
+            body = version.get("body") or {}
+            paragraphs = [p for s in body.get("sections", []) for p in s.get("paragraphs", [])]
+            if paragraphs:
+                texts.append("\n".join(paragraphs))
+    return texts
+
+
+def real_check() -> None:
+    """False groupings among real, distinct articles; how copies of them score."""
+    texts = [t for t in real_texts() if duplicates.signature(t) is not None]
+    if not texts:
+        print("\n(no ../shared/benchmarks: real-article check skipped)")
+        return
+    sigs = [duplicates.signature(t) for t in texts]
+    scores = sorted(duplicates.similarity(a, b) for a, b in combinations(sigs, 2))
+    over = sum(1 for s in scores if s >= duplicates.THRESHOLD)
+    print(f"\n== {len(texts)} real distinct articles (shared/benchmarks): {len(scores)} pairs, "
+          f"max estimated Jaccard {scores[-1]:.2f}, 99.9th pct {scores[int(len(scores) * .999)]:.2f},"
+          f" {over} pair(s) >= {duplicates.THRESHOLD}")
+    rng = random.Random(7)
+    copy_scores = []
+    for text, sig in zip(texts, sigs, strict=True):
+        paragraphs = [p for p in text.split("\n") if p.strip()]
+        if len(paragraphs) < 4:
+            continue
+        edited = paragraphs[:-1]  # the pickup cut the last paragraph
+        edited.pop(rng.randrange(len(edited)))  # and one more
+        words = " ".join(edited).split()
+        for _ in range(5):  # and changed five words
+            words[rng.randrange(len(words))] = "수정"
+        other = duplicates.signature(" ".join(words))
+        if other is not None:
+            copy_scores.append(duplicates.similarity(sig, other))
+    copy_scores.sort()
+    grouped = sum(1 for s in copy_scores if s >= duplicates.THRESHOLD)
+    print(f"   copies of them (two paragraphs cut, five words changed): {grouped}/"
+          f"{len(copy_scores)} grouped; median {copy_scores[len(copy_scores) // 2]:.2f}, "
+          f"lowest {copy_scores[0]:.2f}")
+
+
 if __name__ == "__main__":
+    real_check()
     for size in [int(a) for a in sys.argv[1:]] or [1000, 10000]:
         run(size)
