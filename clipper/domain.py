@@ -210,6 +210,8 @@ class Changes:
     tags: bool = False
     themes: bool = False
     annotations: bool = False
+    saved_searches: bool = False
+    stories: bool = False  # near-duplicate groups changed
 
     def merge(self, other: Changes) -> Changes:
         return Changes(
@@ -219,6 +221,8 @@ class Changes:
             self.tags or other.tags,
             self.themes or other.themes,
             self.annotations or other.annotations,
+            self.saved_searches or other.saved_searches,
+            self.stories or other.stories,
         )
 
     @property
@@ -230,6 +234,8 @@ class Changes:
             or self.tags
             or self.themes
             or self.annotations
+            or self.saved_searches
+            or self.stories
         )
 
 
@@ -264,3 +270,82 @@ class SearchHit:
             "score": self.score,
             "snippet": self.marked_snippet(),
         }
+
+
+# ---- organise (issue 5) ---------------------------------------------------------------
+
+ThemeState = Literal["manual", "accepted", "suggested", "rejected"]
+
+
+@dataclass
+class TagCount:
+    """A tag, how many clippings carry it, and how many carry it or any of its `a/b`
+    children (each clipping once: what a sidebar tree shows for a folded branch)."""
+
+    name: str
+    count: int
+    total: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "count": self.count, "total": self.total}
+
+
+@dataclass
+class Theme:
+    """A campaign theme: membership is the clippings in state manual or accepted."""
+
+    id: int
+    name: str
+    description: str = ""
+    colour: str = "#4a7bd0"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    key_messages: list[str] = field(default_factory=list)
+    rule: str = ""
+    created_at: str = ""
+    member_count: int = 0
+    suggested_count: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "description": self.description,
+            "colour": self.colour,
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "key_messages": list(self.key_messages),
+            "rule": self.rule,
+            "created_at": self.created_at,
+            "member_count": self.member_count,
+            "suggested_count": self.suggested_count,
+        }
+
+
+@dataclass
+class SavedSearch:
+    id: int
+    name: str
+    query: str
+    created_at: str
+    count: int | None = None  # filled in when asked for (it runs the search)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "query": self.query,
+                "created_at": self.created_at, "count": self.count}
+
+
+@dataclass
+class StoryGroup:
+    """Clippings telling one story: the original (earliest) and its pickups."""
+
+    id: int
+    original: int
+    pickups: list[int]
+
+    @property
+    def members(self) -> list[int]:
+        return [self.original, *self.pickups]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "original": self.original, "pickups": list(self.pickups)}

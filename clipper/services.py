@@ -7,16 +7,36 @@ returns what changed (`Changes`) so that callers refresh only what they show.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from clipper.domain import Changes, Clipping, ClippingSummary, ImportOutcome, SearchHit
+from clipper.domain import (
+    Annotation,
+    Block,
+    Changes,
+    Clipping,
+    ClippingSummary,
+    ImportOutcome,
+    SavedSearch,
+    SearchHit,
+    StoryGroup,
+    TagCount,
+    Theme,
+)
 from clipper.importers import pipeline
 from clipper.importers.source import Source
+from clipper.organise import annotations as annotations_ops
+from clipper.organise import duplicates as duplicates_ops
+from clipper.organise import saved_searches as saved_ops
+from clipper.organise import tags as tags_ops
+from clipper.organise import themes as themes_ops
+from clipper.organise import undo as undo_ops
 from clipper.search.indexer import CheckReport, SearchError, SearchIndex
 from clipper.store.library import Library, LibraryError, open_library
 
 ChangeListener = Callable[[Changes], None]
+log = logging.getLogger(__name__)
 
 
 class LibraryService:
@@ -31,6 +51,10 @@ class LibraryService:
         # already search the updated index.
         self._search = SearchIndex(self.library.db, self.root)
         self.subscribe(self._update_index)
+        # Organise follows every change: story groups and theme rules for new
+        # clippings, highlights re-anchored in edited ones. Subscribed last, so that
+        # the search index has seen new clippings before theme rules search them.
+        self.subscribe(self._organise_after)
 
     def close(self) -> None:
         self._search.close()
@@ -104,6 +128,228 @@ class LibraryService:
         for clipping_id in ids:
             self.library.delete(clipping_id)
         return self._changed(Changes(clippings_deleted=ids))
+
+    # ---- organise: tags -----------------------------------------------------------
+
+    def matching_ids(self, query: str) -> list[int]:
+        """Ids a search query finds (`search_ids`), for tagging a search result, theme
+        rules and saved-search counts; a clear error where search is missing."""
+        search_ids = getattr(self, "search_ids", None)
+        if search_ids is None:
+            raise LibraryError("search is not available in this version of Clipper")
+        if self.library.count() == 0:
+            # Whoosh's reader of an index with no documents cannot read columns
+            # (EmptyReader.column_reader raises NotImplementedError); nothing to find.
+            return []
+        return list(search_ids(query))
+
+    def add_tags(self, ids: Iterable[int], tags: Iterable[str]) -> Changes:
+        return self._changed(tags_ops.add_tags(self.library, ids, tags))
+
+    def remove_tags(self, ids: Iterable[int], tags: Iterable[str]) -> Changes:
+        return self._changed(tags_ops.remove_tags(self.library, ids, tags))
+
+    def rename_tag(self, old: str, new: str) -> Changes:
+        return self._changed(tags_ops.rename_tag(self.library, old, new))
+
+    def merge_tags(self, sources: Iterable[str], target: str) -> Changes:
+        return self._changed(tags_ops.merge_tags(self.library, sources, target))
+
+    def delete_tag(self, name: str) -> Changes:
+        return self._changed(tags_ops.delete_tag(self.library, name))
+
+    def promote_keywords(self, ids: Iterable[int], prefix: str = "") -> Changes:
+        return self._changed(tags_ops.promote_keywords(self.library, ids, prefix))
+
+    def list_tags(self) -> list[TagCount]:
+        return tags_ops.list_tags(self.library)
+
+    def clippings_with_tag(self, name: str, children: bool = True) -> list[int]:
+        return tags_ops.clippings_with_tag(self.library, name, children)
+
+    def undo(self) -> tuple[str, Changes]:
+        """Undo the newest tag or theme-membership change; (its label, what changed)."""
+        label, changes = undo_ops.undo_last(self.library)
+        return label, self._changed(changes)
+
+    def undo_history(self) -> list[tuple[int, str, str]]:
+        from clipper.organise.journal import history
+
+        return history(self.library)
+
+    # ---- organise: highlights and notes --------------------------------------------
+
+    def annotate(self, clipping_id: int, *, quote: str | None = None, start: int | None = None,
+                 end: int | None = None, occurrence: int = 1, target: str = "body",
+                 note: str = "", colour: str | None = None) -> Annotation:
+        """Highlight a passage: by `start`/`end` (Python offsets into the target text; the
+        GUI converts Qt positions with organise.offsets) or by `quote` (its
+        `occurrence`-th appearance). `target` is "body" or "photo:<position>"."""
+        annotation, changes = annotations_ops.create_annotation(
+            self.library, clipping_id, quote=quote, start=start, end=end,
+            occurrence=occurrence, target=target, note=note, colour=colour)
+        self._changed(changes)
+        return annotation
+
+    def annotation_text(self, clipping_id: int, target: str = "body") -> str:
+        """The text annotation offsets count in: the body's blocks joined with "\\n", or
+        photo N's caption for target "photo:N"."""
+        return annotations_ops.target_text(self.library, clipping_id, target)
+
+    def annotations(self, clipping_id: int) -> list[Annotation]:
+        self.get(clipping_id)  # a clear error for an unknown id
+        return self.library.annotations_of(clipping_id)
+
+    def edit_annotation(self, annotation_id: int, note: str | None = None,
+                        colour: str | None = None) -> Changes:
+        return self._changed(annotations_ops.edit_annotation(
+            self.library, annotation_id, note=note, colour=colour))
+
+    def delete_annotation(self, annotation_id: int) -> Changes:
+        return self._changed(annotations_ops.delete_annotation(self.library, annotation_id))
+
+    def replace_body(self, clipping_id: int, blocks: list[Block]) -> Changes:
+        """Replace a clipping's text (an edit or a re-import); highlights are re-anchored
+        by the change listener."""
+        self.library.replace_body(clipping_id, blocks)
+        return self._changed(Changes(clippings_changed=[clipping_id], annotations=True))
+
+    # ---- organise: themes -------------------------------------------------------------
+
+    def create_theme(self, name: str, **fields: object) -> Theme:
+        """Create a theme; a rule is checked and run at once when search is available."""
+        rule = str(fields.get("rule") or "")
+        if rule and hasattr(self, "search_ids"):
+            self.matching_ids(rule)  # a rule the search cannot read fails here, not at import
+        theme, changes = themes_ops.create_theme(self.library, name, **fields)  # type: ignore[arg-type]
+        self._changed(changes)
+        if theme.rule and hasattr(self, "search_ids"):
+            self.apply_theme_rule(theme.name)
+        return themes_ops.get_theme(self.library, theme.name)
+
+    def edit_theme(self, name: str, /, **fields: object) -> Changes:
+        if fields.get("rule") and hasattr(self, "search_ids"):
+            self.matching_ids(str(fields["rule"]))
+        changes = self._changed(themes_ops.edit_theme(self.library, name, **fields))
+        if fields.get("rule") and hasattr(self, "search_ids"):
+            current = str(fields.get("name") or name)
+            changes = changes.merge(self.apply_theme_rule(current)[1])
+        return changes
+
+    def delete_theme(self, name: str) -> Changes:
+        return self._changed(themes_ops.delete_theme(self.library, name))
+
+    def list_themes(self) -> list[Theme]:
+        return themes_ops.list_themes(self.library)
+
+    def get_theme(self, name: str) -> Theme:
+        return themes_ops.get_theme(self.library, name)
+
+    def theme_members(self, name: str, states: Iterable[str] = themes_ops.MEMBER_STATES
+                      ) -> list[int]:
+        return themes_ops.theme_members(self.library, name, states)
+
+    def theme_states(self, name: str) -> dict[int, str]:
+        return themes_ops.theme_states(self.library, name)
+
+    def assign_theme(self, name: str, ids: Iterable[int]) -> Changes:
+        return self._changed(themes_ops.assign(self.library, name, ids))
+
+    def unassign_theme(self, name: str, ids: Iterable[int], reject: bool = True) -> Changes:
+        """Out of the theme; `reject` keeps the rule from suggesting them again, while
+        reject=False forgets them (the right inverse of an assignment made by mistake)."""
+        return self._changed(themes_ops.unassign(self.library, name, ids, reject))
+
+    def review_theme(self, name: str, accept: Iterable[int] = (),
+                     reject: Iterable[int] = ()) -> Changes:
+        return self._changed(themes_ops.review(self.library, name, accept, reject))
+
+    def pending_review(self) -> dict[str, list[int]]:
+        return themes_ops.pending_review(self.library)
+
+    def apply_theme_rule(self, name: str) -> tuple[list[int], Changes]:
+        """Run a theme's rule now; the new suggestions (ids) and what changed."""
+        new, changes = themes_ops.apply_rule(self.library, name, self.matching_ids)
+        return new, self._changed(changes)
+
+    def apply_theme_rules(self) -> dict[str, list[int]]:
+        """Run every theme's rule; new suggestions by theme name."""
+        return {name: self.apply_theme_rule(name)[0]
+                for name in themes_ops.themes_with_rules(self.library)}
+
+    # ---- organise: saved searches ---------------------------------------------------
+
+    def add_saved_search(self, name: str, query: str, replace: bool = False) -> SavedSearch:
+        self.matching_ids(query)  # refuse a query the search cannot read
+        saved, changes = saved_ops.add_saved_search(self.library, name, query, replace)
+        self._changed(changes)
+        return saved
+
+    def list_saved_searches(self, counts: bool = True) -> list[SavedSearch]:
+        return saved_ops.list_saved_searches(self.library, self.matching_ids if counts else None)
+
+    def saved_search_ids(self, name: str) -> list[int]:
+        return saved_ops.run_saved_search(self.library, name, self.matching_ids)
+
+    def rename_saved_search(self, name: str, new_name: str) -> Changes:
+        return self._changed(saved_ops.rename_saved_search(self.library, name, new_name))
+
+    def delete_saved_search(self, name: str) -> Changes:
+        return self._changed(saved_ops.delete_saved_search(self.library, name))
+
+    # ---- organise: near-duplicates ----------------------------------------------------
+
+    def detect_duplicates(self, progress: pipeline.Progress | None = None,
+                          cancelled: pipeline.Cancelled | None = None) -> Changes:
+        """Group near-duplicates across the whole library (new imports are grouped as
+        they arrive; this catches up a library made before, or after a change)."""
+        return self._changed(duplicates_ops.detect_duplicates(
+            self.library, None, progress, cancelled))
+
+    def duplicate_groups(self) -> list[StoryGroup]:
+        return duplicates_ops.list_groups(self.library)
+
+    def story_group(self, clipping_id: int) -> StoryGroup | None:
+        return duplicates_ops.group_of(self.library, clipping_id)
+
+    def split_story(self, ids: Iterable[int]) -> Changes:
+        return self._changed(duplicates_ops.split_from_group(self.library, ids))
+
+    def merge_story(self, ids: Iterable[int]) -> StoryGroup:
+        group = duplicates_ops.merge_into_group(self.library, ids)
+        self._changed(Changes(stories=True))
+        return group
+
+    def count_stories(self, ids: Iterable[int]) -> int:
+        return duplicates_ops.count_stories(self.library, ids)
+
+    def story_keys(self, ids: Iterable[int]) -> dict[int, int]:
+        return duplicates_ops.story_keys(self.library, ids)
+
+    def _organise_after(self, changes: Changes) -> None:
+        follow = Changes()
+        if changes.clippings_changed:
+            # Highlights follow their text. Announced as annotations only (not as
+            # changed clippings, which would come back here), so that the index
+            # catches up and readers redraw the highlights where they are now.
+            if not annotations_ops.reanchor(self.library, changes.clippings_changed).empty:
+                follow = follow.merge(Changes(annotations=True))
+        if changes.clippings_deleted:
+            follow = follow.merge(duplicates_ops.prune_groups(self.library))
+        touched = changes.clippings_added + changes.clippings_changed
+        if touched:
+            follow = follow.merge(duplicates_ops.detect_duplicates(
+                self.library, duplicates_ops.stale_ids(self.library, touched)))
+        if changes.clippings_added and hasattr(self, "search_ids"):
+            for name in themes_ops.themes_with_rules(self.library):
+                try:
+                    follow = follow.merge(themes_ops.apply_rule(
+                        self.library, name, self.matching_ids,
+                        only_ids=changes.clippings_added)[1])
+                except Exception as exc:  # a broken rule must not fail an import
+                    log.warning("theme %r: its rule could not be applied: %s", name, exc)
+        if not follow.empty:
+            self._changed(follow)
 
 
     # ---- search -----------------------------------------------------------------

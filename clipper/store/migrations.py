@@ -156,6 +156,61 @@ def m0002_search_journal(db: Database) -> None:
         )
 
 
+@migrations()
+def m0003_organise(db: Database) -> None:
+    """Saved searches, the undo journal and near-duplicate story groups (issue 5)."""
+    _run(
+        db,
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+        -- One row per undoable change (tags, theme membership): payload is JSON that
+        -- says how to put things back. Kept short; `undo` pops the newest.
+        CREATE TABLE undo_journal (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+        -- MinHash signature of each clipping's normalised body (uint32 values as bytes),
+        -- with the body_key it was computed from so an edited body is noticed.
+        CREATE TABLE story_signatures (
+            clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+            body_key TEXT NOT NULL,
+            signature BLOB,
+            shingles INTEGER NOT NULL
+        );
+        -- LSH band keys: clippings sharing a key are candidate near-duplicates.
+        CREATE TABLE story_bands (
+            band_key INTEGER NOT NULL,
+            clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+            PRIMARY KEY (band_key, clipping_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_bands_clipping ON story_bands(clipping_id);
+        -- Groups of two or more clippings telling one story; a clipping in no group
+        -- is a story of its own.
+        CREATE TABLE story_members (
+            clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL
+        );
+        CREATE INDEX story_members_story ON story_members(story_id);
+        -- The user's word on a pair: 'apart' (split; never grouped again by detection).
+        CREATE TABLE story_decisions (
+            a INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        );
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.
