@@ -19,6 +19,7 @@ from clipper.store.library import LibraryError
 COMMAND_MODULES = [
     "clipper.cli.library_commands",
     "clipper.cli.search_commands",
+    "clipper.cli.export_commands",
 ]
 
 
