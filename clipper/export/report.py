@@ -311,7 +311,8 @@ class ReportBuilder:
 
     def _styles(self) -> dict[str, ParagraphStyle]:
         r, b = self.regular, self.bold
-        base = ParagraphStyle("base", fontName=r, fontSize=9.5, leading=15, textColor=INK)
+        base = ParagraphStyle("base", fontName=r, bulletFontName=r, fontSize=9.5, leading=15,
+                              textColor=INK)
         # wordWrap stays None (break at spaces): reportlab's 'CJK' mode breaks anywhere,
         # which splits Korean words; Korean puts spaces between words, so this keeps
         # every word whole.
