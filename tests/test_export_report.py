@@ -46,7 +46,8 @@ def squash(text: str) -> str:
 
 
 def test_structure_pages_outline_contents_and_footers(service, sample, tmp_path):
-    result, reader = render(service, tmp_path, title="해솔시 미국 순방 보도", prepared_by="Press Office")
+    result, reader = render(service, tmp_path, title="해솔시 미국 순방 보도",
+                            prepared_by="Press Office")
     assert result.clippings == 12
     assert result.passes == 2  # the contents table never needs a third pass
     assert len(reader.pages) == result.pages >= 3 + 12 // 2
