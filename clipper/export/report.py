@@ -665,9 +665,10 @@ class ReportBuilder:
         if self.options.one_per_page or first:
             out.append(PageBreak())
         else:
-            out.append(CondPageBreak(0.28 * self.frame_height))
+            # The rule closes the previous article, so it never heads a fresh page.
             out.append(HRFlowable(width="100%", thickness=1.2, color=RULE, spaceBefore=10,
                                   spaceAfter=14))
+            out.append(CondPageBreak(0.28 * self.frame_height))
         head: list[Flowable] = [Anchor(key, outline, self._article_drawn), self._header_box(c),
                                 Paragraph(markup.escape(c.title or "—"), s["article_title"])]
         out.append(KeepTogether(head))
