@@ -81,12 +81,15 @@ def test_explicit_ids_keep_their_order(service, sample):
 
 
 def test_saved_search_reads_its_query(service, sample):
-    with pytest.raises(LibraryError, match="no saved searches"):
-        service.export_set(saved="anything")
+    if "saved_searches" not in service.library.db.table_names():
+        with pytest.raises(LibraryError, match="no saved searches"):
+            service.export_set(saved="anything")
     # the organise migration's table, as far as export needs it: a name and a query
-    service.library.db.execute("CREATE TABLE IF NOT EXISTS saved_searches "
-                               "(id INTEGER PRIMARY KEY, name TEXT UNIQUE, query TEXT)")
-    service.library.db.execute("INSERT INTO saved_searches(name, query) VALUES ('AI', '인공지능')")
+    service.library.db.execute(
+        "CREATE TABLE IF NOT EXISTS saved_searches (id INTEGER PRIMARY KEY, name TEXT NOT NULL "
+        "UNIQUE COLLATE NOCASE, query TEXT NOT NULL, created_at TEXT NOT NULL)")
+    service.library.db.execute("INSERT INTO saved_searches(name, query, created_at) "
+                               "VALUES ('AI', '인공지능', '2024-05-01')")
     service.library.db.conn.commit()
     if not hasattr(service, "search_ids"):
         with pytest.raises(LibraryError, match="search is not available"):
@@ -113,3 +116,18 @@ def test_cli_coverage_json(run_cli_json, service, sample):
     assert data["total"] == 20 and data["undated"] == 1
     assert sum(d["count"] for d in data["by_day"]) == 19
     assert data["by_theme"][0] == {"theme": THEME, "count": 20, "colour": "#d04a6a"}
+
+
+def test_story_count_counts_groups_once(service, sample):
+    ids = sample.ids[:6]
+    if "story_members" not in service.library.db.table_names():
+        assert coverage.story_count(service.library, ids) is None
+        # the organise migration's table, as far as export reads it
+        service.library.db.execute("CREATE TABLE story_members (clipping_id INTEGER PRIMARY "
+                                   "KEY, story_id INTEGER NOT NULL)")
+    service.library.db.execute("DELETE FROM story_members")
+    service.library.db.execute("INSERT INTO story_members VALUES (?, 1), (?, 1), (?, 1)",
+                               ids[:3])
+    service.library.db.conn.commit()
+    assert coverage.story_count(service.library, ids) == 4  # one group of 3 + 3 alone
+    assert coverage.story_count(service.library, ids[3:]) == 3

@@ -328,3 +328,25 @@ def test_cli_export_errors(run_cli, service, sample, tmp_path):
     status, out, _ = run_cli("export", "--theme", "Rejected only", "-o", tmp_path / "x.pdf")
     assert status == 1 and "empty" in out
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_export_query_uses_search(run_cli, service, sample, tmp_path):
+    out = tmp_path / "query.pdf"
+    status, stdout, stderr = run_cli("export", "--query", "스탠퍼드", "-o", out)
+    assert status == 0, stderr
+    expected = set(service.search_ids("스탠퍼드"))
+    assert expected
+    outline = flat_outline(PdfReader(str(out)))
+    titles = sorted(t for level, t, _ in outline if level == 1)
+    assert titles == sorted(service.get(i).title for i in expected)
+
+
+def test_cover_counts_distinct_stories(service, sample, tmp_path):
+    db = service.library.db
+    if "story_members" not in db.table_names():
+        db.execute("CREATE TABLE story_members (clipping_id INTEGER PRIMARY KEY, "
+                   "story_id INTEGER NOT NULL)")
+    db.execute("INSERT INTO story_members VALUES (?, 7), (?, 7)", sample.ids[:2])
+    db.conn.commit()
+    _, reader = render(service, tmp_path)
+    assert "12 (11 distinct stories)" in reader.pages[0].extract_text()

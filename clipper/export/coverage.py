@@ -110,16 +110,16 @@ def coverage(library: Library, ids: Sequence[int], top_outlets: int | None = Non
 def story_count(library: Library, ids: Sequence[int]) -> int | None:
     """Distinct stories in the set when syndicated copies are grouped, else None.
 
-    The organise work groups near-duplicates; until a library has that grouping there
-    is nothing to count, and the report shows clippings only.
+    The organise work (migration m0002) records groups of near-duplicates in
+    `story_members`; a clipping in no group is a story of its own. A library without
+    that table has nothing to count, and the report shows clippings only.
     """
-    columns = {c.name for c in library.db["clippings"].columns}
-    for column in ("story_id", "group_id"):
-        if column in columns:
-            row = library.db.execute(
-                f"SELECT count(DISTINCT coalesce({column}, -id)) FROM clippings "
-                "WHERE id IN (SELECT value FROM json_each(?))",
-                [json_ids(ids)],
-            ).fetchone()
-            return int(row[0])
-    return None
+    if "story_members" not in library.db.table_names():
+        return None
+    row = library.db.execute(
+        "SELECT count(DISTINCT coalesce(sm.story_id, -c.id)) FROM clippings c "
+        "LEFT JOIN story_members sm ON sm.clipping_id = c.id "
+        "WHERE c.id IN (SELECT value FROM json_each(?))",
+        [json_ids(ids)],
+    ).fetchone()
+    return int(row[0])
