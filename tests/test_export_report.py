@@ -350,3 +350,25 @@ def test_cover_counts_distinct_stories(service, sample, tmp_path):
     db.conn.commit()
     _, reader = render(service, tmp_path)
     assert "12 (11 distinct stories)" in reader.pages[0].extract_text()
+
+
+def test_photos_stay_on_the_page_of_their_caption(service, tmp_path):
+    # Tall photos in a continuous report: some must move to a new page with their caption.
+    from clipper.domain import PhotoDraft
+    from tests.export_samples import make_photo
+
+    long = " 박서윤 해솔시장이 산타클라라에서 현지 기업인들과 간담회를 하고 있다." * 6
+    ids = []
+    for n in range(10):
+        draft = sample_draft(n, photos=0)
+        draft.photos = [PhotoDraft(caption=f"사진 설명 {n}-{p} caption{long}", credit="해솔시 제공",
+                                   data=make_photo(640, 300 + 37 * n + 53 * p, n * 10 + p))
+                        for p in range(3)]
+        ids.append(service.library.add(draft)[0])
+    path = tmp_path / "photos.pdf"
+    service.export_pdf(ids, path, ReportOptions())
+    reader = PdfReader(str(path))
+    for page in reader.pages:
+        text = page.extract_text()
+        captions = len(re.findall(r"사진 설명 \d-\d caption", text))
+        assert len(page.images) == captions, text[:200]
