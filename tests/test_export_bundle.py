@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -214,4 +213,3 @@ def test_cli_export_zip_and_import(run_cli, service, sample, tmp_path):
     with zipfile.ZipFile(out) as zf:
         manifest = json.loads(zf.read("clipper-bundle.json"))
     assert len(manifest["clippings"]) == len(service.export_set(tag="보도자료").ids) == 3
-    assert io.BytesIO  # keep the import used by helpers above
