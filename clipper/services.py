@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clipper.domain import (
     Annotation,
@@ -34,6 +35,12 @@ from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
 from clipper.search.indexer import CheckReport, SearchError, SearchIndex
 from clipper.store.library import Library, LibraryError, open_library
+
+if TYPE_CHECKING:  # export loads reportlab; keep it off the start-up path
+    from clipper.export.bundle import BundleResult
+    from clipper.export.coverage import Coverage
+    from clipper.export.report import ReportOptions, ReportResult
+    from clipper.export.selection import ExportSet
 
 ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
@@ -85,6 +92,12 @@ class LibraryService:
         cancelled: pipeline.Cancelled | None = None,
     ) -> list[ImportOutcome]:
         """Import files, folders (recursively) and URLs; one outcome per item."""
+        inputs = list(inputs)
+        bundles = [i for i in inputs if _is_bundle(i)]
+        if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
+            rest = [i for i in inputs if not _is_bundle(i)]
+            outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
+            return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )
@@ -390,6 +403,82 @@ class LibraryService:
                     progress: pipeline.Progress | None = None) -> CheckReport:
         """Clippings missing from the index or stale in it; re-indexed with `fix`."""
         return self._search.check(fix, progress)
+
+    # ---- export -----------------------------------------------------------------------
+
+    def export_set(self, *, theme: str | None = None, tag: str | None = None,
+                   query: str | None = None, saved: str | None = None,
+                   ids: Iterable[int] | None = None) -> ExportSet:
+        """The clippings of a theme, a tag, a saved search, a search query or given ids."""
+        from clipper.export import selection
+
+        given = [x is not None for x in (theme, tag, query, saved, ids)]
+        if sum(given) != 1:
+            raise LibraryError("choose one of theme, tag, query, saved search or ids")
+        if theme is not None:
+            return selection.ids_for_theme(self.library, theme)
+        if tag is not None:
+            return selection.ids_for_tag(self.library, tag)
+        search = self.search_ids
+        if query is not None:
+            return selection.ids_for_query(query, search)
+        if saved is not None:
+            saved_query = selection.saved_search_query(self.library, saved)
+            return selection.ids_for_query(saved_query, search, "saved", saved)
+        return selection.ids_given(self.library, list(ids or []))
+
+    def coverage(self, ids: Iterable[int], top_outlets: int | None = None) -> Coverage:
+        """Counts by day, outlet and theme for a set (the dashboard's and report's charts)."""
+        from clipper.export.coverage import coverage
+
+        return coverage(self.library, list(ids), top_outlets)
+
+    def export_pdf(self, ids: Iterable[int] | ExportSet, path: Path | str,
+                   options: ReportOptions | None = None,
+                   progress: pipeline.Progress | None = None,
+                   cancelled: pipeline.Cancelled | None = None) -> ReportResult:
+        """Write a PDF report of `ids` (or of an ExportSet, whose theme fills the cover)."""
+        from clipper.export.report import build_report
+        from clipper.export.selection import ExportSet as _ExportSet
+
+        export_set = ids if isinstance(ids, _ExportSet) else _ExportSet(list(ids), "ids", "")
+        return build_report(self.library, export_set, path, options, progress, cancelled)
+
+    def export_csv(self, ids: Iterable[int] | ExportSet, path: Path | str) -> int:
+        """Write one CSV row per clipping; return the number of rows."""
+        from clipper.export.csv import write_csv
+
+        return write_csv(self.library, _id_list(ids), path)
+
+    def export_bundle(self, ids: Iterable[int] | ExportSet, path: Path | str,
+                      progress: pipeline.Progress | None = None,
+                      cancelled: pipeline.Cancelled | None = None) -> BundleResult:
+        """Write a ZIP bundle (JSON + photos + originals) another library can import."""
+        from clipper.export.bundle import write_bundle
+
+        return write_bundle(self.library, _id_list(ids), path, progress, cancelled)
+
+    def import_bundle(self, path: Path | str, progress: pipeline.Progress | None = None,
+                      cancelled: pipeline.Cancelled | None = None) -> list[ImportOutcome]:
+        """Import a bundle's clippings with their tags, themes and highlights."""
+        from clipper.export.bundle import import_bundle
+
+        outcomes = import_bundle(self.library, path, progress, cancelled)
+        touched = [o.clipping_id for o in outcomes if o.status == "duplicate" and o.clipping_id]
+        changes = _added(outcomes)
+        changes.clippings_changed = touched
+        if changes.clippings_added or touched:
+            changes.tags = changes.themes = changes.annotations = True
+        self._changed(changes)
+        return outcomes
+
+
+def _is_bundle(item: str | Path) -> bool:
+    return str(item).lower().endswith(".zip") and Path(item).is_file()
+
+
+def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:
+    return list(ids.ids) if hasattr(ids, "ids") else list(ids)  # type: ignore[union-attr]
 
 
 def _added(outcomes: list[ImportOutcome]) -> Changes:

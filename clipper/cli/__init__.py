@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "clipper.cli.library_commands",
     "clipper.cli.search_commands",
     "clipper.cli.organise_commands",
+    "clipper.cli.export_commands",
 ]
 
 
