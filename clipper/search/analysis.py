@@ -117,6 +117,23 @@ def latin_terms(text: str) -> list[str]:
     return terms
 
 
+_NOUN_TAGS = frozenset({"NNG", "NNP"})
+
+
+@lru_cache(maxsize=200_000)
+def split_noun(form: str) -> tuple[str, ...]:
+    """A compound noun as Kiwi splits it when it stands alone.
+
+    Kiwi's split depends on context (유니콘기업 is one noun in one sentence and 유니콘 +
+    기업 in another), so every noun of three or more syllables, in text and in queries
+    alike, is replaced by its split in isolation: both sides then agree.
+    """
+    parts = [t.form for t in kiwi().tokenize(form) if t.tag.split("-", 1)[0] in _NOUN_TAGS]
+    if len(parts) > 1 and "".join(parts) == form:
+        return tuple(parts)
+    return (form,)
+
+
 def _kept_forms(tokens: Iterable[Any]) -> list[str]:
     out: list[str] = []
     for token in tokens:
@@ -126,6 +143,8 @@ def _kept_forms(tokens: Iterable[Any]) -> list[str]:
         form = token.form
         if tag in _LATIN_TAGS:
             out.extend(latin_terms(form))
+        elif tag in _NOUN_TAGS and len(form) >= 3:
+            out.extend(split_noun(form))
         elif form not in _STOP_MORPHEMES:
             out.append(form.lower())
     return out
@@ -178,9 +197,10 @@ def morphemes_many(texts: Sequence[str]) -> list[list[str]]:
             for piece in _chunks(texts[i]):
                 owners.append(i)
                 pieces.append(piece)
-        analysed = kiwi().tokenize(pieces)
-        for i, tokens in zip(owners, analysed, strict=True):
-            results[i].extend(_kept_forms(tokens))
+        analyser = kiwi()
+        # One call per piece: measured faster than Kiwi's batch call with one worker.
+        for i, piece in zip(owners, pieces, strict=True):
+            results[i].extend(_kept_forms(analyser.tokenize(piece)))
     return results
 
 
