@@ -246,7 +246,7 @@ QUERIES = [
      ("2024-01-01", "2024-06-30")),
     ("NOT", "반도체 NOT 수출", None, [], None),  # FTS: see fts_query
     ("NOT en", "climate -pensions", '"climate" NOT "pensions"', [], None),
-    ("substring", "바이오헬스", '"바이오헬스"', [], None),
+    ("compound part", "헬스케어", "\"헬스케어\"", [], None),
     ("prefix", "스타트*", '"스타트"', [], None),
 ]
 

@@ -449,7 +449,14 @@ class _Rewriter:
     def _words(self, text: str, fields: list[str], with_grams: bool, tier: int,
                negated: bool) -> Q.Query | None:
         terms = analysis.morphemes(text)
-        morph = _over_fields(fields, lambda f: _sequence(f, terms)) if terms else None
+        morph = None
+        if terms:
+            # Fields that cannot match are left out: an Or over nine fields costs a
+            # matcher each, and most fields (tags, notes...) lack most words.
+            present = [f for f in fields
+                       if all(self.reader.doc_frequency(f, t) for t in set(terms))]
+            morph = (_over_fields(present, lambda f: _sequence(f, terms), len(fields) > 1)
+                     if present else _nothing())
         grams = self._grams(text) if with_grams and (tier == 2 or negated or not terms) else None
         if not negated:
             if analysis.has_hangul(text):
@@ -481,10 +488,17 @@ def _sequence(fieldname: str, terms: list[str]) -> Q.Query:
     return Q.Phrase(fieldname, terms)
 
 
-def _over_fields(fields: list[str], make: Any) -> Q.Query:
+def _over_fields(fields: list[str], make: Any, weighted: bool | None = None) -> Q.Query:
+    weighted = len(fields) > 1 if weighted is None else weighted
     queries = []
     for name in fields:
         q = make(name)
-        q.boost = FIELD_BOOSTS.get(name, 1.0) if len(fields) > 1 else 1.0
+        q.boost = FIELD_BOOSTS.get(name, 1.0) if weighted else 1.0
         queries.append(q)
     return queries[0] if len(queries) == 1 else Q.Or(queries)
+
+
+def _nothing() -> Q.Query:
+    # Whoosh's normalize() drops NullQuery from an And, which would ignore the word;
+    # a term that is never indexed matches nothing and keeps the And strict.
+    return Q.Term("id", "")
