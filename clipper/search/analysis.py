@@ -232,6 +232,16 @@ def join_values(values: Sequence[list[str]]) -> list[str]:
 TEXT_FIELDS = ("title", "outlet", "byline", "body", "caption", "keyword", "tag", "theme",
                "note")
 GRAMS_FIELD = "grams"
+PAIRS_FIELD = "pairs"
+
+
+def pairs(tokens: Sequence[str]) -> list[str]:
+    """Adjacent morpheme pairs ("전기 차"), never across a GAP.
+
+    Matching a phrase by positions is the slowest thing Whoosh does (a compound such as
+    전기차 is the phrase 전기 차); an index of pairs answers it with plain terms.
+    """
+    return [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a and b]
 
 
 def analyse_document(doc: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -247,6 +257,7 @@ def analyse_document(doc: dict[str, list[str]]) -> dict[str, list[str]]:
     for (field, _), tokens in zip(order, analysed, strict=True):
         per_field[field].append(tokens)
     out = {field: join_values(values) for field, values in per_field.items()}
+    out[PAIRS_FIELD] = [pair for field in TEXT_FIELDS for pair in pairs(out[field])]
     out[GRAMS_FIELD] = join_values([bigrams(text) for text in texts])
     return out
 

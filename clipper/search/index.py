@@ -35,9 +35,9 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from clipper.search import analysis
-from clipper.search.analysis import GRAMS_FIELD, TEXT_FIELDS
+from clipper.search.analysis import GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 VERSION_FILE = "clipper-index.json"
 WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer to finish
 
@@ -96,6 +96,7 @@ def build_schema() -> F.Schema:
     for name in TEXT_FIELDS:
         schema.add(name, F.TEXT(analyzer=pre, phrase=True))
     schema.add(GRAMS_FIELD, F.TEXT(analyzer=pre, phrase=True))
+    schema.add(PAIRS_FIELD, F.TEXT(analyzer=pre, phrase=False))
     return schema
 
 
@@ -166,10 +167,17 @@ class WhooshIndex:
 
     def _create(self) -> Any:
         self.close()
-        if self.path.exists():
-            shutil.rmtree(self.path)
-        self.path.mkdir(parents=True)
-        ix = windex.create_in(str(self.path), build_schema())
+        (self.path / VERSION_FILE).unlink(missing_ok=True)
+        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            # Over the old index rather than deleting the folder: another process may
+            # still have its files open (which Windows would not let us delete); the
+            # old segments are cleaned up by the next commit.
+            ix = windex.create_in(str(self.path), build_schema())
+        except Exception:  # noqa: BLE001 - an unreadable folder is started afresh
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.path.mkdir(parents=True, exist_ok=True)
+            ix = windex.create_in(str(self.path), build_schema())
         # Written after the empty index exists: a crash before this line leaves no
         # version file, so the next open starts over.
         (self.path / VERSION_FILE).write_text(json.dumps(self._version()), encoding="utf-8")
@@ -210,6 +218,15 @@ class WhooshIndex:
             batch.cancel()
             raise
         batch.commit()
+
+    def optimize(self) -> None:
+        """Merge all segments into one (searching many segments costs per segment)."""
+        batch = self.batch()
+        batch._writer.commit(optimize=True)
+        self._drop_searcher()
+
+    def segment_count(self) -> int:
+        return len(self._ix._segments())
 
     def _drop_searcher(self) -> None:
         # A refreshed searcher returns duplicate hits after another writer committed
@@ -317,8 +334,8 @@ class IndexBatch:
         self._writer.delete_by_term("id", str(clipping_id))
         self.count += 1
 
-    def commit(self) -> None:
-        self._writer.commit()
+    def commit(self, merge: bool = True) -> None:
+        self._writer.commit(merge=merge)
         self._owner._drop_searcher()
 
     def cancel(self) -> None:
@@ -450,7 +467,11 @@ class _Rewriter:
                negated: bool) -> Q.Query | None:
         terms = analysis.morphemes(text)
         morph = None
-        if terms:
+        if terms and len(terms) > 1 and with_grams:
+            # A compound or phrase over all fields: its adjacent pairs, as plain terms
+            # (exact for two morphemes, all consecutive pairs present for more).
+            morph = self._pairs(terms)
+        elif terms:
             # Fields that cannot match are left out: an Or over nine fields costs a
             # matcher each, and most fields (tags, notes...) lack most words.
             present = [f for f in fields
@@ -468,6 +489,17 @@ class _Rewriter:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+    def _pairs(self, terms: list[str]) -> Q.Query:
+        wanted = analysis.pairs(terms)
+        if not all(self.reader.doc_frequency(PAIRS_FIELD, p) for p in set(wanted)):
+            return _nothing()
+        query = _sequence(PAIRS_FIELD, wanted) if len(wanted) == 1 else Q.And(
+            [Q.Term(PAIRS_FIELD, p) for p in wanted])
+        if all(self.reader.doc_frequency("title", t) for t in set(terms)):
+            # Titles are short, so checking positions there is cheap; it ranks up.
+            return Q.Or([query, Q.Phrase("title", terms, boost=FIELD_BOOSTS["title"])])
+        return query
 
     def _grams(self, text: str) -> Q.Query | None:
         # Latin letters or digits have no bigrams: the rest alone would match too much.
