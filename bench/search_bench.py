@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import os
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -274,6 +275,12 @@ def fts_query(conn: sqlite3.Connection, label: str, match: str | None, likes: li
     return [r[0] for r in conn.execute(sql, args)]
 
 
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers, once they exit
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(fn, repeat: int) -> tuple[list[float], object]:
     times, result = [], None
     for _ in range(repeat):
@@ -304,9 +311,11 @@ def run(n: int, workers: int, repeat: int, keep: Path | None, seed: int) -> None
         print(f"corpus: {chars / n:,.0f} body characters/article, stored in "
               f"{time.perf_counter() - t:.1f} s", flush=True)
         load = os.getloadavg()[0]
+        cpu_before = _cpu_seconds()
         t = time.perf_counter()
         service._search.reindex(workers_count=workers)
         build = time.perf_counter() - t
+        cpu = _cpu_seconds() - cpu_before
         index_size = folder_size(library / "index")
         fts_path = base / f"fts-{n}.sqlite"
         fts_path.unlink(missing_ok=True)
@@ -315,6 +324,10 @@ def run(n: int, workers: int, repeat: int, keep: Path | None, seed: int) -> None
         print(f"build   Whoosh: {build:7.1f} s  {n / build:7.1f} articles/s  "
               f"index {index_size / 1e6:7.1f} MB   ({workers} analysis workers, "
               f"load avg {load:.1f} at start)")
+        print(f"        CPU: {cpu:.1f} s in all processes = {cpu / n * 1000:.1f} ms/article; "
+              f"on {os.cpu_count()} idle cores that is about "
+              f"{n / cpu * (os.cpu_count() or 1):.0f} articles/s ({chars / cpu / 1000:.0f}k body "
+              f"characters per CPU-second)")
         print(f"        FTS5:   {fts_build:7.1f} s  {n / fts_build:7.1f} articles/s  "
               f"index {fts_size / 1e6:7.1f} MB (trigram table incl. its text)")
         conn = sqlite3.connect(fts_path)

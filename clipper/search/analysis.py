@@ -130,7 +130,9 @@ def split_noun(form: str) -> tuple[str, ...]:
     """
     parts = [t.form for t in kiwi().tokenize(form) if t.tag.split("-", 1)[0] in _NOUN_TAGS]
     if len(parts) > 1 and "".join(parts) == form:
-        return tuple(parts)
+        # Parts are split again: 누리헬스케어 -> 누리 헬스 케어 agrees with 헬스케어 -> 헬스 케어.
+        return tuple(p for part in parts
+                     for p in (split_noun(part) if len(part) >= 3 else (part,)))
     return (form,)
 
 
@@ -233,6 +235,7 @@ TEXT_FIELDS = ("title", "outlet", "byline", "body", "caption", "keyword", "tag",
                "note")
 GRAMS_FIELD = "grams"
 PAIRS_FIELD = "pairs"
+ALL_FIELD = "text"  # every text field's morphemes together, for unqualified words
 
 
 def pairs(tokens: Sequence[str]) -> list[str]:
@@ -257,6 +260,7 @@ def analyse_document(doc: dict[str, list[str]]) -> dict[str, list[str]]:
     for (field, _), tokens in zip(order, analysed, strict=True):
         per_field[field].append(tokens)
     out = {field: join_values(values) for field, values in per_field.items()}
+    out[ALL_FIELD] = join_values([out[field] for field in TEXT_FIELDS])
     out[PAIRS_FIELD] = [pair for field in TEXT_FIELDS for pair in pairs(out[field])]
     out[GRAMS_FIELD] = join_values([bigrams(text) for text in texts])
     return out

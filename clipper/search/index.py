@@ -35,9 +35,9 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from clipper.search import analysis
-from clipper.search.analysis import GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
+from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 VERSION_FILE = "clipper-index.json"
 WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer to finish
 
@@ -97,6 +97,7 @@ def build_schema() -> F.Schema:
         schema.add(name, F.TEXT(analyzer=pre, phrase=True))
     schema.add(GRAMS_FIELD, F.TEXT(analyzer=pre, phrase=True))
     schema.add(PAIRS_FIELD, F.TEXT(analyzer=pre, phrase=False))
+    schema.add(ALL_FIELD, F.TEXT(analyzer=pre, phrase=False))
     return schema
 
 
@@ -456,6 +457,8 @@ class _Rewriter:
                 return Q.Every()
             if not negated:
                 self.highlights.prefixes.add(text.rstrip("*?"))
+            if name in (None, DEFAULT_FIELD):
+                return type(q)(ALL_FIELD, text)
             return _over_fields(fields, lambda f: type(q)(f, text))
         if isinstance(q, Q.TermRange):
             return _over_fields(fields, lambda f: Q.TermRange(
@@ -471,6 +474,10 @@ class _Rewriter:
             # A compound or phrase over all fields: its adjacent pairs, as plain terms
             # (exact for two morphemes, all consecutive pairs present for more).
             morph = self._pairs(terms)
+        elif terms and with_grams:
+            # One word over all fields: one term in the catch-all field (an Or over
+            # nine fields cost a matcher each), titles weighted up.
+            morph = self._word(terms[0])
         elif terms:
             # Fields that cannot match are left out: an Or over nine fields costs a
             # matcher each, and most fields (tags, notes...) lack most words.
@@ -489,6 +496,14 @@ class _Rewriter:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+    def _word(self, term: str) -> Q.Query:
+        if not self.reader.doc_frequency(ALL_FIELD, term):
+            return _nothing()
+        query = Q.Term(ALL_FIELD, term)
+        if self.reader.doc_frequency("title", term):
+            return Q.Or([query, Q.Term("title", term, boost=FIELD_BOOSTS["title"])])
+        return query
 
     def _pairs(self, terms: list[str]) -> Q.Query:
         wanted = analysis.pairs(terms)
