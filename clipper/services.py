@@ -111,7 +111,12 @@ class LibraryService:
     def _update_index(self, changes: Changes) -> None:
         # The journal (filled by SQLite triggers) says what to index, so this also
         # catches writes that reached SQLite without a Changes.
-        self._search.sync()
+        try:
+            self._search.sync()
+        except SearchError:
+            # Another process holds the index writer: the changes stay journalled and
+            # the next search (or `clipper check --fix`) indexes them.
+            pass
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """The best `limit` matches for `query` (Whoosh syntax, AND by default)."""
