@@ -194,3 +194,30 @@ def test_list_does_not_open_the_index(library_path, run_cli):
     status, _, _ = run_cli("list")
     assert status == 0
     assert not (library_path / "index").exists()
+
+
+def test_bulk_reindex_commits_in_batches_and_merges_once(service, monkeypatch):
+    import clipper.search.indexer as indexer
+
+    made = [add_article(service, f"동네 소식 {n}", [f"동네 도서관 소식 {n}호. 행사 {n}건."])
+            for n in range(12)]
+    assert sorted(service.search_ids("도서관")) == made
+    monkeypatch.setattr(indexer, "COMMIT_EVERY", 5)
+    progress: list[tuple[int, int]] = []
+    assert service.reindex(progress=lambda done, total, _: progress.append((done, total))) == 12
+    assert (5, 12) in progress and (10, 12) in progress and progress[-1] == (12, 12)
+    assert service._search.index.segment_count() == 1
+    assert sorted(service.search_ids("도서관")) == made
+    assert service.check_index().consistent
+
+
+def test_analysis_in_worker_processes_matches_in_process():
+    from clipper.search import analysis, workers
+
+    docs = [(n, {"title": [f"제목 {n}"], "body": [f"경기도지사가 유니콘기업 {n}곳을 찾았다.",
+                                                 f"Regulators approved tool {n}."]})
+            for n in range(workers.PARALLEL_MIN_DOCS + 20)]
+    parallel = list(workers.analyse_stream(iter(docs), len(docs), workers=2))
+    assert [key for key, _ in parallel] == [n for n, _ in docs]
+    assert parallel[7][1] == analysis.analyse_document(docs[7][1])
+    assert parallel[-1][1]["body"][:3] == ["경기", "도지사", "유니콘"]
