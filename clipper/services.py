@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clipper.domain import Changes, Clipping, ClippingSummary, ImportOutcome, SearchHit
 from clipper.importers import pipeline
 from clipper.importers.source import Source
-from clipper.search.indexer import CheckReport, SearchError, SearchIndex
 from clipper.store.library import Library, LibraryError, open_library
+
+if TYPE_CHECKING:
+    from clipper.search.indexer import CheckReport, SearchIndex
 
 ChangeListener = Callable[[Changes], None]
 
@@ -26,15 +29,24 @@ class LibraryService:
         self.library: Library = open_library(folder)
         self.root = self.library.root
         self._listeners: list[ChangeListener] = []
-        # Opened on first use: `clipper list` or the GUI's start-up never pay for the
-        # index or the Korean model. First listener, so views that refresh on a change
-        # already search the updated index.
-        self._search = SearchIndex(self.library.db, self.root)
+        # Opened on first use: `clipper list` or the GUI's start-up never pay for
+        # Whoosh, the index or the Korean model. First listener, so views that refresh
+        # on a change already search the updated index.
+        self._search_index: SearchIndex | None = None
         self.subscribe(self._update_index)
 
     def close(self) -> None:
-        self._search.close()
+        if self._search_index is not None:
+            self._search_index.close()
         self.library.close()
+
+    @property
+    def _search(self) -> SearchIndex:
+        if self._search_index is None:
+            from clipper.search.indexer import SearchIndex
+
+            self._search_index = SearchIndex(self.library.db, self.root)
+        return self._search_index
 
     def __enter__(self) -> LibraryService:
         return self
@@ -111,6 +123,8 @@ class LibraryService:
     def _update_index(self, changes: Changes) -> None:
         # The journal (filled by SQLite triggers) says what to index, so this also
         # catches writes that reached SQLite without a Changes.
+        from clipper.search.index import SearchError
+
         try:
             self._search.sync()
         except SearchError:
@@ -119,18 +133,15 @@ class LibraryService:
             pass
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """The best `limit` matches for `query` (Whoosh syntax, AND by default)."""
-        try:
-            return self._search.search(query, limit)
-        except SearchError as exc:
-            raise LibraryError(str(exc)) from exc
+        """The best `limit` matches for `query` (Whoosh syntax, AND by default).
+
+        Raises LibraryError (a SearchError) with a message for a query it cannot read.
+        """
+        return self._search.search(query, limit)
 
     def search_ids(self, query: str) -> list[int]:
         """Every clipping matching `query`, best first; [] for an empty query."""
-        try:
-            return self._search.search_ids(query)
-        except SearchError as exc:
-            raise LibraryError(str(exc)) from exc
+        return self._search.search_ids(query)
 
     def update_index(self, progress: pipeline.Progress | None = None,
                      cancelled: pipeline.Cancelled | None = None) -> int:

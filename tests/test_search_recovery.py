@@ -221,3 +221,14 @@ def test_analysis_in_worker_processes_matches_in_process():
     assert [key for key, _ in parallel] == [n for n, _ in docs]
     assert parallel[7][1] == analysis.analyse_document(docs[7][1])
     assert parallel[-1][1]["body"][:3] == ["경기", "도지사", "유니콘"]
+
+
+def test_a_damaged_index_says_so_and_reindex_repairs_it(indexed_library, run_cli,
+                                                        run_cli_json):
+    for segment in (indexed_library / "index").glob("*.seg"):
+        segment.write_bytes(b"not a segment")
+    status, _, err = run_cli("search", "climate")
+    assert status == 2
+    assert "search index cannot be read" in err and "clipper reindex" in err
+    assert run_cli("reindex")[0] == 0
+    assert len(run_cli_json("search", "climate")) == 2

@@ -36,6 +36,7 @@ from whoosh.searching import Searcher
 
 from clipper.search import analysis
 from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
+from clipper.store.library import LibraryError
 
 SCHEMA_VERSION = "3"
 VERSION_FILE = "clipper-index.json"
@@ -54,7 +55,7 @@ FIELD_ALIASES = {"published": ["date"], "keyword": ["keywords"], "tag": ["tags"]
                  "caption": ["captions", "photo"], "theme": ["themes"], "note": ["notes"]}
 
 
-class SearchError(Exception):
+class SearchError(LibraryError):
     """A query or index problem, with a message for the user."""
 
 
@@ -273,7 +274,15 @@ class WhooshIndex:
         if parsed is None:
             return RankedIds([], [], Highlights())
         with self._read_lock:
-            return self._search(parsed, limit)
+            try:
+                return self._search(parsed, limit)
+            except SearchError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a damaged index, whatever the cause
+                raise SearchError(
+                    f"the search index cannot be read ({exc.__class__.__name__}: {exc}); "
+                    "run `clipper reindex` to rebuild it"
+                ) from exc
 
     def _search(self, parsed: Q.Query, limit: int | None) -> RankedIds:
         searcher = self._current_searcher()
