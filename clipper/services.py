@@ -143,6 +143,14 @@ class LibraryService:
         """Every clipping matching `query`, best first; [] for an empty query."""
         return self._search.search_ids(query)
 
+    def index_pending(self) -> int:
+        """How many clippings wait to be indexed (e.g. after a crash or an upgrade).
+
+        A search indexes a few itself; above `CATCH_UP_LIMIT` it answers from the index
+        as it is, and the caller should run `update_index` with a progress bar.
+        """
+        return self._search.pending()
+
     def update_index(self, progress: pipeline.Progress | None = None,
                      cancelled: pipeline.Cancelled | None = None) -> int:
         """Catch the index up (after a crash, or a rebuild for a new analyzer version).

@@ -232,3 +232,18 @@ def test_a_damaged_index_says_so_and_reindex_repairs_it(indexed_library, run_cli
     assert "search index cannot be read" in err and "clipper reindex" in err
     assert run_cli("reindex")[0] == 0
     assert len(run_cli_json("search", "climate")) == 2
+
+
+def test_a_search_leaves_a_long_backlog_to_update_index(service, monkeypatch, run_cli_json):
+    import clipper.search.indexer as indexer
+
+    monkeypatch.setattr(indexer, "CATCH_UP_LIMIT", 2)
+    made = [add_article(service, f"항만 소식 {n}", [f"부산항 물동량 소식 {n}호."])
+            for n in range(5)]
+    # Not indexed yet, and too many for a search to index on the caller's thread.
+    assert service.search_ids("물동량") == []
+    assert service.index_pending() == 5
+    # The CLI finishes the backlog (with a progress bar) before answering.
+    assert sorted(h["id"] for h in run_cli_json("search", "물동량")) == made
+    assert service.index_pending() == 0
+    assert sorted(service.search_ids("물동량")) == made

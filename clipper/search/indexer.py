@@ -25,6 +25,9 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 INDEX_FOLDER = "index"
+# A search indexes up to this many journalled clippings itself before answering; more
+# (a first build, a crashed bulk import) is left to `update_index`, run with progress.
+CATCH_UP_LIMIT = 200
 COMMIT_EVERY = 500  # documents per index commit: bounds temporary disk and lost work
 
 
@@ -234,11 +237,25 @@ class SearchIndex:
             ))
         return hits
 
-    def _catch_up(self) -> None:
-        """Apply journalled changes left by a crash or by another process."""
+    def pending(self) -> int:
+        """Clippings changed in SQLite and not yet in the index (opens the index)."""
         _ = self.index  # opening may journal everything (new or outdated index)
-        if journal.count(self.db):
-            self.sync()
+        return journal.count(self.db)
+
+    def _catch_up(self) -> None:
+        """Apply a few journalled changes left by a crash or by another process.
+
+        Never waits for a writer busy in another thread (the GUI's writer will index
+        its own changes), and never starts a long build on the caller's thread.
+        """
+        waiting = self.pending()
+        if not waiting or waiting > CATCH_UP_LIMIT:
+            return
+        if self._write_lock.acquire(blocking=False):
+            try:
+                self.sync()
+            finally:
+                self._write_lock.release()
 
 
 __all__ = ["CheckReport", "SearchError", "SearchIndex"]
