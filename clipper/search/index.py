@@ -286,6 +286,8 @@ class WhooshIndex:
 
     def _search(self, parsed: Q.Query, limit: int | None) -> RankedIds:
         searcher = self._current_searcher()
+        if searcher.doc_count_all() == 0:  # an empty index has no id column to read
+            return RankedIds([], [], Highlights())
         rewriter = _Rewriter(searcher)
         strict = rewriter.rewrite(parsed, tier=1)
         if strict is None:
