@@ -1,18 +1,23 @@
 """The Whoosh index: schema, query language and searching. The only module importing whoosh.
 
 Documents arrive already analysed (token lists from `analysis`, made in worker
-processes), so the schema's analyzer only replays them. Queries are parsed by Whoosh's
-parser with a whitespace analyzer, then every word or phrase is rewritten into the
-index's terms:
+processes), so the schema's analyzer only replays them. Fields: one per text field
+(title, body, caption, ...; morphemes with positions, for `field:` queries), `text`
+(all of them, no positions: what an unqualified word searches), `pairs` (adjacent
+morpheme pairs: compounds and phrases without position checks, the slowest thing
+Whoosh does), `grams` (Hangul bigrams with positions) and `published`.
 
-- a word becomes its morphemes (one term, or a phrase for a compound like 유니콘기업)
-  in every text field, title and keywords weighted up;
-- for Hangul words, a phrase of character bigrams in the `grams` field is added as an
-  alternative, but only in a second tier and only when the rarest bigram is rare
-  enough (a word in 40% of a large library would cost seconds to verify by positions,
-  and its morpheme matches are then plenty). Results of the morpheme-only tier always
-  come first; the second tier only appends what substrings add.
-- under NOT, a word always excludes everything either tier would find for it.
+Queries are parsed by Whoosh's parser with a whitespace analyzer, then each word or
+phrase is rewritten into index terms:
+
+- a word becomes its morphemes: one term in `text` (titles weighted up), or, for a
+  compound such as 유니콘기업 or a quoted phrase, its pairs;
+- for Hangul words, a phrase of bigrams in `grams` is added as an alternative, but
+  only in a second tier and only while the rarest bigram is rare enough (a word in 40%
+  of a large library would cost seconds to verify by positions, and its morpheme
+  matches are then plenty). The morpheme-only tier always ranks first; the second
+  tier appends what substrings add (블록체인 inside 에이아이포블록체인);
+- under NOT, a word excludes everything either tier would find for it.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import json
 import re
 import shutil
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -208,19 +213,6 @@ class WhooshIndex:
             ) from exc
         return IndexBatch(self, writer)
 
-    def write(self, docs: Iterable[IndexedDoc], deleted: Sequence[int]) -> None:
-        """Add or replace `docs` and remove `deleted` in one commit."""
-        batch = self.batch()
-        try:
-            for clipping_id in deleted:
-                batch.delete(clipping_id)
-            for doc in docs:
-                batch.add(doc)
-        except BaseException:
-            batch.cancel()
-            raise
-        batch.commit()
-
     def optimize(self) -> None:
         """Merge all segments into one (searching many segments costs per segment)."""
         batch = self.batch()
@@ -262,9 +254,6 @@ class WhooshIndex:
             for stored in self._current_searcher().reader().all_stored_fields():
                 out[int(stored["id"])] = stored.get("digest", "")
         return out
-
-    def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.path.iterdir() if p.is_file())
 
     # ---- searching ----------------------------------------------------------
 
