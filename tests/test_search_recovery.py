@@ -247,3 +247,20 @@ def test_a_search_leaves_a_long_backlog_to_update_index(service, monkeypatch, ru
     assert sorted(h["id"] for h in run_cli_json("search", "물동량")) == made
     assert service.index_pending() == 0
     assert sorted(service.search_ids("물동량")) == made
+
+
+def test_a_cancelled_reindex_resumes_with_update_index(service, monkeypatch):
+    import clipper.search.indexer as indexer
+
+    made = [add_article(service, f"시장 소식 {n}", [f"전통시장 소식 {n}호가 나왔다."])
+            for n in range(12)]
+    assert len(service.search_ids("전통시장")) == 12
+    monkeypatch.setattr(indexer, "COMMIT_EVERY", 5)
+    seen: list[int] = []
+    done = service.reindex(progress=lambda d, t, _: seen.append(d),
+                           cancelled=lambda: bool(seen) and seen[-1] >= 5)
+    assert 5 <= done < 12
+    assert service.index_pending() == 12 - done
+    assert service.update_index() == 12 - done
+    assert sorted(service.search_ids("전통시장")) == made
+    assert service.check_index().consistent

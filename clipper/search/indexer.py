@@ -142,8 +142,8 @@ class SearchIndex:
                 if progress is not None:
                     progress(done, total, "")
 
+        stream = workers.analyse_stream(source(), total, workers_count)
         try:
-            stream = workers.analyse_stream(source(), total, workers_count)
             for added, ((number, doc), tokens) in enumerate(stream, 1):
                 if number > committed + 1:
                     finish(number)
@@ -159,16 +159,19 @@ class SearchIndex:
                 if bulk:
                     index.optimize()
                 return done
-            # Cancelled: what is written is committed and cleared; the rest stays
-            # journalled for the next sync.
+            # Cancelled: finished batches are committed and cleared; the documents of
+            # the current one are committed too but stay journalled (indexing them
+            # again is harmless), as does everything not reached.
             if writer is not None:
-                writer.commit()
+                writer.commit(merge=not bulk)
                 writer = None
             return done
         except BaseException:
             if writer is not None:
                 writer.cancel()
             raise
+        finally:
+            stream.close()  # stops the worker processes now, not at garbage collection
 
     def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
                 workers_count: int | None = None) -> int:
