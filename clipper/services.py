@@ -33,14 +33,14 @@ from clipper.organise import saved_searches as saved_ops
 from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
-from clipper.search.indexer import CheckReport, SearchError, SearchIndex
 from clipper.store.library import Library, LibraryError, open_library
 
-if TYPE_CHECKING:  # export loads reportlab; keep it off the start-up path
+if TYPE_CHECKING:  # export loads reportlab and search Whoosh; keep them off the start-up path
     from clipper.export.bundle import BundleResult
     from clipper.export.coverage import Coverage
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
+    from clipper.search.indexer import CheckReport, SearchIndex
 
 ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
@@ -53,10 +53,10 @@ class LibraryService:
         self.library: Library = open_library(folder)
         self.root = self.library.root
         self._listeners: list[ChangeListener] = []
-        # Opened on first use: `clipper list` or the GUI's start-up never pay for the
-        # index or the Korean model. First listener, so views that refresh on a change
-        # already search the updated index.
-        self._search = SearchIndex(self.library.db, self.root)
+        # Opened on first use: `clipper list` or the GUI's start-up never pay for
+        # Whoosh, the index or the Korean model. First listener, so views that refresh
+        # on a change already search the updated index.
+        self._search_index: SearchIndex | None = None
         self.subscribe(self._update_index)
         # Organise follows every change: story groups and theme rules for new
         # clippings, highlights re-anchored in edited ones. Subscribed last, so that
@@ -64,8 +64,17 @@ class LibraryService:
         self.subscribe(self._organise_after)
 
     def close(self) -> None:
-        self._search.close()
+        if self._search_index is not None:
+            self._search_index.close()
         self.library.close()
+
+    @property
+    def _search(self) -> SearchIndex:
+        if self._search_index is None:
+            from clipper.search.indexer import SearchIndex
+
+            self._search_index = SearchIndex(self.library.db, self.root)
+        return self._search_index
 
     def __enter__(self) -> LibraryService:
         return self
@@ -370,21 +379,33 @@ class LibraryService:
     def _update_index(self, changes: Changes) -> None:
         # The journal (filled by SQLite triggers) says what to index, so this also
         # catches writes that reached SQLite without a Changes.
-        self._search.sync()
+        from clipper.search.index import SearchError
+
+        try:
+            self._search.sync()
+        except SearchError:
+            # Another process holds the index writer: the changes stay journalled and
+            # the next search (or `clipper check --fix`) indexes them.
+            pass
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """The best `limit` matches for `query` (Whoosh syntax, AND by default)."""
-        try:
-            return self._search.search(query, limit)
-        except SearchError as exc:
-            raise LibraryError(str(exc)) from exc
+        """The best `limit` matches for `query` (Whoosh syntax, AND by default).
+
+        Raises LibraryError (a SearchError) with a message for a query it cannot read.
+        """
+        return self._search.search(query, limit)
 
     def search_ids(self, query: str) -> list[int]:
         """Every clipping matching `query`, best first; [] for an empty query."""
-        try:
-            return self._search.search_ids(query)
-        except SearchError as exc:
-            raise LibraryError(str(exc)) from exc
+        return self._search.search_ids(query)
+
+    def index_pending(self) -> int:
+        """How many clippings wait to be indexed (e.g. after a crash or an upgrade).
+
+        A search indexes a few itself; above `CATCH_UP_LIMIT` it answers from the index
+        as it is, and the caller should run `update_index` with a progress bar.
+        """
+        return self._search.pending()
 
     def update_index(self, progress: pipeline.Progress | None = None,
                      cancelled: pipeline.Cancelled | None = None) -> int:

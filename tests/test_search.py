@@ -55,7 +55,8 @@ def test_seed_is_found(seeded, query):
 @needs_seed
 @pytest.mark.parametrize("query", [
     "뇌졸중 NOT 치매", "뇌졸중 -치매", "caption:뇌졸중", "반도체", "title:세계경제포럼",
-    '"천국 스타트업"', "NOT 경기도", "경기도 AND 반도체",
+    '"천국 스타트업"', "NOT 경기도", "경기도 AND 반도체", "경기도 반도체", "뇌졸중 xyzzy",
+    "tag:뇌졸중", "keyword:뇌졸중 치매",
 ])
 def test_seed_is_not_found(seeded, query):
     service, _ = seeded

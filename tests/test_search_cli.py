@@ -55,3 +55,10 @@ def test_commands_have_help():
         assert sub.choices[name].description
         assert sub.choices[name].format_help()
     assert "published:2024-05-01..2024-05-15" in sub.choices["search"].format_help()
+
+
+def test_search_in_an_empty_library(run_cli, run_cli_json):
+    assert run_cli_json("search", "경기도") == []
+    status, out, _ = run_cli("search", "경기도")
+    assert status == 0 and "no clippings match" in out
+    assert run_cli_json("check")["consistent"]

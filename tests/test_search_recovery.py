@@ -194,3 +194,73 @@ def test_list_does_not_open_the_index(library_path, run_cli):
     status, _, _ = run_cli("list")
     assert status == 0
     assert not (library_path / "index").exists()
+
+
+def test_bulk_reindex_commits_in_batches_and_merges_once(service, monkeypatch):
+    import clipper.search.indexer as indexer
+
+    made = [add_article(service, f"동네 소식 {n}", [f"동네 도서관 소식 {n}호. 행사 {n}건."])
+            for n in range(12)]
+    assert sorted(service.search_ids("도서관")) == made
+    monkeypatch.setattr(indexer, "COMMIT_EVERY", 5)
+    progress: list[tuple[int, int]] = []
+    assert service.reindex(progress=lambda done, total, _: progress.append((done, total))) == 12
+    assert (5, 12) in progress and (10, 12) in progress and progress[-1] == (12, 12)
+    assert service._search.index.segment_count() == 1
+    assert sorted(service.search_ids("도서관")) == made
+    assert service.check_index().consistent
+
+
+def test_analysis_in_worker_processes_matches_in_process():
+    from clipper.search import analysis, workers
+
+    docs = [(n, {"title": [f"제목 {n}"], "body": [f"경기도지사가 유니콘기업 {n}곳을 찾았다.",
+                                                 f"Regulators approved tool {n}."]})
+            for n in range(workers.PARALLEL_MIN_DOCS + 20)]
+    parallel = list(workers.analyse_stream(iter(docs), len(docs), workers=2))
+    assert [key for key, _ in parallel] == [n for n, _ in docs]
+    assert parallel[7][1] == analysis.analyse_document(docs[7][1])
+    assert parallel[-1][1]["body"][:3] == ["경기", "도지사", "유니콘"]
+
+
+def test_a_damaged_index_says_so_and_reindex_repairs_it(indexed_library, run_cli,
+                                                        run_cli_json):
+    for segment in (indexed_library / "index").glob("*.seg"):
+        segment.write_bytes(b"not a segment")
+    status, _, err = run_cli("search", "climate")
+    assert status == 2
+    assert "search index cannot be read" in err and "clipper reindex" in err
+    assert run_cli("reindex")[0] == 0
+    assert len(run_cli_json("search", "climate")) == 2
+
+
+def test_a_search_leaves_a_long_backlog_to_update_index(service, monkeypatch, run_cli_json):
+    import clipper.search.indexer as indexer
+
+    monkeypatch.setattr(indexer, "CATCH_UP_LIMIT", 2)
+    made = [add_article(service, f"항만 소식 {n}", [f"부산항 물동량 소식 {n}호."])
+            for n in range(5)]
+    # Not indexed yet, and too many for a search to index on the caller's thread.
+    assert service.search_ids("물동량") == []
+    assert service.index_pending() == 5
+    # The CLI finishes the backlog (with a progress bar) before answering.
+    assert sorted(h["id"] for h in run_cli_json("search", "물동량")) == made
+    assert service.index_pending() == 0
+    assert sorted(service.search_ids("물동량")) == made
+
+
+def test_a_cancelled_reindex_resumes_with_update_index(service, monkeypatch):
+    import clipper.search.indexer as indexer
+
+    made = [add_article(service, f"시장 소식 {n}", [f"전통시장 소식 {n}호가 나왔다."])
+            for n in range(12)]
+    assert len(service.search_ids("전통시장")) == 12
+    monkeypatch.setattr(indexer, "COMMIT_EVERY", 5)
+    seen: list[int] = []
+    done = service.reindex(progress=lambda d, t, _: seen.append(d),
+                           cancelled=lambda: bool(seen) and seen[-1] >= 5)
+    assert 5 <= done < 12
+    assert service.index_pending() == 12 - done
+    assert service.update_index() == 12 - done
+    assert sorted(service.search_ids("전통시장")) == made
+    assert service.check_index().consistent

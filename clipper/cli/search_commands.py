@@ -54,6 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_search(service: LibraryService, args: argparse.Namespace) -> int:
     query = " ".join(args.query)
+    if service.index_pending():
+        # A first build, or what a crash left: finish it before answering.
+        service.update_index(progress=ProgressBar("Indexing"))
     hits = service.search(query, limit=max(1, args.limit))
     if args.json:
         print_json([h.to_json() for h in hits])

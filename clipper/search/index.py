@@ -1,18 +1,23 @@
 """The Whoosh index: schema, query language and searching. The only module importing whoosh.
 
 Documents arrive already analysed (token lists from `analysis`, made in worker
-processes), so the schema's analyzer only replays them. Queries are parsed by Whoosh's
-parser with a whitespace analyzer, then every word or phrase is rewritten into the
-index's terms:
+processes), so the schema's analyzer only replays them. Fields: one per text field
+(title, body, caption, ...; morphemes with positions, for `field:` queries), `text`
+(all of them, no positions: what an unqualified word searches), `pairs` (adjacent
+morpheme pairs: compounds and phrases without position checks, the slowest thing
+Whoosh does), `grams` (Hangul bigrams with positions) and `published`.
 
-- a word becomes its morphemes (one term, or a phrase for a compound like 유니콘기업)
-  in every text field, title and keywords weighted up;
-- for Hangul words, a phrase of character bigrams in the `grams` field is added as an
-  alternative, but only in a second tier and only when the rarest bigram is rare
-  enough (a word in 40% of a large library would cost seconds to verify by positions,
-  and its morpheme matches are then plenty). Results of the morpheme-only tier always
-  come first; the second tier only appends what substrings add.
-- under NOT, a word always excludes everything either tier would find for it.
+Queries are parsed by Whoosh's parser with a whitespace analyzer, then each word or
+phrase is rewritten into index terms:
+
+- a word becomes its morphemes: one term in `text` (titles weighted up), or, for a
+  compound such as 유니콘기업 or a quoted phrase, its pairs;
+- for Hangul words, a phrase of bigrams in `grams` is added as an alternative, but
+  only in a second tier and only while the rarest bigram is rare enough (a word in 40%
+  of a large library would cost seconds to verify by positions, and its morpheme
+  matches are then plenty). The morpheme-only tier always ranks first; the second
+  tier appends what substrings add (블록체인 inside 에이아이포블록체인);
+- under NOT, a word excludes everything either tier would find for it.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import json
 import re
 import shutil
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,9 +40,10 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from clipper.search import analysis
-from clipper.search.analysis import GRAMS_FIELD, TEXT_FIELDS
+from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
+from clipper.store.library import LibraryError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "3"
 VERSION_FILE = "clipper-index.json"
 WRITER_TIMEOUT = 30.0  # seconds to wait for another process's writer to finish
 
@@ -54,7 +60,7 @@ FIELD_ALIASES = {"published": ["date"], "keyword": ["keywords"], "tag": ["tags"]
                  "caption": ["captions", "photo"], "theme": ["themes"], "note": ["notes"]}
 
 
-class SearchError(Exception):
+class SearchError(LibraryError):
     """A query or index problem, with a message for the user."""
 
 
@@ -96,6 +102,8 @@ def build_schema() -> F.Schema:
     for name in TEXT_FIELDS:
         schema.add(name, F.TEXT(analyzer=pre, phrase=True))
     schema.add(GRAMS_FIELD, F.TEXT(analyzer=pre, phrase=True))
+    schema.add(PAIRS_FIELD, F.TEXT(analyzer=pre, phrase=False))
+    schema.add(ALL_FIELD, F.TEXT(analyzer=pre, phrase=False))
     return schema
 
 
@@ -166,10 +174,17 @@ class WhooshIndex:
 
     def _create(self) -> Any:
         self.close()
-        if self.path.exists():
-            shutil.rmtree(self.path)
-        self.path.mkdir(parents=True)
-        ix = windex.create_in(str(self.path), build_schema())
+        (self.path / VERSION_FILE).unlink(missing_ok=True)
+        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            # Over the old index rather than deleting the folder: another process may
+            # still have its files open (which Windows would not let us delete); the
+            # old segments are cleaned up by the next commit.
+            ix = windex.create_in(str(self.path), build_schema())
+        except Exception:  # noqa: BLE001 - an unreadable folder is started afresh
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.path.mkdir(parents=True, exist_ok=True)
+            ix = windex.create_in(str(self.path), build_schema())
         # Written after the empty index exists: a crash before this line leaves no
         # version file, so the next open starts over.
         (self.path / VERSION_FILE).write_text(json.dumps(self._version()), encoding="utf-8")
@@ -198,18 +213,14 @@ class WhooshIndex:
             ) from exc
         return IndexBatch(self, writer)
 
-    def write(self, docs: Iterable[IndexedDoc], deleted: Sequence[int]) -> None:
-        """Add or replace `docs` and remove `deleted` in one commit."""
+    def optimize(self) -> None:
+        """Merge all segments into one (searching many segments costs per segment)."""
         batch = self.batch()
-        try:
-            for clipping_id in deleted:
-                batch.delete(clipping_id)
-            for doc in docs:
-                batch.add(doc)
-        except BaseException:
-            batch.cancel()
-            raise
-        batch.commit()
+        batch._writer.commit(optimize=True)
+        self._drop_searcher()
+
+    def segment_count(self) -> int:
+        return len(self._ix._segments())
 
     def _drop_searcher(self) -> None:
         # A refreshed searcher returns duplicate hits after another writer committed
@@ -244,9 +255,6 @@ class WhooshIndex:
                 out[int(stored["id"])] = stored.get("digest", "")
         return out
 
-    def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.path.iterdir() if p.is_file())
-
     # ---- searching ----------------------------------------------------------
 
     def search(self, text: str, limit: int | None) -> RankedIds:
@@ -255,10 +263,20 @@ class WhooshIndex:
         if parsed is None:
             return RankedIds([], [], Highlights())
         with self._read_lock:
-            return self._search(parsed, limit)
+            try:
+                return self._search(parsed, limit)
+            except SearchError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a damaged index, whatever the cause
+                raise SearchError(
+                    f"the search index cannot be read ({exc.__class__.__name__}: {exc}); "
+                    "run `clipper reindex` to rebuild it"
+                ) from exc
 
     def _search(self, parsed: Q.Query, limit: int | None) -> RankedIds:
         searcher = self._current_searcher()
+        if searcher.doc_count_all() == 0:  # an empty index has no id column to read
+            return RankedIds([], [], Highlights())
         rewriter = _Rewriter(searcher)
         strict = rewriter.rewrite(parsed, tier=1)
         if strict is None:
@@ -317,8 +335,8 @@ class IndexBatch:
         self._writer.delete_by_term("id", str(clipping_id))
         self.count += 1
 
-    def commit(self) -> None:
-        self._writer.commit()
+    def commit(self, merge: bool = True) -> None:
+        self._writer.commit(merge=merge)
         self._owner._drop_searcher()
 
     def cancel(self) -> None:
@@ -439,6 +457,8 @@ class _Rewriter:
                 return Q.Every()
             if not negated:
                 self.highlights.prefixes.add(text.rstrip("*?"))
+            if name in (None, DEFAULT_FIELD):
+                return type(q)(ALL_FIELD, text)
             return _over_fields(fields, lambda f: type(q)(f, text))
         if isinstance(q, Q.TermRange):
             return _over_fields(fields, lambda f: Q.TermRange(
@@ -449,7 +469,22 @@ class _Rewriter:
     def _words(self, text: str, fields: list[str], with_grams: bool, tier: int,
                negated: bool) -> Q.Query | None:
         terms = analysis.morphemes(text)
-        morph = _over_fields(fields, lambda f: _sequence(f, terms)) if terms else None
+        morph = None
+        if terms and len(terms) > 1 and with_grams:
+            # A compound or phrase over all fields: its adjacent pairs, as plain terms
+            # (exact for two morphemes, all consecutive pairs present for more).
+            morph = self._pairs(terms)
+        elif terms and with_grams:
+            # One word over all fields: one term in the catch-all field (an Or over
+            # nine fields cost a matcher each), titles weighted up.
+            morph = self._word(terms[0])
+        elif terms:
+            # Fields that cannot match are left out: an Or over nine fields costs a
+            # matcher each, and most fields (tags, notes...) lack most words.
+            present = [f for f in fields
+                       if all(self.reader.doc_frequency(f, t) for t in set(terms))]
+            morph = (_over_fields(present, lambda f: _sequence(f, terms), len(fields) > 1)
+                     if present else _nothing())
         grams = self._grams(text) if with_grams and (tier == 2 or negated or not terms) else None
         if not negated:
             if analysis.has_hangul(text):
@@ -461,6 +496,25 @@ class _Rewriter:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+    def _word(self, term: str) -> Q.Query:
+        if not self.reader.doc_frequency(ALL_FIELD, term):
+            return _nothing()
+        query = Q.Term(ALL_FIELD, term)
+        if self.reader.doc_frequency("title", term):
+            return Q.Or([query, Q.Term("title", term, boost=FIELD_BOOSTS["title"])])
+        return query
+
+    def _pairs(self, terms: list[str]) -> Q.Query:
+        wanted = analysis.pairs(terms)
+        if not all(self.reader.doc_frequency(PAIRS_FIELD, p) for p in set(wanted)):
+            return _nothing()
+        query = _sequence(PAIRS_FIELD, wanted) if len(wanted) == 1 else Q.And(
+            [Q.Term(PAIRS_FIELD, p) for p in wanted])
+        if all(self.reader.doc_frequency("title", t) for t in set(terms)):
+            # Titles are short, so checking positions there is cheap; it ranks up.
+            return Q.Or([query, Q.Phrase("title", terms, boost=FIELD_BOOSTS["title"])])
+        return query
 
     def _grams(self, text: str) -> Q.Query | None:
         # Latin letters or digits have no bigrams: the rest alone would match too much.
@@ -481,10 +535,17 @@ def _sequence(fieldname: str, terms: list[str]) -> Q.Query:
     return Q.Phrase(fieldname, terms)
 
 
-def _over_fields(fields: list[str], make: Any) -> Q.Query:
+def _over_fields(fields: list[str], make: Any, weighted: bool | None = None) -> Q.Query:
+    weighted = len(fields) > 1 if weighted is None else weighted
     queries = []
     for name in fields:
         q = make(name)
-        q.boost = FIELD_BOOSTS.get(name, 1.0) if len(fields) > 1 else 1.0
+        q.boost = FIELD_BOOSTS.get(name, 1.0) if weighted else 1.0
         queries.append(q)
     return queries[0] if len(queries) == 1 else Q.Or(queries)
+
+
+def _nothing() -> Q.Query:
+    # Whoosh's normalize() drops NullQuery from an And, which would ignore the word;
+    # a term that is never indexed matches nothing and keeps the And strict.
+    return Q.Term("id", "")

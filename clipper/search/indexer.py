@@ -25,6 +25,9 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 INDEX_FOLDER = "index"
+# A search indexes up to this many journalled clippings itself before answering; more
+# (a first build, a crashed bulk import) is left to `update_index`, run with progress.
+CATCH_UP_LIMIT = 200
 COMMIT_EVERY = 500  # documents per index commit: bounds temporary disk and lost work
 
 
@@ -99,6 +102,9 @@ class SearchIndex:
                progress: Progress | None, cancelled: Cancelled | None,
                workers_count: int | None) -> int:
         total = len(entries)
+        # A bulk job commits without merging (merging at every commit made a 10k build
+        # slow down as it grew) and merges everything once at the end.
+        bulk = total > COMMIT_EVERY
         batches: dict[int, tuple[list[journal.Entry], list[int]]] = {}
 
         def source() -> Iterator[tuple[tuple[int, documents.IndexDocument], Any]]:
@@ -128,7 +134,7 @@ class SearchIndex:
                     writer = index.batch()
                 for clipping_id in deleted:
                     writer.delete(clipping_id)
-                writer.commit()
+                writer.commit(merge=not bulk)
                 writer = None
                 journal.clear(self.db, batch)
                 committed = number
@@ -136,8 +142,8 @@ class SearchIndex:
                 if progress is not None:
                     progress(done, total, "")
 
+        stream = workers.analyse_stream(source(), total, workers_count)
         try:
-            stream = workers.analyse_stream(source(), total, workers_count)
             for added, ((number, doc), tokens) in enumerate(stream, 1):
                 if number > committed + 1:
                     finish(number)
@@ -150,17 +156,22 @@ class SearchIndex:
                     break
             else:
                 finish(max(batches, default=-1) + 1)
+                if bulk:
+                    index.optimize()
                 return done
-            # Cancelled: what is written is committed and cleared; the rest stays
-            # journalled for the next sync.
+            # Cancelled: finished batches are committed and cleared; the documents of
+            # the current one are committed too but stay journalled (indexing them
+            # again is harmless), as does everything not reached.
             if writer is not None:
-                writer.commit()
+                writer.commit(merge=not bulk)
                 writer = None
             return done
         except BaseException:
             if writer is not None:
                 writer.cancel()
             raise
+        finally:
+            stream.close()  # stops the worker processes now, not at garbage collection
 
     def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
                 workers_count: int | None = None) -> int:
@@ -229,11 +240,25 @@ class SearchIndex:
             ))
         return hits
 
-    def _catch_up(self) -> None:
-        """Apply journalled changes left by a crash or by another process."""
+    def pending(self) -> int:
+        """Clippings changed in SQLite and not yet in the index (opens the index)."""
         _ = self.index  # opening may journal everything (new or outdated index)
-        if journal.count(self.db):
-            self.sync()
+        return journal.count(self.db)
+
+    def _catch_up(self) -> None:
+        """Apply a few journalled changes left by a crash or by another process.
+
+        Never waits for a writer busy in another thread (the GUI's writer will index
+        its own changes), and never starts a long build on the caller's thread.
+        """
+        waiting = self.pending()
+        if not waiting or waiting > CATCH_UP_LIMIT:
+            return
+        if self._write_lock.acquire(blocking=False):
+            try:
+                self.sync()
+            finally:
+                self._write_lock.release()
 
 
 __all__ = ["CheckReport", "SearchError", "SearchIndex"]

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from clipper.search.analysis import stem
 
-_WORD = re.compile(r"[A-Za-z]+|\d+")
 WIDTH = 160
 
 
@@ -38,8 +37,14 @@ def find_marks(text: str, korean: set[str], stems: set[str],
     if words:
         pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
         spans += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
-    if stems or prefixes:
-        for m in _WORD.finditer(text):
+    latin = sorted({_stem_head(t) for t in stems if t.isascii()}
+                   | {p for p in prefixes if p and p.isascii()}, key=len, reverse=True)
+    if latin:
+        # A regex finds candidate words (those starting like a stem or prefix) in C;
+        # only they are stemmed and checked.
+        alternatives = "|".join(re.escape(h) for h in latin)
+        heads = re.compile(rf"\b(?:{alternatives})[a-z]*", re.IGNORECASE)
+        for m in heads.finditer(text):
             word = m.group(0).lower()
             key = stem(word) if word.isalpha() and len(word) > 2 else word
             if key in stems or any(word.startswith(p) for p in prefixes if p):
@@ -54,6 +59,11 @@ def find_marks(text: str, korean: set[str], stems: set[str],
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return kept
+
+
+def _stem_head(stemmed: str) -> str:
+    # Snowball may end a stem in "i" for a word ending in "y" (happi <- happy).
+    return stemmed[:-1] if len(stemmed) > 3 and stemmed.endswith("i") else stemmed
 
 
 def make_snippet(text: str, korean: set[str], stems: set[str],

@@ -13,6 +13,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from clipper.search import analysis
@@ -41,33 +42,46 @@ def analyse_stream(
             yield key, analysis.analyse_document(doc)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: deque[tuple[list[K], Future[list[Doc]]]] = deque()
-        keys: list[K] = []
-        chunk: list[Doc] = []
+    source = iter(items)
+    pending: deque[tuple[list[K], list[Doc], Future[list[Doc]]]] = deque()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            keys: list[K] = []
+            chunk: list[Doc] = []
 
-        def submit() -> None:
-            pending.append((keys[:], pool.submit(analysis.analyse_documents, chunk[:])))
-            keys.clear()
-            chunk.clear()
+            def submit() -> None:
+                future = pool.submit(analysis.analyse_documents, chunk[:])
+                pending.append((keys[:], chunk[:], future))
+                keys.clear()
+                chunk.clear()
 
-        def take() -> Iterator[tuple[K, Doc]]:
-            done_keys, future = pending.popleft()
-            yield from zip(done_keys, future.result(), strict=True)
+            def take() -> Iterator[tuple[K, Doc]]:
+                done_keys, _, future = pending[0]
+                results = future.result()
+                pending.popleft()
+                yield from zip(done_keys, results, strict=True)
 
-        try:
-            for key, doc in items:
-                keys.append(key)
-                chunk.append(doc)
-                if len(chunk) == CHUNK:
+            try:
+                for key, doc in source:
+                    keys.append(key)
+                    chunk.append(doc)
+                    if len(chunk) == CHUNK:
+                        submit()
+                        # Bounded read-ahead keeps memory flat on a large library.
+                        while len(pending) > workers * 3:
+                            yield from take()
+                if chunk:
                     submit()
-                    # Bounded read-ahead keeps memory flat on a large library.
-                    while len(pending) > workers * 3:
-                        yield from take()
-            if chunk:
-                submit()
-            while pending:
-                yield from take()
-        finally:
-            for _, future in pending:
-                future.cancel()
+                while pending:
+                    yield from take()
+            finally:
+                for _, _, future in pending:
+                    future.cancel()
+    except (BrokenProcessPool, OSError):
+        # Workers could not start or died (e.g. a frozen app without a __main__ guard,
+        # or out of memory): finish the job in this process rather than fail it.
+        for done_keys, chunk_docs, _ in pending:
+            for key, doc in zip(done_keys, chunk_docs, strict=True):
+                yield key, analysis.analyse_document(doc)
+        for key, doc in source:
+            yield key, analysis.analyse_document(doc)
