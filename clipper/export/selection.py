@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from clipper.store.library import Library, LibraryError
+from clipper.store.library import Library, LibraryError, parse_stored_date
 
 MEMBER_STATES = ("manual", "accepted")  # 'suggested' and 'rejected' are not membership
 
@@ -60,7 +60,7 @@ def theme_info(library: Library, name: str) -> ThemeInfo:
         messages = [str(messages)]
     return ThemeInfo(
         name=row[0], description=row[1] or "", colour=row[2] or "#4a7bd0",
-        date_from=_date(row[3]), date_to=_date(row[4]),
+        date_from=parse_stored_date(row[3]), date_to=parse_stored_date(row[4]),
         key_messages=[str(m) for m in messages if str(m).strip()],
     )
 
@@ -147,12 +147,3 @@ def ids_given(library: Library, ids: Sequence[int]) -> ExportSet:
 def _like_prefix(name: str) -> str:
     escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return escaped + "/%"
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None

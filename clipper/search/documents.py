@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from clipper.search.analysis import ANALYZER_VERSION, TEXT_FIELDS
+from clipper.store.library import parse_stored_date
 
 _BATCH = 500  # ids per IN (...) query: well under SQLite's variable limit
 
@@ -72,7 +73,7 @@ def _load_batch(db: Database, ids: list[int]) -> dict[int, IndexDocument]:
         f"SELECT id, title, outlet, byline, published FROM clippings WHERE id IN ({marks})",
         ids,
     ):
-        doc = IndexDocument(cid, {name: [] for name in TEXT_FIELDS}, _date(published))
+        doc = IndexDocument(cid, {name: [] for name in TEXT_FIELDS}, parse_stored_date(published))
         doc.fields["title"] = [title] if title else []
         doc.fields["outlet"] = [outlet] if outlet else []
         doc.fields["byline"] = [byline] if byline else []
@@ -99,12 +100,3 @@ def _load_batch(db: Database, ids: list[int]) -> dict[int, IndexDocument]:
     add("SELECT clipping_id, note FROM annotations WHERE clipping_id IN ({marks}) "
         "ORDER BY clipping_id, id", "note")
     return docs
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None

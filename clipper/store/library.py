@@ -243,7 +243,7 @@ class Library:
             title=row["title"],
             outlet=row["outlet"],
             byline=row["byline"],
-            published=_parse_date(row["published"]),
+            published=parse_stored_date(row["published"]),
             url=row["url"],
             language=row["language"],
             body=body,
@@ -314,7 +314,7 @@ class Library:
         ).fetchall()
         by_id = {
             r[0]: ClippingSummary(
-                id=r[0], title=r[1], outlet=r[2], published=_parse_date(r[3]), language=r[4],
+                id=r[0], title=r[1], outlet=r[2], published=parse_stored_date(r[3]), language=r[4],
                 photo_count=r[5], tags=json.loads(r[6]) if r[6] else [],
             )
             for r in rows
@@ -393,10 +393,11 @@ def _order_sql(order: str) -> str:
     return orders[order]
 
 
-def _parse_date(value: str | None) -> dt.date | None:
+def parse_stored_date(value: str | None) -> dt.date | None:
+    """A date column (YYYY-MM-DD, or longer ISO text) as a date; None if empty or bad."""
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
