@@ -7,6 +7,7 @@ punctuation, so one family serves Korean and English text alike.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -66,5 +67,18 @@ def printable(text: str) -> str:
         elif 0xFE00 <= code <= 0xFE0F or code in (0x200B, 0x200C, 0x200D, 0xFEFF):
             continue  # variation selectors and zero-width marks draw nothing anyway
         else:
-            out.append("?")
+            out.append(_look_alike(ch, covered))
     return "".join(out)
+
+
+# Punctuation Korean outlets use that NanumGothic lacks, and what draws the same.
+_LOOK_ALIKES = {"\u2027": "\u00b7", "\u318d": "\u00b7", "\u2219": "\u00b7", "\u223c": "~",
+                "\u2011": "-", "\u2012": "-", "\u2043": "-", "\u2212": "-"}
+
+
+def _look_alike(ch: str, covered: frozenset[int]) -> str:
+    """A drawable stand-in for `ch`: a look-alike, its compatibility form, else '?'."""
+    for candidate in (_LOOK_ALIKES.get(ch, ""), unicodedata.normalize("NFKC", ch)):
+        if candidate and all(ord(c) in covered for c in candidate):
+            return candidate
+    return "?"
