@@ -1,0 +1,573 @@
+"""The main window: sidebar | clipping list | reader, with import by drop, paste and dialog.
+
+Reads go through the window's own `LibraryService` on the GUI thread; everything that
+writes is a job on the `Writer` thread. Every write's `Changes` comes back through
+`Writer.changed`, and `on_changes` decides what to refresh.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from clipper.domain import Changes, ImportOutcome
+from clipper.gui import drops
+from clipper.gui.commands import EditClippingCommand
+from clipper.gui.icons import RESOURCES, icon
+from clipper.gui.models.clipping_list import PUBLISHED, ClippingListModel
+from clipper.gui.views.edit_dialog import EditDialog, clipping_fields
+from clipper.gui.views.empty_state import EmptyState
+from clipper.gui.views.import_dialogs import ImportProgressDialog, ImportSummaryDialog
+from clipper.gui.views.reader import ReaderView
+from clipper.gui.views.sidebar import CLIPPING_IDS_MIME, Sidebar
+from clipper.gui.workers import Task, Writer
+from clipper.importers.source import Source
+from clipper.services import LibraryService
+from clipper.store.library import LibraryError
+
+SAMPLES = RESOURCES / "samples"
+SEARCH_DELAY_MS = 250
+
+
+class ClippingTable(QTableView):
+    """The list; dragging rows carries their clipping ids (onto a tag or theme)."""
+
+    def startDrag(self, supported_actions) -> None:
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QDrag
+
+        ids = self.window().selected_ids() if hasattr(self.window(), "selected_ids") else []
+        if not ids:
+            return
+        mime = QMimeData()
+        mime.setData(CLIPPING_IDS_MIME, ",".join(map(str, ids)).encode())
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+    import_finished = Signal(list)  # the outcomes, after the summary was shown
+    library_opened = Signal(str)
+
+    def __init__(self, folder: Path, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("Clipper")
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.service: LibraryService | None = None
+        self.writer: Writer | None = None
+        self.undo_stack = QUndoStack(self)
+        self.current_import: Task | None = None
+        self.progress_dialog: ImportProgressDialog | None = None
+        self.summary_dialog: ImportSummaryDialog | None = None
+        self._search_terms: list[str] = []
+        self._build_widgets()
+        self._build_actions()
+        self._restore_layout()
+        self.attach_library(folder)
+
+    # ---- building --------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.sidebar = Sidebar()
+        self.sidebar.list_selected.connect(self._on_list_selected)
+        self.model = ClippingListModel(self._summaries)
+        self.list_view = ClippingTable()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setSortingEnabled(True)
+        self.list_view.sortByColumn(PUBLISHED, Qt.SortOrder.DescendingOrder)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.setDragEnabled(True)
+        self.list_view.verticalHeader().hide()
+        # Fixed row heights: the view never asks for every row's size (a 100k list
+        # would otherwise load all its pages to lay itself out).
+        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list_view.verticalHeader().setDefaultSectionSize(
+            self.list_view.fontMetrics().height() + 10)
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 120), (2, 92), (3, 56), (4, 120), (5, 110)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.list_view.setColumnWidth(col, width)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.list_view.doubleClicked.connect(lambda _i: self.edit_current())
+
+        self.reader = ReaderView()
+        self.empty_state = EmptyState()
+        self.empty_state.import_samples_requested.connect(self.import_samples)
+        self.empty_state.import_files_requested.connect(self.import_dialog)
+
+        self.list_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.list_splitter.addWidget(self.list_view)
+        self.list_splitter.addWidget(self.reader)
+        self.list_splitter.setStretchFactor(0, 2)
+        self.list_splitter.setStretchFactor(1, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.list_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 900])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.size_label = QLabel()
+        self.statusBar().addPermanentWidget(self.size_label)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(260)
+        self.search_field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.run_search)
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None,
+                context: Qt.ShortcutContext | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if context is not None:
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.import_action = self._action(tr("&Import…"), self.import_dialog, "Ctrl+I", "import")
+        self.import_folder_action = self._action(tr("Import &Folder…"), self.import_folder_dialog)
+        self.samples_action = self._action(tr("Import &Sample Articles"), self.import_samples,
+                                           icon_name="sample")
+        self.open_action = self._action(tr("&Open Library…"), self.open_library_dialog,
+                                        QKeySequence.StandardKey.Open, "open")
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icon("redo"))
+        self.paste_action = self._action(
+            tr("&Paste Articles"), self.paste, QKeySequence.StandardKey.Paste,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action = self._action(tr("&Edit Clipping…"), self.edit_current, "Ctrl+E",
+                                        "edit")
+        self.delete_action = self._action(
+            tr("&Delete Clipping"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            "delete", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action = self._action(tr("&Find"), self.focus_search,
+                                        QKeySequence.StandardKey.Find, "search")
+        self.open_link_action = self._action(tr("Open &Original Page"), self.open_original,
+                                             "Ctrl+L", "link")
+        for widget in (self.list_view, self.reader, self.empty_state, self.sidebar):
+            widget.addAction(self.paste_action)
+        self.list_view.addAction(self.delete_action)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        for action in (self.import_action, self.import_folder_action, self.samples_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (self.paste_action, self.edit_action, self.delete_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.clipping_menu = bar.addMenu(tr("&Clipping"))
+        self.clipping_menu.addAction(self.open_link_action)
+        view_menu = bar.addMenu(tr("&View"))
+        language_menu = view_menu.addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        current = self.settings.value("ui/language", "", str)
+        for code, label in (("", tr("System default")), ("en", "English"), ("ko", "한국어")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _c=False, c=code: self.language_change_requested
+                                     .emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        toolbar = self.addToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setIconSize(QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.import_action, self.open_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.undo_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_field)
+        self.toolbar = toolbar
+
+    # ---- library -----------------------------------------------------------------------
+
+    def attach_library(self, folder: Path) -> None:
+        """Open `folder` (creating an empty library there if needed) and show it."""
+        self._detach_library()
+        self.service = LibraryService(folder)
+        self.writer = Writer(self.service.root)
+        self.writer.changed.connect(self.on_changes)
+        self.writer.task_failed.connect(self._on_task_failed)
+        self.undo_stack.clear()
+        self.settings.setValue("library/last", str(self.service.root))
+        self.setWindowTitle(f"Clipper — {self.service.root}")
+        self.model.set_themes_lookup(self.service.browse_themes_of)
+        self.search_field.clear()
+        self._search_terms = []
+        self.refresh_sidebar()
+        self.sidebar.select_entry("all")
+        self._show_list("all", "")
+        self.reader.show_placeholder()
+        self._update_status()
+        self.library_opened.emit(str(self.service.root))
+
+    def _detach_library(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+        if self.service is not None:
+            self.service.close()
+            self.service = None
+
+    def _summaries(self, ids: list[int]):
+        return self.service.summaries(ids) if self.service else []
+
+    def refresh_sidebar(self) -> None:
+        svc = self.service
+        self.sidebar.populate(
+            total=svc.count(),
+            inbox=svc.inbox_count(),
+            outlets=svc.browse_outlets(),
+            tags=svc.browse_tags(),
+            themes=svc.browse_themes(),
+        )
+
+    def _on_list_selected(self, kind: str, value: str) -> None:
+        if self.search_field.text():
+            self.search_field.clear()
+            self._search_terms = []
+        self._show_list(kind, value)
+
+    def _show_list(self, kind: str, value: str) -> None:
+        svc = self.service
+        self.model.set_source(lambda order: svc.browse_ids(kind, value, order))
+        self._after_reload(None)
+
+    def _after_reload(self, keep_id: int | None) -> None:
+        """Select `keep_id` again after the list was reloaded, else the first row."""
+        row = self.model.row_of(keep_id) if keep_id is not None else None
+        if row is None and self.model.rowCount() and keep_id is not None:
+            row = 0
+        if row is not None:
+            self.list_view.selectRow(row)
+            self.list_view.scrollTo(self.model.index(row, 0))
+        elif self.model.rowCount() == 0:
+            self.reader.show_placeholder(self.tr("No clippings here."))
+        self.stack.setCurrentWidget(
+            self.splitter if self.service.count() else self.empty_state)
+
+    def current_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.list_view.selectionModel().selectedRows()})
+        ids = [self.model.id_at(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def _on_current_row(self, current, _previous) -> None:
+        clipping_id = self.model.id_at(current.row()) if current.isValid() else None
+        self.show_clipping(clipping_id)
+
+    def show_clipping(self, clipping_id: int | None) -> None:
+        if clipping_id is None:
+            self.reader.show_placeholder()
+            return
+        try:
+            clipping = self.service.get(clipping_id)
+        except LibraryError:
+            self.reader.show_placeholder(self.tr("This clipping was deleted."))
+            return
+        self.reader.show_clipping(clipping, self.service.root)
+        self.reader.highlight_terms(self._search_terms)
+
+    def on_changes(self, changes: Changes) -> None:
+        """One write finished: refresh what it touched."""
+        if self.service is None:
+            return
+        keep = self.current_id()
+        if changes.clippings_added or changes.clippings_deleted:
+            self.model.reload()
+            self._after_reload(keep)
+        elif changes.clippings_changed:
+            self.model.refresh_rows(changes.clippings_changed)
+        if changes.tags or changes.themes:
+            self.model.reload()
+            self._after_reload(keep)
+        self.refresh_sidebar()
+        self._update_status()
+        if keep is not None and (keep in changes.clippings_changed or changes.annotations
+                                 or changes.tags or changes.themes):
+            self.show_clipping(keep)
+
+    def _update_status(self) -> None:
+        count = self.service.count()
+        size = _folder_size(self.service.root)
+        self.size_label.setText(
+            self.tr("%1 clippings · %2 MB").replace("%1", f"{count:,}")
+            .replace("%2", f"{size / 1024 / 1024:.1f}"))
+
+    def _on_task_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, self.tr("Clipper"), message)
+
+    # ---- import ------------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import articles"), str(Path.home()),
+            self.tr("Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)"))
+        if files:
+            self.import_items(files, [])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"),
+                                                  str(Path.home()))
+        if folder:
+            self.import_items([folder], [])
+
+    def import_samples(self) -> Task | None:
+        return self.import_items([str(SAMPLES)], [])
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        items = drops.items_from_mime(mime) if mime is not None else drops.DroppedItems()
+        if items.empty:
+            self.statusBar().showMessage(self.tr("Nothing to import on the clipboard."), 5000)
+            return
+        self.import_items(items.paths, items.sources)
+
+    def dragEnterEvent(self, event) -> None:
+        if drops.can_import(event.mimeData()) and not event.mimeData().hasFormat(
+                CLIPPING_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        items = drops.items_from_mime(event.mimeData())
+        if items.empty:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_items(items.paths, items.sources)
+
+    def import_items(self, paths: list[str], sources: list[Source]) -> Task | None:
+        """Import in the background, with progress and Cancel; a summary at the end."""
+        if self.current_import is not None and not self.current_import.done:
+            self.statusBar().showMessage(
+                self.tr("An import is already running; wait for it or cancel it."), 5000)
+            return None
+
+        def job(svc: LibraryService, progress, cancelled) -> list[ImportOutcome]:
+            outcomes: list[ImportOutcome] = []
+            if paths:
+                outcomes += svc.import_paths(paths, progress, cancelled)
+            for done, source in enumerate(sources):
+                if cancelled():
+                    break
+                progress(done, len(sources), source.name)
+                outcomes += svc.import_sources([source])
+            return outcomes
+
+        task = self.writer.submit(self.tr("Import"), job)
+        self.current_import = task
+        self._import_total = 0
+        dialog = ImportProgressDialog(self)
+        dialog.cancel_requested.connect(task.cancel)
+        task.progress_changed.connect(dialog.set_progress)
+        task.progress_changed.connect(self._remember_total)
+        task.finished.connect(lambda outcomes: self._import_done(task, outcomes))
+        task.failed.connect(lambda _m: self._close_progress())
+        self.progress_dialog = dialog
+        # Shown only if the import takes a moment: a single drop should not flash.
+        QTimer.singleShot(400, lambda: dialog.show() if not task.done else None)
+        return task
+
+    def _remember_total(self, _done: int, total: int, _message: str) -> None:
+        self._import_total = max(self._import_total, total)
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.hide()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _import_done(self, task: Task, outcomes: list[ImportOutcome]) -> None:
+        self._close_progress()
+        cancelled = task.cancelled()
+        self.summary_dialog = ImportSummaryDialog(outcomes, cancelled=cancelled,
+                                                  total=self._import_total, parent=self)
+        self.summary_dialog.setModal(False)
+        self.summary_dialog.show()
+        imported = [o.clipping_id for o in outcomes if o.status == "imported" and o.clipping_id]
+        if imported:
+            self.stack.setCurrentWidget(self.splitter)
+            row = self.model.row_of(imported[0])
+            if row is not None:
+                self.list_view.selectRow(row)
+        self.statusBar().showMessage(
+            self.tr("Imported %1 of %2.").replace("%1", str(len(imported)))
+            .replace("%2", str(len(outcomes))), 8000)
+        self.import_finished.emit(outcomes)
+
+    # ---- editing -----------------------------------------------------------------------
+
+    def edit_current(self) -> None:
+        clipping_id = self.current_id()
+        if clipping_id is None:
+            return
+        clipping = self.service.get(clipping_id)
+        dialog = EditDialog(clipping, self)
+        if dialog.exec() and dialog.changed_fields():
+            self.edit_clipping(clipping_id, dialog.changed_fields())
+
+    def edit_clipping(self, clipping_id: int, fields: dict[str, str]) -> None:
+        """Change fields as one undoable step (Ctrl+Z puts them back)."""
+        before = clipping_fields(self.service.get(clipping_id))
+        names = ", ".join(fields)
+        self.undo_stack.push(EditClippingCommand(
+            self.writer, clipping_id, before, fields,
+            self.tr("Edit %1").replace("%1", names)))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete clippings"),
+            self.tr("Delete %1 clipping(s)? This cannot be undone.").replace("%1", str(len(ids))))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.writer.submit(self.tr("Delete"), lambda svc, _p, _c: svc.delete(ids))
+
+    def open_original(self) -> None:
+        clipping = self.reader.clipping
+        if clipping and clipping.url and clipping.url.lower().startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(clipping.url))
+
+    # ---- search ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_field.text().strip()
+        if not query:
+            self._search_terms = []
+            self._show_list(*self.sidebar.current_entry())
+            return
+        if not hasattr(self.service, "search_ids"):
+            self.statusBar().showMessage(self.tr("Search is not available yet."), 5000)
+            return
+
+    # ---- library folders and layout ----------------------------------------------------
+
+    def open_library_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open or create a library folder"), str(self.service.root.parent))
+        if folder:
+            self.open_library(Path(folder))
+
+    def open_library(self, folder: Path) -> None:
+        try:
+            self.attach_library(folder)
+        except LibraryError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open library"), str(exc))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        for key, splitter in (("window/splitter", self.splitter),
+                              ("window/list_splitter", self.list_splitter)):
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/list_splitter", self.list_splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        if self.current_import is not None and not self.current_import.done:
+            self.current_import.cancel()
+        self.save_layout()
+        self._detach_library()
+        super().closeEvent(event)
+
+
+def _folder_size(root: Path) -> int:
+    """Bytes used by the library folder (database, photos, originals)."""
+    total = 0
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total
