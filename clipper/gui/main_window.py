@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
                 outcomes += svc.import_sources([source])
             return outcomes
 
-        task = self.writer.submit(self.tr("Import"), job)
+        task = self.writer.submit(self.tr("Import"), job, start=False)
         self.current_import = task
         self._import_total = 0
         dialog = ImportProgressDialog(self)
@@ -435,6 +435,7 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda outcomes: self._import_done(task, outcomes))
         task.failed.connect(lambda _m: self._close_progress())
         self.progress_dialog = dialog
+        self.writer.start(task)
         # Shown only if the import takes a moment: a single drop should not flash.
         QTimer.singleShot(400, lambda: dialog.show() if not task.done else None)
         return task

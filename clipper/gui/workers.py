@@ -37,6 +37,7 @@ class Task(QObject):
         self.label = label
         self._cancel = threading.Event()
         self.done = False
+        self.runnable: QRunnable | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -48,7 +49,9 @@ class Task(QObject):
 class _Runnable(QRunnable):
     def __init__(self, writer: Writer, task: Task, job: Job):
         super().__init__()
-        self.setAutoDelete(True)
+        # The Task keeps this object alive until it ended: PySide may otherwise
+        # collect a queued runnable's Python half before the pool runs it.
+        self.setAutoDelete(False)
         self._writer = writer
         self._task = task
         self._job = job
@@ -94,14 +97,25 @@ class Writer(QObject):
     def _emit_changes(self, changes: Changes) -> None:
         self.changed.emit(changes)
 
-    def submit(self, label: str, job: Job) -> Task:
+    def submit(self, label: str, job: Job, start: bool = True) -> Task:
+        """Queue `job`; with start=False the caller connects to the Task's signals first
+        and then calls `start(task)` (a quick job could otherwise end before that)."""
         task = Task(label)
         # Keep the Task alive until its signals are delivered.
         self._tasks.add(task)
-        task.ended.connect(lambda: self._tasks.discard(task))
+        task.ended.connect(lambda: self._forget(task))
         task.failed.connect(self.task_failed)
-        self._pool.start(_Runnable(self, task, job))
+        task.runnable = _Runnable(self, task, job)
+        if start:
+            self.start(task)
         return task
+
+    def start(self, task: Task) -> None:
+        self._pool.start(task.runnable)
+
+    def _forget(self, task: Task) -> None:
+        self._tasks.discard(task)
+        task.runnable = None
 
     def busy(self) -> bool:
         return self._pool.activeThreadCount() > 0 or any(not t.done for t in self._tasks)

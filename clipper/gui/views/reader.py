@@ -60,6 +60,7 @@ class ReaderView(QTextBrowser):
         self.spans: list[BodySpan] = []
         self._terms: list[str] = []
         self._annotation_selections: list[QTextEdit.ExtraSelection] = []
+        self._images: dict[str, QImage] = {}
         self.show_placeholder()
 
     # ---- content -------------------------------------------------------------------
@@ -79,6 +80,7 @@ class ReaderView(QTextBrowser):
 
     def show_clipping(self, clipping: Clipping, library_root: Path) -> None:
         self.clipping = clipping
+        self._images = {}
         doc = QTextDocument(self)
         doc.setDocumentMargin(18)
         base = self.font()
@@ -152,6 +154,7 @@ class ReaderView(QTextBrowser):
         cursor.insertBlock(_block(top=8, bottom=2))
         if not image.isNull():
             name = f"{PHOTO_SCHEME}:{photo.position}"
+            self._images[name] = image
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             fmt = QTextImageFormat()
             fmt.setName(name)
@@ -170,7 +173,10 @@ class ReaderView(QTextBrowser):
 
     def loadResource(self, resource_type: int, url: QUrl):
         # Only the photos we added ourselves: never a file path or a remote address.
-        return self.document().resource(resource_type, url)
+        # (Asking the document would come back here for an unknown name.)
+        if resource_type == QTextDocument.ResourceType.ImageResource:
+            return self._images.get(url.toString())
+        return None
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in SAFE_LINK_SCHEMES:
