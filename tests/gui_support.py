@@ -25,12 +25,14 @@ def _process_events() -> None:
 pytestqt.plugin._process_events = _process_events
 
 
-def open_window(qtbot, library: Path, settings_file: Path):
+def open_window(qtbot, library: Path, settings_file: Path, language: str | None = "en"):
+    """A main window on `library`; `language=None` keeps the installed translators."""
     from clipper.gui.app import Translations, create_app, make_settings
     from clipper.gui.main_window import MainWindow
 
     app = create_app()
-    Translations(app).install("en")
+    if language == "en":
+        Translations(app).install("en")
     window = MainWindow(library, make_settings(str(settings_file)))
     qtbot.addWidget(window)
     return window

@@ -21,20 +21,23 @@ ORGANISATION = "Clipper"
 APP = "Clipper"
 TRANSLATIONS = RESOURCES / "translations"
 KOREAN_FONT = "NanumGothic"
+_FONT_FAMILIES: list[str] = []  # registered once per process
 
 
 def load_fonts() -> list[str]:
     """Register the shipped Korean fonts, so Hangul renders with no system CJK font."""
-    families: list[str] = []
-    for path in sorted((RESOURCES / "fonts").glob("NanumGothic*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
+    if not _FONT_FAMILIES:
+        for path in sorted((RESOURCES / "fonts").glob("NanumGothic*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _FONT_FAMILIES.extend(QFontDatabase.applicationFontFamilies(font_id))
+    families = list(_FONT_FAMILIES)
     app = QApplication.instance()
     if app is not None and KOREAN_FONT in families:
         # Keep the platform's UI font for Latin text; Hangul falls back to Nanum.
         font = QFont(app.font())
-        font.setFamilies([font.family(), KOREAN_FONT])
+        if KOREAN_FONT not in font.families():
+            font.setFamilies([font.family(), KOREAN_FONT])
         app.setFont(font)
     return families
 

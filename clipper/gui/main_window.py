@@ -164,45 +164,44 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.import_action = self._action(tr("&Import…"), self.import_dialog, "Ctrl+I", "import")
-        self.import_folder_action = self._action(tr("Import &Folder…"), self.import_folder_dialog)
-        self.samples_action = self._action(tr("Import &Sample Articles"), self.import_samples,
+        self.import_action = self._action(self.tr("&Import…"), self.import_dialog, "Ctrl+I", "import")
+        self.import_folder_action = self._action(self.tr("Import &Folder…"), self.import_folder_dialog)
+        self.samples_action = self._action(self.tr("Import &Sample Articles"), self.import_samples,
                                            icon_name="sample")
-        self.open_action = self._action(tr("&Open Library…"), self.open_library_dialog,
+        self.open_action = self._action(self.tr("&Open Library…"), self.open_library_dialog,
                                         QKeySequence.StandardKey.Open, "open")
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.paste_action = self._action(
-            tr("&Paste Articles"), self.paste, QKeySequence.StandardKey.Paste,
+            self.tr("&Paste Articles"), self.paste, QKeySequence.StandardKey.Paste,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.edit_action = self._action(tr("&Edit Clipping…"), self.edit_current, "Ctrl+E",
+        self.edit_action = self._action(self.tr("&Edit Clipping…"), self.edit_current, "Ctrl+E",
                                         "edit")
         self.delete_action = self._action(
-            tr("&Delete Clipping"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            self.tr("&Delete Clipping"), self.delete_selected, QKeySequence.StandardKey.Delete,
             "delete", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action = self._action(tr("&Find"), self.focus_search,
+        self.find_action = self._action(self.tr("&Find"), self.focus_search,
                                         QKeySequence.StandardKey.Find, "search")
-        self.open_link_action = self._action(tr("Open &Original Page"), self.open_original,
+        self.open_link_action = self._action(self.tr("Open &Original Page"), self.open_original,
                                              "Ctrl+L", "link")
         for widget in (self.list_view, self.reader, self.empty_state, self.sidebar):
             widget.addAction(self.paste_action)
         self.list_view.addAction(self.delete_action)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.import_action, self.import_folder_action, self.samples_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
@@ -210,13 +209,13 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
-        self.clipping_menu = bar.addMenu(tr("&Clipping"))
+        self.clipping_menu = bar.addMenu(self.tr("&Clipping"))
         self.clipping_menu.addAction(self.open_link_action)
-        view_menu = bar.addMenu(tr("&View"))
-        language_menu = view_menu.addMenu(tr("&Language"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.value("ui/language", "", str)
-        for code, label in (("", tr("System default")), ("en", "English"), ("ko", "한국어")):
+        for code, label in (("", self.tr("System default")), ("en", "English"), ("ko", "한국어")):
             action = QAction(label, self, checkable=True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _c=False, c=code: self.language_change_requested
@@ -224,7 +223,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
-        toolbar = self.addToolBar(tr("Main"))
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(22, 22))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
