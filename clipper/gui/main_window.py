@@ -31,12 +31,13 @@ from clipper.domain import Changes, ImportOutcome
 from clipper.gui import drops
 from clipper.gui.commands import EditClippingCommand
 from clipper.gui.icons import RESOURCES, icon
-from clipper.gui.models.clipping_list import PUBLISHED, ClippingListModel
+from clipper.gui.models.clipping_list import PUBLISHED, TITLE, ClippingListModel
 from clipper.gui.views.edit_dialog import EditDialog, clipping_fields
 from clipper.gui.views.empty_state import EmptyState
 from clipper.gui.views.import_dialogs import ImportProgressDialog, ImportSummaryDialog
 from clipper.gui.views.reader import ReaderView
 from clipper.gui.views.sidebar import CLIPPING_IDS_MIME, Sidebar
+from clipper.gui.views.title_delegate import TitleDelegate
 from clipper.gui.workers import Task, Writer
 from clipper.importers.source import Source
 from clipper.services import LibraryService
@@ -44,6 +45,7 @@ from clipper.store.library import LibraryError
 
 SAMPLES = RESOURCES / "samples"
 SEARCH_DELAY_MS = 250
+SNIPPET_HITS = 300  # snippets for the best hits; the rest of the list shows titles
 
 
 class ClippingTable(QTableView):
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         for col, width in ((1, 120), (2, 92), (3, 56), (4, 120), (5, 110)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.list_view.setColumnWidth(col, width)
+        self.list_view.setItemDelegateForColumn(TITLE, TitleDelegate(self.list_view))
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.list_view.doubleClicked.connect(lambda _i: self.edit_current())
 
@@ -250,6 +253,10 @@ class MainWindow(QMainWindow):
         self.writer.changed.connect(self.on_changes)
         self.writer.task_failed.connect(self._on_task_failed)
         self.undo_stack.clear()
+        # Catch the search index up (after a crash or an analyzer upgrade); cheap when
+        # nothing is pending, and off the GUI thread when it is not.
+        self.writer.submit(self.tr("Update search index"),
+                           lambda svc, progress, cancelled: svc.update_index(progress, cancelled))
         self.settings.setValue("library/last", str(self.service.root))
         self.setWindowTitle(f"Clipper — {self.service.root}")
         self.model.set_themes_lookup(self.service.browse_themes_of)
@@ -292,6 +299,7 @@ class MainWindow(QMainWindow):
     def _show_list(self, kind: str, value: str) -> None:
         svc = self.service
         self.model.set_source(lambda order: svc.browse_ids(kind, value, order))
+        self.list_view.horizontalHeader().setSortIndicatorShown(True)
         self._after_reload(None)
 
     def _after_reload(self, keep_id: int | None) -> None:
@@ -337,12 +345,16 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         keep = self.current_id()
-        if changes.clippings_added or changes.clippings_deleted:
+        if self.search_field.text().strip() and (
+                changes.clippings_added or changes.clippings_deleted
+                or changes.clippings_changed or changes.tags or changes.themes):
+            self.run_search()  # the index was updated before this notice was sent
+        elif changes.clippings_added or changes.clippings_deleted:
             self.model.reload()
             self._after_reload(keep)
         elif changes.clippings_changed:
             self.model.refresh_rows(changes.clippings_changed)
-        if changes.tags or changes.themes:
+        elif changes.tags or changes.themes:
             self.model.reload()
             self._after_reload(keep)
         self.refresh_sidebar()
@@ -507,15 +519,48 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def run_search(self) -> None:
+        """Show what the search field's query matches, best first, with snippets."""
         self._search_timer.stop()
         query = self.search_field.text().strip()
+        keep = self.current_id()
         if not query:
             self._search_terms = []
+            self.search_field.setStyleSheet("")
             self._show_list(*self.sidebar.current_entry())
+            self._after_reload(keep)
+            self.show_clipping(self.current_id())
             return
-        if not hasattr(self.service, "search_ids"):
-            self.statusBar().showMessage(self.tr("Search is not available yet."), 5000)
+        svc = self.service
+        try:
+            ranked = svc.search_ids(query)
+            hits = svc.search(query, SNIPPET_HITS)
+        except LibraryError as exc:
+            # A half-typed query ("title:") is normal while typing: say so quietly.
+            self.search_field.setStyleSheet("color: #c62828")
+            self.statusBar().showMessage(str(exc), 5000)
             return
+        self.search_field.setStyleSheet("")
+        snippets = {h.id: (h.snippet, list(h.marks)) for h in hits}
+        terms: set[str] = set()
+        for hit in hits:
+            terms |= {hit.snippet[s:e] for s, e in hit.marks}
+            terms |= {hit.title[s:e] for s, e in hit.title_marks}
+        self._search_terms = sorted(terms, key=len, reverse=True)
+        matched = set(ranked)
+
+        def ordered(order: str) -> list[int]:
+            return [i for i in svc.browse_ids("all", "", order) if i in matched]
+
+        self.model.set_source(ordered, ranked=ranked, snippets=snippets)
+        self.list_view.horizontalHeader().setSortIndicatorShown(False)
+        self.statusBar().showMessage(
+            self.tr("%1 clippings match.").replace("%1", f"{len(ranked):,}"), 5000)
+        if self.model.rowCount():
+            row = self.model.row_of(keep) if keep in matched else 0
+            self.list_view.selectRow(row)
+            self.show_clipping(self.model.id_at(row))
+        else:
+            self.reader.show_placeholder(self.tr("Nothing matches this search."))
 
     # ---- library folders and layout ----------------------------------------------------
 

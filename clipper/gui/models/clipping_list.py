@@ -41,7 +41,9 @@ class ClippingListModel(QAbstractTableModel):
         self._ids_for_order: IdsForOrder | None = None
         self._order = "published"
         self._reverse = False
-        self._snippets: dict[int, str] = {}
+        self._snippets: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+        self._ranked: list[int] | None = None
+        self._natural = False
         self._themes_for: Callable[[list[int]], dict[int, list[str]]] | None = None
         self._themes: dict[int, list[str]] = {}
         self.headers = [
@@ -51,14 +53,24 @@ class ClippingListModel(QAbstractTableModel):
 
     # ---- what the list shows ---------------------------------------------------
 
-    def set_source(self, ids_for_order: IdsForOrder, snippets: dict[int, str] | None = None,
-                   keep_order: bool = False) -> None:
-        """Show the ids `ids_for_order(order)` gives; `keep_order` keeps the given order
-        (a search's relevance ranking) until the user sorts by a column."""
+    def set_source(
+        self,
+        ids_for_order: IdsForOrder,
+        ranked: list[int] | None = None,
+        snippets: dict[int, tuple[str, list[tuple[int, int]]]] | None = None,
+    ) -> None:
+        """Show the ids `ids_for_order(order)` gives. A search passes its `ranked` ids
+        (best first), shown in that order until the user sorts by a column, and
+        snippets as (text, matched spans) by id."""
         self._ids_for_order = ids_for_order
+        self._ranked = ranked
+        self._natural = ranked is not None
         self._snippets = snippets or {}
-        self._natural = keep_order
         self.reload()
+
+    def ranked(self) -> bool:
+        """True while the rows are in a search's relevance order."""
+        return self._natural
 
     def set_themes_lookup(
         self, themes_for: Callable[[list[int]], dict[int, list[str]]] | None
@@ -68,9 +80,12 @@ class ClippingListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Fetch the ids again (after a change) and drop every cached page."""
-        ids = self._ids_for_order(self._order) if self._ids_for_order else []
-        if self._reverse and not self._natural:
-            ids.reverse()
+        if self._natural and self._ranked is not None:
+            ids = list(self._ranked)
+        else:
+            ids = self._ids_for_order(self._order) if self._ids_for_order else []
+            if self._reverse:
+                ids.reverse()
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
@@ -143,14 +158,14 @@ class ClippingListModel(QAbstractTableModel):
         if summary is None:
             return None
         if role == SNIPPET_ROLE:
-            return self._snippets.get(summary.id, "")
+            return self._snippets.get(summary.id) if column == TITLE else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in (OUTLET, PUBLISHED, PHOTOS):
                 return QColor("#5f6368")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             snippet = self._snippets.get(summary.id)
-            return f"{summary.title}\n{snippet}" if snippet else summary.title
+            return f"{summary.title}\n{snippet[0]}" if snippet else summary.title
         return self._display(summary, column)
 
     def _display(self, summary: ClippingSummary, column: int) -> str:
