@@ -63,12 +63,20 @@ class _Runnable(QRunnable):
             result = self._job(service, task.progress_changed.emit, task.cancelled)
         except Exception as exc:  # report every failure; the writer thread must live on
             traceback.print_exc()
-            task.failed.emit(f"{task.label}: {exc}")
+            _emit(task.failed, f"{task.label}: {exc}")
         else:
-            task.finished.emit(result)
+            _emit(task.finished, result)
         finally:
             task.done = True
-            task.ended.emit()
+            _emit(task.ended)
+
+
+def _emit(signal, *args) -> None:
+    # The window (and its Tasks) may be gone when a job ends during shutdown.
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        pass
 
 
 class Writer(QObject):
