@@ -32,6 +32,7 @@ from clipper.store import media
 
 PHOTO_SCHEME = "clipper-photo"
 PHOTO_WIDTH = 320
+TEXT_WIDTH = 760  # px: about 80 Latin or 45 Hangul characters a line
 SAFE_LINK_SCHEMES = ("http", "https")
 
 
@@ -151,8 +152,8 @@ class ReaderView(QTextBrowser):
                 thumb = None
             if thumb is not None:
                 image = QImage(str(thumb))
-        cursor.insertBlock(_block(top=8, bottom=2))
         if not image.isNull():
+            cursor.insertBlock(_block(top=8, bottom=2))
             name = f"{PHOTO_SCHEME}:{photo.position}"
             self._images[name] = image
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
@@ -162,14 +163,37 @@ class ReaderView(QTextBrowser):
             fmt.setWidth(width)
             fmt.setHeight(image.height() * width / max(1, image.width()))
             cursor.insertImage(fmt)
-            cursor.insertBlock(_block(bottom=8))
+            cursor.insertBlock(_block(bottom=10))
         else:
-            cursor.insertText("▢ " + self.tr("Photo"), _char(size * 0.9, colour="#80868b"))
-            cursor.insertBlock(_block(bottom=8))
+            # The text named a photo but its file is not in the library (copied text
+            # carries captions only): the caption stands in a shaded box.
+            box = _block(top=6, bottom=10, left=0)
+            box.setBackground(QColor("#f1f3f4"))
+            cursor.insertBlock(box)
+            cursor.insertText(self.tr("Photo") + "  ", _char(size * 0.85, bold=True,
+                                                              colour="#5f6368"))
         cursor.insertText(photo.caption or "", _char(size * 0.92, colour="#3c4043"))
         if photo.credit:
             cursor.insertText(("  " if photo.caption else "") + photo.credit,
                               _char(size * 0.85, colour="#80868b", italic=True))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Keep lines to a readable length: centre a column of at most TEXT_WIDTH."""
+        side = max(0, (self.viewport().width() - TEXT_WIDTH) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def setDocument(self, document: QTextDocument) -> None:
+        super().setDocument(document)
+        self._fit_column()
 
     def loadResource(self, resource_type: int, url: QUrl):
         # Only the photos we added ourselves: never a file path or a remote address.
