@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.progress_dialog: ImportProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
         self._search_terms: list[str] = []
+        self._library_bytes: int | None = None
         self._build_widgets()
         self._build_actions()
         self._restore_layout()
@@ -262,10 +263,13 @@ class MainWindow(QMainWindow):
         self.model.set_themes_lookup(self.service.browse_themes_of)
         self.search_field.clear()
         self._search_terms = []
+        self._library_bytes = None
         self.refresh_sidebar()
         self.sidebar.select_entry("all")
         self._show_list("all", "")
         self.reader.show_placeholder()
+        if self.model.rowCount():
+            self.list_view.selectRow(0)  # open on the newest clipping
         self._update_status()
         self.library_opened.emit(str(self.service.root))
 
@@ -358,14 +362,17 @@ class MainWindow(QMainWindow):
             self.model.reload()
             self._after_reload(keep)
         self.refresh_sidebar()
-        self._update_status()
+        self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
         if keep is not None and (keep in changes.clippings_changed or changes.annotations
                                  or changes.tags or changes.themes):
             self.show_clipping(keep)
 
-    def _update_status(self) -> None:
+    def _update_status(self, size: bool = True) -> None:
+        """Clippings and disk use; the folder is walked again only when `size`."""
         count = self.service.count()
-        size = _folder_size(self.service.root)
+        if size or self._library_bytes is None:
+            self._library_bytes = _folder_size(self.service.root)
+        size = self._library_bytes
         self.size_label.setText(
             self.tr("%1 clippings · %2 MB").replace("%1", f"{count:,}")
             .replace("%2", f"{size / 1024 / 1024:.1f}"))
