@@ -64,3 +64,25 @@ def test_language_follows_the_setting(tmp_path):
 def test_command_line_takes_a_library_folder():
     assert parse_args(["--library", "/tmp/x"]).library == Path("/tmp/x")
     assert parse_args([]).library is None
+
+
+def test_switching_language_rebuilds_the_window_on_the_same_library(qtbot, tmp_path):
+    from clipper.gui.app import Controller
+
+    app = create_app()
+    settings = make_settings(str(tmp_path / "s.ini"))
+    settings.setValue("ui/language", "en")
+    controller = Controller(app, settings, tmp_path / "lib")
+    first = controller.window
+    qtbot.addWidget(first)
+    assert first.menuBar().actions()[0].text() == "&File"
+    try:
+        controller.switch_language("ko")
+        second = controller.window
+        qtbot.addWidget(second)
+        assert second is not first
+        assert second.menuBar().actions()[0].text() == "파일(&F)"
+        assert second.service.root == (tmp_path / "lib").resolve()
+        assert settings.value("ui/language") == "ko"
+    finally:
+        controller.translations.install("en")

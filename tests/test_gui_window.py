@@ -78,7 +78,7 @@ def test_selecting_an_outlet_filters_the_list(window):
 
 
 def test_selecting_a_row_shows_the_clipping_in_the_reader(window, qtbot):
-    window.list_view.selectRow(1)
+    window.select_row(1)
     cid = window.model.id_at(1)
     clipping = window.reader.clipping
     assert clipping is not None and clipping.id == cid
@@ -99,14 +99,14 @@ def test_reader_never_loads_remote_or_file_resources(window):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    window.list_view.selectRow(0)
+    window.select_row(0)
     for url in ("https://example.com/tracker.png", "file:///etc/passwd"):
         assert window.reader.loadResource(QTextDocument.ResourceType.ImageResource,
                                           QUrl(url)) is None
 
 
 def test_a_selection_maps_to_body_offsets(window):
-    window.list_view.selectRow(0)
+    window.select_row(0)
     reader = window.reader
     body = reader.clipping.body_text()
     word = "English"
@@ -120,7 +120,7 @@ def test_a_selection_maps_to_body_offsets(window):
 
 
 def test_editing_a_title_then_undo(window, qtbot):
-    window.list_view.selectRow(0)
+    window.select_row(0)
     cid = window.current_id()
     old = window.service.get(cid).title
     window.edit_clipping(cid, {"title": "고친 제목", "published": "2024-05-31"})
@@ -144,7 +144,7 @@ def test_a_failed_edit_is_reported_and_changes_nothing(window, qtbot, monkeypatc
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    window.list_view.selectRow(0)
+    window.select_row(0)
     cid = window.current_id()
     window.edit_clipping(cid, {"published": "not a date"})
     wait_writer(qtbot, window)
@@ -166,3 +166,29 @@ def test_layout_and_last_library_are_remembered(qtbot, library_path, tmp_path):
     again = open_window(qtbot, library_path, settings_file)
     assert again.size().width() == 700
     assert again.splitter.sizes()[0] == 260
+
+
+def test_ctrl_v_in_the_search_field_pastes_text_not_articles(window, qtbot):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setText("Seoul")
+    QApplication.clipboard().setMimeData(mime)
+    window.search_field.setFocus()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.text() == "Seoul"
+    assert window.current_import is None
+
+
+def test_deleting_selected_clippings(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.select_row(0)
+    gone = window.current_id()
+    window.delete_selected()
+    wait_writer(qtbot, window)
+    assert window.model.rowCount() == 4 and gone not in window.model.ids()
+    assert window.service.count() == 4

@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         self._show_list("all", "")
         self.reader.show_placeholder()
         if self.model.rowCount():
-            self.list_view.selectRow(0)  # open on the newest clipping
+            self.select_row(0)  # open on the newest clipping
         self._update_status()
         self.library_opened.emit(str(self.service.root))
 
@@ -312,12 +312,22 @@ class MainWindow(QMainWindow):
         if row is None and self.model.rowCount() and keep_id is not None:
             row = 0
         if row is not None:
-            self.list_view.selectRow(row)
+            self.select_row(row)
             self.list_view.scrollTo(self.model.index(row, 0))
         elif self.model.rowCount() == 0:
             self.reader.show_placeholder(self.tr("No clippings here."))
         self.stack.setCurrentWidget(
             self.splitter if self.service.count() else self.empty_state)
+
+    def select_row(self, row: int) -> None:
+        """Make `row` the current and only selected row (selectRow() would toggle it
+        when the keyboard says Ctrl is down)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        index = self.model.index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.list_view.selectionModel().setCurrentIndex(index, flags)
 
     def current_id(self) -> int | None:
         index = self.list_view.currentIndex()
@@ -479,7 +489,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.splitter)
             row = self.model.row_of(imported[0])
             if row is not None:
-                self.list_view.selectRow(row)
+                self.select_row(row)
         self.statusBar().showMessage(
             self.tr("Imported %1 of %2.").replace("%1", str(len(imported)))
             .replace("%2", str(len(outcomes))), 8000)
@@ -528,6 +538,8 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         """Show what the search field's query matches, best first, with snippets."""
         self._search_timer.stop()
+        if self.service is None:
+            return
         query = self.search_field.text().strip()
         keep = self.current_id()
         if not query:
@@ -564,7 +576,7 @@ class MainWindow(QMainWindow):
             self.tr("%1 clippings match.").replace("%1", f"{len(ranked):,}"), 5000)
         if self.model.rowCount():
             row = self.model.row_of(keep) if keep in matched else 0
-            self.list_view.selectRow(row)
+            self.select_row(row)
             self.show_clipping(self.model.id_at(row))
         else:
             self.reader.show_placeholder(self.tr("Nothing matches this search."))
@@ -606,6 +618,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        self._search_timer.stop()
         if self.current_import is not None and not self.current_import.done:
             self.current_import.cancel()
         self.save_layout()
