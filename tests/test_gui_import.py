@@ -204,3 +204,18 @@ def test_cancel_during_an_import_keeps_what_was_done(window, qtbot, tmp_path):
     assert window.service.count() == len(outcomes)
     assert window.model.rowCount() == len(outcomes)
     assert window.summary_dialog.cancelled_label.isVisible()
+
+
+def test_closing_the_window_during_an_import_stops_it_cleanly(qtbot, library_path, tmp_path):
+    win = open_window(qtbot, library_path, tmp_path / "settings.ini")
+    folder = _many_files(tmp_path, 10)
+    gate = threading.Event()
+    win.writer.submit("hold", lambda svc, p, c: gate.wait(10))
+    task = win.import_items([str(folder)], [])
+    threading.Timer(0.2, gate.set).start()  # the running job ends while close() waits
+    win.close()  # cancels the queued import and waits for the writer
+    assert task.cancelled() and task.done
+    from clipper.services import LibraryService
+
+    with LibraryService(library_path) as svc:
+        assert svc.count() == 0

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self.list_view.doubleClicked.connect(lambda _i: self.edit_current())
 
         self.reader = ReaderView()
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(self._reader_menu)
         self.empty_state = EmptyState()
         self.empty_state.import_samples_requested.connect(self.import_samples)
         self.empty_state.import_files_requested.connect(self.import_dialog)
@@ -523,6 +525,21 @@ class MainWindow(QMainWindow):
             self.tr("Delete %1 clipping(s)? This cannot be undone.").replace("%1", str(len(ids))))
         if answer == QMessageBox.StandardButton.Yes:
             self.writer.submit(self.tr("Delete"), lambda svc, _p, _c: svc.delete(ids))
+
+    def reader_actions(self) -> list[QAction | None]:
+        """The reader's context menu, top to bottom (None is a separator)."""
+        return [self.open_link_action, self.edit_action]
+
+    def _reader_menu(self, pos) -> None:
+        menu = self.reader.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for action in self.reader_actions():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.reader.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def open_original(self) -> None:
         clipping = self.reader.clipping
