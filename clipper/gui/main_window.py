@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -144,6 +145,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.size_label = QLabel()
+        self.background_bar = QProgressBar()
+        self.background_bar.setMaximumWidth(220)
+        self.background_bar.setTextVisible(False)
+        self.background_bar.hide()
+        self.background_label = QLabel()
+        self.background_label.hide()
+        self.statusBar().addPermanentWidget(self.background_label)
+        self.statusBar().addPermanentWidget(self.background_bar)
         self.statusBar().addPermanentWidget(self.size_label)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
@@ -258,8 +267,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         # Catch the search index up (after a crash or an analyzer upgrade); cheap when
         # nothing is pending, and off the GUI thread when it is not.
-        self.writer.submit(self.tr("Update search index"),
-                           lambda svc, progress, cancelled: svc.update_index(progress, cancelled))
+        self.run_in_background(self.tr("Updating the search index"),
+                               lambda svc, progress, cancelled: svc.update_index(progress,
+                                                                                 cancelled))
         self.settings.setValue("library/last", str(self.service.root))
         self.setWindowTitle(f"Clipper — {self.service.root}")
         self.model.set_themes_lookup(self.service.browse_themes_of)
@@ -388,6 +398,24 @@ class MainWindow(QMainWindow):
         self.size_label.setText(
             self.tr("%1 clippings · %2 MB").replace("%1", f"{count:,}")
             .replace("%2", f"{size / 1024 / 1024:.1f}"))
+
+    def run_in_background(self, label: str, job) -> Task:
+        """A writer job with progress in the status bar (index catch-up, rule runs...)."""
+        task = self.writer.submit(label, job, start=False)
+
+        def progress(done: int, total: int, _message: str) -> None:
+            if total > 1:
+                self.background_label.setText(label)
+                self.background_bar.setRange(0, total)
+                self.background_bar.setValue(done)
+                self.background_label.show()
+                self.background_bar.show()
+
+        task.progress_changed.connect(progress)
+        task.ended.connect(self.background_bar.hide)
+        task.ended.connect(self.background_label.hide)
+        self.writer.start(task)
+        return task
 
     def _on_task_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
