@@ -139,16 +139,14 @@ def test_editing_a_title_then_undo(window, qtbot):
     assert window.service.get(cid).title == "고친 제목"
 
 
-def test_a_failed_edit_is_reported_and_changes_nothing(window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+def test_a_failed_edit_is_reported_and_changes_nothing(window, qtbot):
     window.select_row(0)
     cid = window.current_id()
     window.edit_clipping(cid, {"published": "not a date"})
     wait_writer(qtbot, window)
-    assert shown and "not a date" in shown[0]
+    assert "not a date" in window.failure_box.text()
+    assert window.failure_box.isVisible()
+    assert "not a date" in window.statusBar().currentMessage()
     assert window.service.get(cid).published is None
 
 

@@ -419,7 +419,12 @@ class MainWindow(QMainWindow):
 
     def _on_task_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, self.tr("Clipper"), message)
+        # Not modal: a failure in the background must not stop the window.
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Clipper"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.failure_box = box
 
     # ---- import ------------------------------------------------------------------------
 
