@@ -3,37 +3,37 @@
 <context>
     <name>ClippingListModel</name>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="48" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="48" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="48" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="48" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="49" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="49" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51" />
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="158" />
+        <location filename="../../clipper/gui/models/clipping_list.py" line="173" />
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -188,192 +188,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="143" />
+        <location filename="../../clipper/gui/main_window.py" line="158" />
         <source>Search (Ctrl+F)</source>
         <translation>검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="167" />
+        <location filename="../../clipper/gui/main_window.py" line="182" />
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="168" />
+        <location filename="../../clipper/gui/main_window.py" line="183" />
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="169" />
+        <location filename="../../clipper/gui/main_window.py" line="184" />
         <source>Import &amp;Sample Articles</source>
         <translation>예시 기사 가져오기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="171" />
+        <location filename="../../clipper/gui/main_window.py" line="186" />
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="173" />
+        <location filename="../../clipper/gui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="174" />
+        <location filename="../../clipper/gui/main_window.py" line="189" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="177" />
+        <location filename="../../clipper/gui/main_window.py" line="192" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="181" />
+        <location filename="../../clipper/gui/main_window.py" line="196" />
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="183" />
+        <location filename="../../clipper/gui/main_window.py" line="198" />
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="186" />
+        <location filename="../../clipper/gui/main_window.py" line="201" />
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="188" />
+        <location filename="../../clipper/gui/main_window.py" line="203" />
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="190" />
+        <location filename="../../clipper/gui/main_window.py" line="205" />
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="197" />
+        <location filename="../../clipper/gui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="204" />
+        <location filename="../../clipper/gui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="212" />
+        <location filename="../../clipper/gui/main_window.py" line="227" />
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="214" />
+        <location filename="../../clipper/gui/main_window.py" line="229" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="215" />
+        <location filename="../../clipper/gui/main_window.py" line="230" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="218" />
+        <location filename="../../clipper/gui/main_window.py" line="233" />
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="226" />
+        <location filename="../../clipper/gui/main_window.py" line="241" />
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="306" />
+        <location filename="../../clipper/gui/main_window.py" line="270" />
+        <source>Updating the search index</source>
+        <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="330" />
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="330" />
+        <location filename="../../clipper/gui/main_window.py" line="364" />
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="358" />
+        <location filename="../../clipper/gui/main_window.py" line="399" />
         <source>%1 clippings · %2 MB</source>
         <translation>스크랩 %1개 · %2 MB</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="363" />
+        <location filename="../../clipper/gui/main_window.py" line="423" />
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="369" />
+        <location filename="../../clipper/gui/main_window.py" line="433" />
         <source>Import articles</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="370" />
+        <location filename="../../clipper/gui/main_window.py" line="434" />
         <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="375" />
+        <location filename="../../clipper/gui/main_window.py" line="439" />
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="387" />
+        <location filename="../../clipper/gui/main_window.py" line="451" />
         <source>Nothing to import on the clipboard.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="413" />
+        <location filename="../../clipper/gui/main_window.py" line="477" />
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="427" />
+        <location filename="../../clipper/gui/main_window.py" line="491" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="465" />
+        <location filename="../../clipper/gui/main_window.py" line="529" />
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="486" />
+        <location filename="../../clipper/gui/main_window.py" line="550" />
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="493" />
+        <location filename="../../clipper/gui/main_window.py" line="557" />
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="494" />
+        <location filename="../../clipper/gui/main_window.py" line="558" />
         <source>Delete %1 clipping(s)? This cannot be undone.</source>
         <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="496" />
+        <location filename="../../clipper/gui/main_window.py" line="560" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="517" />
-        <source>Search is not available yet.</source>
-        <translation>아직 검색을 쓸 수 없습니다.</translation>
+        <location filename="../../clipper/gui/main_window.py" line="626" />
+        <source>%1 clippings match.</source>
+        <translation>스크랩 %1개가 검색됐습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="524" />
+        <location filename="../../clipper/gui/main_window.py" line="632" />
+        <source>Nothing matches this search.</source>
+        <translation>검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="638" />
         <source>Open or create a library folder</source>
         <translation>보관함 폴더 열기 또는 만들기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="532" />
+        <location filename="../../clipper/gui/main_window.py" line="646" />
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -381,32 +391,32 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="77" />
+        <location filename="../../clipper/gui/views/reader.py" line="78" />
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="93" />
+        <location filename="../../clipper/gui/views/reader.py" line="94" />
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="110" />
+        <location filename="../../clipper/gui/views/reader.py" line="111" />
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="112" />
+        <location filename="../../clipper/gui/views/reader.py" line="113" />
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="138" />
+        <location filename="../../clipper/gui/views/reader.py" line="139" />
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="167" />
+        <location filename="../../clipper/gui/views/reader.py" line="173" />
         <source>Photo</source>
         <translation>사진</translation>
     </message>
