@@ -80,6 +80,13 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections([])
 
     def show_clipping(self, clipping: Clipping, library_root: Path) -> None:
+        # Shown again after a change (a highlight, a tag): stay where the reader was.
+        same = self.clipping is not None and self.clipping.id == clipping.id
+        scroll = self.verticalScrollBar().value() if same else 0
+        self._render(clipping, library_root)
+        self.verticalScrollBar().setValue(scroll)
+
+    def _render(self, clipping: Clipping, library_root: Path) -> None:
         self.clipping = clipping
         self._images = {}
         doc = QTextDocument(self)
