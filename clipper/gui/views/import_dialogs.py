@@ -97,6 +97,7 @@ class ImportSummaryDialog(QDialog):
             [self.tr("Item"), self.tr("Result"), self.tr("Title or reason")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line per item; the full text is in tooltips
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
