@@ -11,15 +11,25 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QColorDialog,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -33,6 +43,13 @@ from clipper.gui import drops
 from clipper.gui.commands import EditClippingCommand
 from clipper.gui.icons import RESOURCES, icon
 from clipper.gui.models.clipping_list import PUBLISHED, TITLE, ClippingListModel
+from clipper.gui.organise_commands import (
+    AddTagsCommand,
+    AnnotateCommand,
+    AssignThemeCommand,
+    DeleteAnnotationCommand,
+    RemoveTagCommand,
+)
 from clipper.gui.views.edit_dialog import EditDialog, clipping_fields
 from clipper.gui.views.empty_state import EmptyState
 from clipper.gui.views.import_dialogs import ImportProgressDialog, ImportSummaryDialog
@@ -95,6 +112,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.sidebar = Sidebar()
         self.sidebar.list_selected.connect(self._on_list_selected)
+        self.sidebar.drop_handler = self.drop_on_sidebar
         self.model = ClippingListModel(self._summaries)
         self.list_view = ClippingTable()
         self.list_view.setModel(self.model)
@@ -121,6 +139,8 @@ class MainWindow(QMainWindow):
         self.list_view.setItemDelegateForColumn(TITLE, TitleDelegate(self.list_view))
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.list_view.doubleClicked.connect(lambda _i: self.edit_current())
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._list_menu)
 
         self.reader = ReaderView()
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -175,7 +195,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if context is not None:
             action.setShortcutContext(context)
-        action.triggered.connect(slot)
+        # triggered(bool) would pass `checked` as the slot's first argument.
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -204,6 +225,26 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Find, "search")
         self.open_link_action = self._action(self.tr("Open &Original Page"), self.open_original,
                                              "Ctrl+L", "link")
+        self.add_tags_action = self._action(self.tr("Add &Tags…"), self.add_tags_dialog,
+                                            "Ctrl+T", "tag")
+        self.remove_tag_action = self._action(self.tr("&Remove Tag…"), self.remove_tag_dialog)
+        self.new_theme_action = self._action(self.tr("New T&heme…"), self.new_theme_dialog,
+                                             icon_name="theme")
+        self.highlight_action = self._action(
+            self.tr("&Highlight"), self.highlight_selection, "H", "highlight",
+            context=Qt.ShortcutContext.WidgetShortcut)
+        self.note_action = self._action(
+            self.tr("Add &Note…"), self.note_selection, "N", "note",
+            context=Qt.ShortcutContext.WidgetShortcut)
+        self.remove_highlight_action = self._action(self.tr("Remove Highlight"),
+                                                    self.remove_highlight_at_cursor)
+        self.save_search_action = self._action(self.tr("&Save Search…"),
+                                               self.save_search_dialog, "Ctrl+Shift+S")
+        self.reader.addAction(self.highlight_action)
+        self.reader.addAction(self.note_action)
+        self.theme_menu = QMenu(self.tr("Add to T&heme"), self)
+        self.theme_menu.setIcon(icon("theme"))
+        self.theme_menu.aboutToShow.connect(self._fill_theme_menu)
         for widget in (self.list_view, self.reader, self.empty_state, self.sidebar):
             widget.addAction(self.paste_action)
         self.list_view.addAction(self.delete_action)
@@ -224,8 +265,17 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.save_search_action)
         self.clipping_menu = bar.addMenu(self.tr("&Clipping"))
         self.clipping_menu.addAction(self.open_link_action)
+        self.clipping_menu.addSeparator()
+        for action in (self.add_tags_action, self.remove_tag_action):
+            self.clipping_menu.addAction(action)
+        self.clipping_menu.addMenu(self.theme_menu)
+        self.clipping_menu.addAction(self.new_theme_action)
+        self.clipping_menu.addSeparator()
+        for action in (self.highlight_action, self.note_action, self.remove_highlight_action):
+            self.clipping_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -247,6 +297,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.undo_action, self.edit_action, self.delete_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.add_tags_action, self.highlight_action, self.note_action):
             toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -304,9 +357,16 @@ class MainWindow(QMainWindow):
             outlets=svc.browse_outlets(),
             tags=svc.browse_tags(),
             themes=svc.browse_themes(),
+            saved=[(saved.name, saved.query) for saved in svc.list_saved_searches(counts=False)],
         )
 
     def _on_list_selected(self, kind: str, value: str) -> None:
+        if kind == "saved":
+            # A saved search is its query in the search field: results, snippets and
+            # highlighted words as if typed.
+            self.search_field.setText(value)
+            self.run_search()
+            return
         if self.search_field.text():
             self.search_field.clear()
             self._search_terms = []
@@ -559,9 +619,147 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.writer.submit(self.tr("Delete"), lambda svc, _p, _c: svc.delete(ids))
 
+    # ---- organising: tags, themes, highlights, notes, saved searches -----------------
+
+    def _list_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for action in (self.add_tags_action, self.remove_tag_action):
+            menu.addAction(action)
+        menu.addMenu(self.theme_menu)
+        menu.addSeparator()
+        for action in (self.edit_action, self.open_link_action, self.delete_action):
+            menu.addAction(action)
+        menu.exec(self.list_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def add_tags(self, ids: list[int], tags: list[str]) -> None:
+        """Tag clippings as one undoable step."""
+        tags = [t.strip() for t in tags if t.strip()]
+        if ids and tags:
+            self.undo_stack.push(AddTagsCommand(
+                self.writer, self.service, ids, tags,
+                self.tr("Tag %1").replace("%1", ", ".join(tags))))
+
+    def remove_tag(self, ids: list[int], tag: str) -> None:
+        if ids and tag:
+            self.undo_stack.push(RemoveTagCommand(
+                self.writer, self.service, ids, tag,
+                self.tr("Remove tag %1").replace("%1", tag)))
+
+    def assign_theme(self, theme: str, ids: list[int]) -> None:
+        if ids and theme:
+            self.undo_stack.push(AssignThemeCommand(
+                self.writer, self.service, theme, ids,
+                self.tr("Add to theme %1").replace("%1", theme)))
+
+    def drop_on_sidebar(self, kind: str, name: str, ids: list[int]) -> None:
+        """Clippings dragged from the list onto a tag or a theme."""
+        if kind == "tag":
+            self.add_tags(ids, [name])
+        elif kind == "theme":
+            self.assign_theme(name, ids)
+
+    def add_tags_dialog(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Add tags"),
+            self.tr("Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):")
+            .replace("%1", str(len(ids))))
+        if ok:
+            self.add_tags(ids, text.split(","))
+
+    def remove_tag_dialog(self) -> None:
+        ids = self.selected_ids()
+        present = sorted({t for cid in ids for t in self.service.library.tags_of(cid)},
+                         key=str.casefold)
+        if not present:
+            self.statusBar().showMessage(self.tr("The selected clippings have no tags."), 5000)
+            return
+        tag, ok = QInputDialog.getItem(self, self.tr("Remove tag"), self.tr("Tag:"),
+                                       present, 0, False)
+        if ok:
+            self.remove_tag(ids, tag)
+
+    def _fill_theme_menu(self) -> None:
+        self.theme_menu.clear()
+        themes = self.service.browse_themes()
+        for name, _colour, _count in themes:
+            action = self.theme_menu.addAction(name)
+            action.triggered.connect(
+                lambda _c=False, n=name: self.assign_theme(n, self.selected_ids()))
+        if themes:
+            self.theme_menu.addSeparator()
+        self.theme_menu.addAction(self.new_theme_action)
+
+    def new_theme_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New theme"), self.tr("Theme name:"))
+        if not ok or not name.strip():
+            return
+        colour = QColorDialog.getColor(Qt.GlobalColor.blue, self, self.tr("Theme colour"))
+        self.create_theme(name.strip(), colour.name() if colour.isValid() else None,
+                          self.selected_ids())
+
+    def create_theme(self, name: str, colour: str | None, ids: list[int]) -> None:
+        """Create a theme and put `ids` in it (the creation itself is not undone)."""
+        fields = {"colour": colour} if colour else {}
+        self.writer.submit(self.tr("New theme"),
+                           lambda svc, _p, _c: svc.create_theme(name, **fields))
+        if ids:
+            # Queued after the creation, so the theme exists when this runs.
+            self.undo_stack.push(_LateAssign(self, name, ids))
+
+    def highlight_selection(self, note: str = "") -> bool:
+        """Highlight the reader's selected body text (H); returns False if none."""
+        selected = self.reader.body_selection()
+        clipping = self.reader.clipping
+        if selected is None or clipping is None:
+            self.statusBar().showMessage(self.tr("Select some text of the article first."),
+                                         5000)
+            return False
+        start, end, quote = selected
+        label = self.tr("Add note") if note else self.tr("Highlight")
+        self.undo_stack.push(AnnotateCommand(self.writer, clipping.id, start, end, quote,
+                                             note, label))
+        return True
+
+    def note_selection(self) -> None:
+        if self.reader.body_selection() is None:
+            self.highlight_selection()  # says what to do
+            return
+        note, ok = QInputDialog.getMultiLineText(self, self.tr("Add note"),
+                                                 self.tr("Note on the selected passage:"))
+        if ok and note.strip():
+            self.highlight_selection(note.strip())
+
+    def remove_highlight_at_cursor(self) -> None:
+        annotation = self.reader.annotation_at_cursor()
+        if annotation is None:
+            self.statusBar().showMessage(self.tr("Put the cursor in a highlight first."), 5000)
+            return
+        self.undo_stack.push(DeleteAnnotationCommand(self.writer, annotation,
+                                                     self.tr("Remove highlight")))
+
+    def save_search_dialog(self) -> None:
+        query = self.search_field.text().strip()
+        if not query:
+            self.statusBar().showMessage(self.tr("Type a search first."), 5000)
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name:"),
+                                        text=query)
+        if ok and name.strip():
+            self.save_search(name.strip(), query)
+
+    def save_search(self, name: str, query: str) -> None:
+        self.writer.submit(self.tr("Save search"),
+                           lambda svc, _p, _c: svc.add_saved_search(name, query, replace=True))
+
     def reader_actions(self) -> list[QAction | None]:
         """The reader's context menu, top to bottom (None is a separator)."""
-        return [self.open_link_action, self.edit_action]
+        return [self.highlight_action, self.note_action, self.remove_highlight_action, None,
+                self.add_tags_action, self.remove_tag_action, self.theme_menu.menuAction(),
+                None, self.open_link_action, self.edit_action]
 
     def _reader_menu(self, pos) -> None:
         menu = self.reader.createStandardContextMenu(pos)
@@ -595,7 +793,11 @@ class MainWindow(QMainWindow):
         if not query:
             self._search_terms = []
             self.search_field.setStyleSheet("")
-            self._show_list(*self.sidebar.current_entry())
+            kind, value = self.sidebar.current_entry()
+            if kind == "saved":
+                self.sidebar.select_entry("all")
+                kind, value = "all", ""
+            self._show_list(kind, value)
             self._after_reload(keep)
             self.show_clipping(self.current_id())
             return
@@ -674,6 +876,23 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self._detach_library()
         super().closeEvent(event)
+
+
+class _LateAssign(QUndoCommand):
+    """Assign clippings to a theme made just before (its states are read on redo)."""
+
+    def __init__(self, window: MainWindow, theme: str, ids: list[int]):
+        super().__init__(window.tr("Add to theme %1").replace("%1", theme))
+        self.window, self.theme, self.ids = window, theme, ids
+
+    def redo(self) -> None:
+        theme, ids = self.theme, self.ids
+        self.window.writer.submit(self.text(), lambda svc, _p, _c: svc.assign_theme(theme, ids))
+
+    def undo(self) -> None:
+        theme, ids = self.theme, self.ids
+        self.window.writer.submit(self.text(),
+                                  lambda svc, _p, _c: svc.unassign_theme(theme, ids))
 
 
 def _folder_size(root: Path) -> int:

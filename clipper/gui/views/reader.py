@@ -243,6 +243,18 @@ class ReaderView(QTextBrowser):
             return self.spans[i + 1].body_start if i + 1 < len(self.spans) else None
         return span.body_start + span.length
 
+    def annotation_at_cursor(self) -> Annotation | None:
+        """The highlight under the text cursor (or the selection's start), if any."""
+        if self.clipping is None or not self.spans:
+            return None
+        offset = self._body_offset(self.textCursor().selectionStart(), after=False)
+        if offset is None:
+            return None
+        for ann in self.clipping.annotations:
+            if ann.target == "body" and not ann.orphaned and ann.start <= offset <= ann.end:
+                return ann
+        return None
+
     def doc_range(self, start: int, end: int) -> list[tuple[int, int]]:
         """Document ranges (one per block touched) for a body-text range."""
         ranges = []
