@@ -86,6 +86,7 @@ class ClippingTable(QTableView):
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     import_finished = Signal(list)  # the outcomes, after the summary was shown
+    export_finished = Signal(object)  # the ReportResult, or None when cancelled
     library_opened = Signal(str)
 
     def __init__(self, folder: Path, settings: QSettings, parent: QWidget | None = None):
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &Folder…"), self.import_folder_dialog)
         self.samples_action = self._action(self.tr("Import &Sample Articles"), self.import_samples,
                                            icon_name="sample")
+        self.export_action = self._action(self.tr("&Export PDF Report…"),
+                                          self.export_dialog, "Ctrl+P", "export")
         self.open_action = self._action(self.tr("&Open Library…"), self.open_library_dialog,
                                         QKeySequence.StandardKey.Open, "open")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -254,6 +257,8 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.import_folder_action, self.samples_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -293,7 +298,7 @@ class MainWindow(QMainWindow):
         toolbar.setIconSize(QSize(22, 22))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for action in (self.import_action, self.open_action):
+        for action in (self.import_action, self.export_action, self.open_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.undo_action, self.edit_action, self.delete_action):
@@ -754,6 +759,85 @@ class MainWindow(QMainWindow):
     def save_search(self, name: str, query: str) -> None:
         self.writer.submit(self.tr("Save search"),
                            lambda svc, _p, _c: svc.add_saved_search(name, query, replace=True))
+
+    # ---- export -----------------------------------------------------------------------
+
+    def export_selection(self):
+        """What a report covers: several selected rows, else the list in view (a theme,
+        a tag, a saved search, a search, an outlet, or everything)."""
+        svc = self.service
+        selected = self.selected_ids()
+        query = self.search_field.text().strip()
+        kind, value = self.sidebar.current_entry()
+        if len(selected) > 1:
+            return svc.export_set(ids=selected)
+        if query:
+            return svc.export_set(query=query)
+        if kind == "theme":
+            return svc.export_set(theme=value)
+        if kind == "tag":
+            return svc.export_set(tag=value)
+        export = svc.export_set(ids=self.model.ids())
+        if kind == "outlet":
+            export.label = value
+        return export
+
+    def export_dialog(self) -> None:
+        from clipper.gui.views.export_dialog import ExportDialog
+
+        try:
+            export = self.export_selection()
+        except LibraryError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        if not export.ids:
+            self.statusBar().showMessage(self.tr("Nothing to export in this list."), 5000)
+            return
+        language = "ko" if self.tr("&File") != "&File" else "en"
+        dialog = ExportDialog(export.label or self.tr("Press clippings"), len(export.ids),
+                              language, self)
+        if not dialog.exec():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), str(Path.home() / "clippings-report.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_pdf(export, Path(path), dialog.options())
+
+    def export_pdf(self, export, path: Path, options: dict[str, object]) -> Task:
+        """Write the report on the writer thread, with progress and Cancel."""
+        from clipper.export.report import ReportCancelled, ReportOptions
+
+        report_options = ReportOptions(**options)
+
+        def job(svc, progress, cancelled):
+            try:
+                return svc.export_pdf(export, path, report_options, progress, cancelled)
+            except ReportCancelled:
+                return None  # no file was written
+
+        task = self.writer.submit(self.tr("Export"), job, start=False)
+        dialog = ImportProgressDialog(self)
+        dialog.setWindowTitle(self.tr("Exporting"))
+        dialog.cancel_requested.connect(task.cancel)
+        task.progress_changed.connect(dialog.set_progress)
+        task.ended.connect(dialog.deleteLater)
+        task.finished.connect(lambda result: self._export_done(task, result))
+        self.export_progress = dialog
+        self.writer.start(task)
+        QTimer.singleShot(400, lambda: dialog.show() if not task.done else None)
+        return task
+
+    def _export_done(self, task: Task, result) -> None:
+        if result is None:
+            self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
+            self.export_finished.emit(None)
+            return
+        message = self.tr("Wrote %1 (%2 pages, %3 clippings).").replace(
+            "%1", str(result.path)).replace("%2", str(result.pages)).replace(
+            "%3", str(result.clippings))
+        self.statusBar().showMessage(message, 10000)
+        self.export_finished.emit(result)
 
     def reader_actions(self) -> list[QAction | None]:
         """The reader's context menu, top to bottom (None is a separator)."""
