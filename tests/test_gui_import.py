@@ -55,20 +55,23 @@ def test_empty_state_imports_the_sample_articles(window, qtbot):
         qtbot.mouseClick(window.empty_state.samples_button, Qt.MouseButton.LeftButton)
     wait_writer(qtbot, window)
     outcomes = blocker.args[0]
-    samples = sorted(SAMPLES.glob("*.txt"))
+    samples = sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.html")])
     assert len(samples) >= 12
     assert [o.status for o in outcomes] == ["imported"] * len(samples)
     assert window.stack.currentWidget() is window.splitter
     assert window.model.rowCount() == len(samples)
     summary = window.summary_dialog
     assert summary.isVisible() and f"Imported: {len(samples)}" in summary.heading.text()
-    # Every sample carries captioned, credited photos and a date.
-    for cid in window.model.ids():
-        clipping = window.service.get(cid)
+    # Every sample carries captioned, credited photos and a date; saved pages carry
+    # the photo files themselves.
+    clippings = [window.service.get(cid) for cid in window.model.ids()]
+    for clipping in clippings:
         assert clipping.photos and all(p.caption and p.credit for p in clipping.photos)
         assert clipping.published is not None and clipping.outlet
-    languages = {window.service.get(cid).language for cid in window.model.ids()}
-    assert languages == {"ko", "en"}
+        if clipping.source_kind == "html":
+            assert all(p.image and p.width for p in clipping.photos)
+    assert {c.language for c in clippings} == {"ko", "en"}
+    assert {c.source_kind for c in clippings} == {"text", "html"}
 
 
 def test_dropping_files_and_a_folder_imports_them(window, qtbot, tmp_path):
