@@ -100,6 +100,79 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="19" />
+        <source>Export PDF report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="24" />
+        <source>%1 clippings</source>
+        <translation>스크랩 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="27" />
+        <source>By date</source>
+        <translation>날짜순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="27" />
+        <source>By outlet</source>
+        <translation>언론사순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="28" />
+        <source>By theme</source>
+        <translation>캠페인 주제순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="36" />
+        <source>Photos with captions</source>
+        <translation>사진과 설명 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="38" />
+        <source>Highlights and notes</source>
+        <translation>강조 표시와 메모 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="40" />
+        <source>Each clipping on a new page</source>
+        <translation>스크랩마다 새 쪽에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="41" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="42" />
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="43" />
+        <source>Prepared by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="44" />
+        <source>Order</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="45" />
+        <source>Report language</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="46" />
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <location filename="../../clipper/gui/views/import_dialogs.py" line="34" />
@@ -170,17 +243,17 @@
         <translation>제목 또는 사유</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="106" />
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="108" />
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="106" />
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="108" />
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="107" />
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="109" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -188,202 +261,392 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="158" />
+        <location filename="../../clipper/gui/main_window.py" line="179" />
         <source>Search (Ctrl+F)</source>
         <translation>검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="182" />
+        <location filename="../../clipper/gui/main_window.py" line="204" />
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="183" />
+        <location filename="../../clipper/gui/main_window.py" line="205" />
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="184" />
+        <location filename="../../clipper/gui/main_window.py" line="206" />
         <source>Import &amp;Sample Articles</source>
         <translation>예시 기사 가져오기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="186" />
+        <location filename="../../clipper/gui/main_window.py" line="208" />
+        <source>&amp;Export PDF Report…</source>
+        <translation>PDF 보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="210" />
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="188" />
+        <location filename="../../clipper/gui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="189" />
+        <location filename="../../clipper/gui/main_window.py" line="213" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="192" />
+        <location filename="../../clipper/gui/main_window.py" line="216" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="196" />
+        <location filename="../../clipper/gui/main_window.py" line="220" />
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="198" />
+        <location filename="../../clipper/gui/main_window.py" line="222" />
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="201" />
+        <location filename="../../clipper/gui/main_window.py" line="225" />
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="203" />
+        <location filename="../../clipper/gui/main_window.py" line="227" />
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="205" />
+        <location filename="../../clipper/gui/main_window.py" line="229" />
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="212" />
+        <location filename="../../clipper/gui/main_window.py" line="231" />
+        <source>Add &amp;Tags…</source>
+        <translation>태그 달기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="233" />
+        <source>&amp;Remove Tag…</source>
+        <translation>태그 떼기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="234" />
+        <source>New T&amp;heme…</source>
+        <translation>새 캠페인 주제(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="237" />
+        <source>&amp;Highlight</source>
+        <translation>강조 표시(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="240" />
+        <source>Add &amp;Note…</source>
+        <translation>메모 달기(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="242" />
+        <source>Remove Highlight</source>
+        <translation>강조 표시 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="244" />
+        <source>&amp;Save Search…</source>
+        <translation>검색 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="248" />
+        <source>Add to T&amp;heme</source>
+        <translation>캠페인 주제에 넣기(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="256" />
+        <location filename="../../clipper/gui/main_window.py" line="796" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="219" />
+        <location filename="../../clipper/gui/main_window.py" line="265" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="227" />
+        <location filename="../../clipper/gui/main_window.py" line="274" />
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="229" />
+        <location filename="../../clipper/gui/main_window.py" line="284" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="230" />
+        <location filename="../../clipper/gui/main_window.py" line="285" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="233" />
+        <location filename="../../clipper/gui/main_window.py" line="288" />
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="241" />
+        <location filename="../../clipper/gui/main_window.py" line="296" />
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="270" />
+        <location filename="../../clipper/gui/main_window.py" line="328" />
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="330" />
+        <location filename="../../clipper/gui/main_window.py" line="395" />
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="364" />
+        <location filename="../../clipper/gui/main_window.py" line="429" />
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="399" />
+        <location filename="../../clipper/gui/main_window.py" line="464" />
         <source>%1 clippings · %2 MB</source>
         <translation>스크랩 %1개 · %2 MB</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="423" />
+        <location filename="../../clipper/gui/main_window.py" line="488" />
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="433" />
+        <location filename="../../clipper/gui/main_window.py" line="498" />
         <source>Import articles</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="434" />
+        <location filename="../../clipper/gui/main_window.py" line="499" />
         <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="439" />
+        <location filename="../../clipper/gui/main_window.py" line="504" />
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="451" />
+        <location filename="../../clipper/gui/main_window.py" line="516" />
         <source>Nothing to import on the clipboard.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="477" />
+        <location filename="../../clipper/gui/main_window.py" line="542" />
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="491" />
+        <location filename="../../clipper/gui/main_window.py" line="556" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="529" />
+        <location filename="../../clipper/gui/main_window.py" line="594" />
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="550" />
+        <location filename="../../clipper/gui/main_window.py" line="615" />
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="557" />
+        <location filename="../../clipper/gui/main_window.py" line="622" />
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="558" />
+        <location filename="../../clipper/gui/main_window.py" line="623" />
         <source>Delete %1 clipping(s)? This cannot be undone.</source>
         <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="560" />
+        <location filename="../../clipper/gui/main_window.py" line="625" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="626" />
+        <location filename="../../clipper/gui/main_window.py" line="646" />
+        <source>Tag %1</source>
+        <translation>태그 %1 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="652" />
+        <source>Remove tag %1</source>
+        <translation>태그 %1 떼기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="658" />
+        <source>Add to theme %1</source>
+        <translation>캠페인 주제 %1에 넣기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="672" />
+        <source>Add tags</source>
+        <translation>태그 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="673" />
+        <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
+        <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="683" />
+        <source>The selected clippings have no tags.</source>
+        <translation>고른 스크랩에 태그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="685" />
+        <source>Remove tag</source>
+        <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="685" />
+        <source>Tag:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="702" />
+        <location filename="../../clipper/gui/main_window.py" line="712" />
+        <source>New theme</source>
+        <translation>새 캠페인 주제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="702" />
+        <source>Theme name:</source>
+        <translation>주제 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="705" />
+        <source>Theme colour</source>
+        <translation>주제 색깔</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="723" />
+        <source>Select some text of the article first.</source>
+        <translation>먼저 기사에서 글을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="727" />
+        <location filename="../../clipper/gui/main_window.py" line="736" />
+        <source>Add note</source>
+        <translation>메모 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="727" />
+        <source>Highlight</source>
+        <translation>강조 표시</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="737" />
+        <source>Note on the selected passage:</source>
+        <translation>고른 부분에 대한 메모:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="744" />
+        <source>Put the cursor in a highlight first.</source>
+        <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="747" />
+        <source>Remove highlight</source>
+        <translation>강조 표시 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="752" />
+        <source>Type a search first.</source>
+        <translation>먼저 검색어를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="754" />
+        <location filename="../../clipper/gui/main_window.py" line="760" />
+        <source>Save search</source>
+        <translation>검색 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="754" />
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="791" />
+        <location filename="../../clipper/gui/main_window.py" line="819" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="794" />
+        <source>Nothing to export in this list.</source>
+        <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="797" />
+        <source>Press clippings</source>
+        <translation>언론 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="802" />
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="803" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="821" />
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="833" />
+        <source>Export cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="836" />
+        <source>Wrote %1 (%2 pages, %3 clippings).</source>
+        <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="912" />
         <source>%1 clippings match.</source>
         <translation>스크랩 %1개가 검색됐습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="632" />
+        <location filename="../../clipper/gui/main_window.py" line="918" />
         <source>Nothing matches this search.</source>
         <translation>검색 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="638" />
+        <location filename="../../clipper/gui/main_window.py" line="924" />
         <source>Open or create a library folder</source>
         <translation>보관함 폴더 열기 또는 만들기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="646" />
+        <location filename="../../clipper/gui/main_window.py" line="932" />
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -396,27 +659,27 @@
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="94" />
+        <location filename="../../clipper/gui/views/reader.py" line="101" />
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="111" />
+        <location filename="../../clipper/gui/views/reader.py" line="118" />
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="113" />
+        <location filename="../../clipper/gui/views/reader.py" line="120" />
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="139" />
+        <location filename="../../clipper/gui/views/reader.py" line="146" />
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="173" />
+        <location filename="../../clipper/gui/views/reader.py" line="180" />
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -457,6 +720,14 @@
         <location filename="../../clipper/gui/views/sidebar.py" line="74" />
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="969" />
+        <source>Add to theme %1</source>
+        <translation>캠페인 주제 %1에 넣기</translation>
     </message>
 </context>
 </TS>
