@@ -112,9 +112,10 @@ def test_dropped_plain_text_becomes_a_clipping(window, qtbot):
 
 
 def test_paste_imports_the_clipboard(window, qtbot):
-    mime = QMimeData()
-    mime.setText((TEXT_DATA / "yonhap-style.txt").read_text(encoding="utf-8"))
-    QApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData: the clipboard would own a QMimeData that Python also
+    # frees, and the process would crash at exit.
+    QApplication.clipboard().setText((TEXT_DATA / "yonhap-style.txt").read_text(
+        encoding="utf-8"))
     window.list_view.setFocus()
     outcomes = _import(qtbot, window, window.paste_action.trigger)
     assert [o.status for o in outcomes] == ["imported"]

@@ -167,12 +167,11 @@ def test_layout_and_last_library_are_remembered(qtbot, library_path, tmp_path):
 
 
 def test_ctrl_v_in_the_search_field_pastes_text_not_articles(window, qtbot):
-    from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QApplication
 
-    mime = QMimeData()
-    mime.setText("Seoul")
-    QApplication.clipboard().setMimeData(mime)
+    # setText, not setMimeData: the clipboard would own a QMimeData that Python also
+    # frees, and the process would crash at exit.
+    QApplication.clipboard().setText("Seoul")
     window.search_field.setFocus()
     qtbot.keyClick(window.search_field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.search_field.text() == "Seoul"
