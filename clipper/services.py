@@ -154,6 +154,10 @@ class LibraryService:
         """Themes of each clipping of a page of the list."""
         return browse.themes_for(self.library, clipping_ids)
 
+    def browse_suggested_themes(self, clipping_id: int) -> list[str]:
+        """Themes a rule suggested for this clipping, not yet accepted or rejected."""
+        return browse.suggested_themes(self.library, clipping_id)
+
     def inbox_count(self) -> int:
         return browse.inbox_count(self.library)
 

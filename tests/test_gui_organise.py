@@ -183,3 +183,31 @@ def test_creating_a_theme_with_selected_clippings(window, qtbot):
     assert window.service.theme_members("기후") == [cid]
     assert ("theme", "기후") in _entries(window)
     assert "기후" in window.reader.clipping.themes
+
+
+def test_reviewing_rule_suggestions_from_the_inbox(window, qtbot):
+    window.writer.submit("rule", lambda svc, _p, _c: svc.create_theme("Cycling", rule="bike"))
+    wait_writer(qtbot, window)
+    assert window.sidebar.select_entry("inbox")
+    bike = next(cid for cid in window.model.ids()
+                if window.service.get(cid).title == "Seoul bike lanes open")
+    window.select_row(window.model.row_of(bike))
+    assert "Suggested themes (to review): Cycling" in window.reader.toPlainText()
+    window.accept_action.trigger()
+    wait_writer(qtbot, window)
+    assert window.service.theme_members("Cycling") == [bike]
+    assert "Cycling" in window.reader.clipping.themes
+    assert "Suggested themes" not in window.reader.toPlainText()
+
+
+def test_rejecting_a_suggestion(window, qtbot):
+    window.writer.submit("rule", lambda svc, _p, _c: svc.create_theme("Wind", rule="wind"))
+    wait_writer(qtbot, window)
+    window.sidebar.select_entry("inbox")
+    wind = next(cid for cid in window.model.ids()
+                if window.service.get(cid).title == "Harbor wind farm hearing")
+    window.select_row(window.model.row_of(wind))
+    window.reject_action.trigger()
+    wait_writer(qtbot, window)
+    assert window.service.theme_members("Wind") == []
+    assert window.service.theme_states("Wind").get(wind) == "rejected"

@@ -241,6 +241,10 @@ class MainWindow(QMainWindow):
             context=Qt.ShortcutContext.WidgetShortcut)
         self.remove_highlight_action = self._action(self.tr("Remove Highlight"),
                                                     self.remove_highlight_at_cursor)
+        self.accept_action = self._action(self.tr("&Accept Suggested Themes"),
+                                          lambda: self.review_suggestions(True), "Ctrl+Return")
+        self.reject_action = self._action(self.tr("Re&ject Suggested Themes"),
+                                          lambda: self.review_suggestions(False))
         self.save_search_action = self._action(self.tr("&Save Search…"),
                                                self.save_search_dialog, "Ctrl+Shift+S")
         self.reader.addAction(self.highlight_action)
@@ -278,6 +282,8 @@ class MainWindow(QMainWindow):
             self.clipping_menu.addAction(action)
         self.clipping_menu.addMenu(self.theme_menu)
         self.clipping_menu.addAction(self.new_theme_action)
+        self.clipping_menu.addAction(self.accept_action)
+        self.clipping_menu.addAction(self.reject_action)
         self.clipping_menu.addSeparator()
         for action in (self.highlight_action, self.note_action, self.remove_highlight_action):
             self.clipping_menu.addAction(action)
@@ -428,6 +434,7 @@ class MainWindow(QMainWindow):
         except LibraryError:
             self.reader.show_placeholder(self.tr("This clipping was deleted."))
             return
+        self.reader.suggested_themes = self.service.browse_suggested_themes(clipping_id)
         self.reader.show_clipping(clipping, self.service.root)
         self.reader.highlight_terms(self._search_terms)
 
@@ -746,6 +753,27 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(DeleteAnnotationCommand(self.writer, annotation,
                                                      self.tr("Remove highlight")))
 
+    def review_suggestions(self, accept: bool) -> None:
+        """Accept or reject the themes rules suggested for the clipping in the reader
+        (the Inbox's review; not undoable: the user can add or remove a theme again)."""
+        clipping_id = self.current_id()
+        if clipping_id is None:
+            return
+        names = self.service.browse_suggested_themes(clipping_id)
+        if not names:
+            self.statusBar().showMessage(self.tr("No theme suggestions for this clipping."),
+                                         5000)
+            return
+
+        def job(svc, _p, _c):
+            for name in names:
+                if accept:
+                    svc.review_theme(name, accept=[clipping_id])
+                else:
+                    svc.review_theme(name, reject=[clipping_id])
+
+        self.writer.submit(self.tr("Review themes"), job)
+
     def save_search_dialog(self) -> None:
         query = self.search_field.text().strip()
         if not query:
@@ -843,6 +871,7 @@ class MainWindow(QMainWindow):
         """The reader's context menu, top to bottom (None is a separator)."""
         return [self.highlight_action, self.note_action, self.remove_highlight_action, None,
                 self.add_tags_action, self.remove_tag_action, self.theme_menu.menuAction(),
+                self.accept_action, self.reject_action,
                 None, self.open_link_action, self.edit_action]
 
     def _reader_menu(self, pos) -> None:

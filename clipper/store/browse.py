@@ -100,3 +100,16 @@ def themes_for(library: Library, clipping_ids: list[int]) -> dict[int, list[str]
     ):
         found.setdefault(cid, []).append(name)
     return found
+
+
+def suggested_themes(library: Library, clipping_id: int) -> list[str]:
+    """Themes a rule suggested for the clipping, awaiting the user's review."""
+    return [
+        r[0]
+        for r in library.db.execute(
+            "SELECT t.name FROM clipping_themes ct JOIN themes t ON t.id = ct.theme_id"
+            " WHERE ct.clipping_id = ? AND ct.state = 'suggested'"
+            " ORDER BY t.name COLLATE NOCASE",
+            [clipping_id],
+        )
+    ]

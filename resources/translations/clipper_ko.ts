@@ -362,291 +362,311 @@
     </message>
     <message>
         <location filename="../../clipper/gui/main_window.py" line="244" />
+        <source>&amp;Accept Suggested Themes</source>
+        <translation>제안된 주제 받아들이기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="246" />
+        <source>Re&amp;ject Suggested Themes</source>
+        <translation>제안된 주제 거절하기(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="248" />
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="248" />
+        <location filename="../../clipper/gui/main_window.py" line="252" />
         <source>Add to T&amp;heme</source>
         <translation>캠페인 주제에 넣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="256" />
-        <location filename="../../clipper/gui/main_window.py" line="796" />
+        <location filename="../../clipper/gui/main_window.py" line="260" />
+        <location filename="../../clipper/gui/main_window.py" line="824" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="265" />
+        <location filename="../../clipper/gui/main_window.py" line="269" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="274" />
+        <location filename="../../clipper/gui/main_window.py" line="278" />
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="284" />
+        <location filename="../../clipper/gui/main_window.py" line="290" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="285" />
+        <location filename="../../clipper/gui/main_window.py" line="291" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="288" />
+        <location filename="../../clipper/gui/main_window.py" line="294" />
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="296" />
+        <location filename="../../clipper/gui/main_window.py" line="302" />
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="328" />
+        <location filename="../../clipper/gui/main_window.py" line="334" />
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="395" />
+        <location filename="../../clipper/gui/main_window.py" line="401" />
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="429" />
+        <location filename="../../clipper/gui/main_window.py" line="435" />
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="464" />
+        <location filename="../../clipper/gui/main_window.py" line="471" />
         <source>%1 clippings · %2 MB</source>
         <translation>스크랩 %1개 · %2 MB</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="488" />
+        <location filename="../../clipper/gui/main_window.py" line="495" />
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="498" />
+        <location filename="../../clipper/gui/main_window.py" line="505" />
         <source>Import articles</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="499" />
+        <location filename="../../clipper/gui/main_window.py" line="506" />
         <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="504" />
+        <location filename="../../clipper/gui/main_window.py" line="511" />
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="516" />
+        <location filename="../../clipper/gui/main_window.py" line="523" />
         <source>Nothing to import on the clipboard.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="542" />
+        <location filename="../../clipper/gui/main_window.py" line="549" />
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="556" />
+        <location filename="../../clipper/gui/main_window.py" line="563" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="594" />
+        <location filename="../../clipper/gui/main_window.py" line="601" />
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="615" />
+        <location filename="../../clipper/gui/main_window.py" line="622" />
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="622" />
+        <location filename="../../clipper/gui/main_window.py" line="629" />
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="623" />
+        <location filename="../../clipper/gui/main_window.py" line="630" />
         <source>Delete %1 clipping(s)? This cannot be undone.</source>
         <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="625" />
+        <location filename="../../clipper/gui/main_window.py" line="632" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="646" />
+        <location filename="../../clipper/gui/main_window.py" line="653" />
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="652" />
+        <location filename="../../clipper/gui/main_window.py" line="659" />
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="658" />
+        <location filename="../../clipper/gui/main_window.py" line="665" />
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="672" />
+        <location filename="../../clipper/gui/main_window.py" line="679" />
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="673" />
+        <location filename="../../clipper/gui/main_window.py" line="680" />
         <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="683" />
+        <location filename="../../clipper/gui/main_window.py" line="690" />
         <source>The selected clippings have no tags.</source>
         <translation>고른 스크랩에 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="685" />
+        <location filename="../../clipper/gui/main_window.py" line="692" />
         <source>Remove tag</source>
         <translation>태그 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="685" />
+        <location filename="../../clipper/gui/main_window.py" line="692" />
         <source>Tag:</source>
         <translation>태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="702" />
-        <location filename="../../clipper/gui/main_window.py" line="712" />
+        <location filename="../../clipper/gui/main_window.py" line="709" />
+        <location filename="../../clipper/gui/main_window.py" line="719" />
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="702" />
+        <location filename="../../clipper/gui/main_window.py" line="709" />
         <source>Theme name:</source>
         <translation>주제 이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="705" />
+        <location filename="../../clipper/gui/main_window.py" line="712" />
         <source>Theme colour</source>
         <translation>주제 색깔</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="723" />
+        <location filename="../../clipper/gui/main_window.py" line="730" />
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="727" />
-        <location filename="../../clipper/gui/main_window.py" line="736" />
+        <location filename="../../clipper/gui/main_window.py" line="734" />
+        <location filename="../../clipper/gui/main_window.py" line="743" />
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="727" />
+        <location filename="../../clipper/gui/main_window.py" line="734" />
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="737" />
+        <location filename="../../clipper/gui/main_window.py" line="744" />
         <source>Note on the selected passage:</source>
         <translation>고른 부분에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="744" />
+        <location filename="../../clipper/gui/main_window.py" line="751" />
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="747" />
+        <location filename="../../clipper/gui/main_window.py" line="754" />
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="752" />
+        <location filename="../../clipper/gui/main_window.py" line="764" />
+        <source>No theme suggestions for this clipping.</source>
+        <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="775" />
+        <source>Review themes</source>
+        <translation>주제 검토</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="780" />
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="754" />
-        <location filename="../../clipper/gui/main_window.py" line="760" />
+        <location filename="../../clipper/gui/main_window.py" line="782" />
+        <location filename="../../clipper/gui/main_window.py" line="788" />
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="754" />
+        <location filename="../../clipper/gui/main_window.py" line="782" />
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="791" />
         <location filename="../../clipper/gui/main_window.py" line="819" />
+        <location filename="../../clipper/gui/main_window.py" line="847" />
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="794" />
+        <location filename="../../clipper/gui/main_window.py" line="822" />
         <source>Nothing to export in this list.</source>
         <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="797" />
+        <location filename="../../clipper/gui/main_window.py" line="825" />
         <source>Press clippings</source>
         <translation>언론 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="802" />
+        <location filename="../../clipper/gui/main_window.py" line="830" />
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="803" />
+        <location filename="../../clipper/gui/main_window.py" line="831" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="821" />
+        <location filename="../../clipper/gui/main_window.py" line="849" />
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="833" />
+        <location filename="../../clipper/gui/main_window.py" line="861" />
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="836" />
+        <location filename="../../clipper/gui/main_window.py" line="864" />
         <source>Wrote %1 (%2 pages, %3 clippings).</source>
         <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="912" />
+        <location filename="../../clipper/gui/main_window.py" line="941" />
         <source>%1 clippings match.</source>
         <translation>스크랩 %1개가 검색됐습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="918" />
+        <location filename="../../clipper/gui/main_window.py" line="947" />
         <source>Nothing matches this search.</source>
         <translation>검색 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="924" />
+        <location filename="../../clipper/gui/main_window.py" line="953" />
         <source>Open or create a library folder</source>
         <translation>보관함 폴더 열기 또는 만들기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="932" />
+        <location filename="../../clipper/gui/main_window.py" line="961" />
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -654,32 +674,37 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="78" />
+        <location filename="../../clipper/gui/views/reader.py" line="79" />
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="101" />
+        <location filename="../../clipper/gui/views/reader.py" line="102" />
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="118" />
+        <location filename="../../clipper/gui/views/reader.py" line="119" />
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="120" />
+        <location filename="../../clipper/gui/views/reader.py" line="121" />
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="146" />
+        <location filename="../../clipper/gui/views/reader.py" line="128" />
+        <source>Suggested themes (to review): %s</source>
+        <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="152" />
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="180" />
+        <location filename="../../clipper/gui/views/reader.py" line="186" />
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -725,7 +750,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="969" />
+        <location filename="../../clipper/gui/main_window.py" line="998" />
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -62,6 +62,7 @@ class ReaderView(QTextBrowser):
         self._terms: list[str] = []
         self._annotation_selections: list[QTextEdit.ExtraSelection] = []
         self._images: dict[str, QImage] = {}
+        self.suggested_themes: list[str] = []  # set by the window before showing
         self.show_placeholder()
 
     # ---- content -------------------------------------------------------------------
@@ -121,6 +122,11 @@ class ReaderView(QTextBrowser):
         if labels:
             cursor.insertBlock(_block(bottom=4))
             cursor.insertText("   ".join(labels), _char(size * 0.92, colour="#2e7d32"))
+        if self.suggested_themes:
+            cursor.insertBlock(_block(bottom=4))
+            cursor.insertText(
+                self.tr("Suggested themes (to review): %s") % ", ".join(self.suggested_themes),
+                _char(size * 0.92, colour="#ad1457", italic=True))
 
         for photo in clipping.photos:
             self._insert_photo(doc, cursor, photo, library_root, size)
