@@ -33,6 +33,7 @@ from clipper.organise import saved_searches as saved_ops
 from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
+from clipper.store import browse
 from clipper.store.library import Library, LibraryError, open_library
 
 if TYPE_CHECKING:  # export loads reportlab and search Whoosh; keep them off the start-up path
@@ -135,6 +136,34 @@ class LibraryService:
 
     def count(self) -> int:
         return self.library.count()
+
+    # ---- browse (the GUI sidebar) -----------------------------------------------
+
+    def browse_outlets(self) -> list[tuple[str, int]]:
+        """(outlet, clipping count), biggest first."""
+        return browse.outlet_counts(self.library)
+
+    def browse_tags(self) -> list[tuple[str, int]]:
+        return browse.tag_counts(self.library)
+
+    def browse_themes(self) -> list[tuple[str, str, int]]:
+        """(name, colour, clipping count) for every theme."""
+        return browse.theme_counts(self.library)
+
+    def browse_themes_of(self, clipping_ids: list[int]) -> dict[int, list[str]]:
+        """Themes of each clipping of a page of the list."""
+        return browse.themes_for(self.library, clipping_ids)
+
+    def browse_suggested_themes(self, clipping_id: int) -> list[str]:
+        """Themes a rule suggested for this clipping, not yet accepted or rejected."""
+        return browse.suggested_themes(self.library, clipping_id)
+
+    def inbox_count(self) -> int:
+        return browse.inbox_count(self.library)
+
+    def browse_ids(self, kind: str, value: str = "", order: str = "published") -> list[int]:
+        """Ids of one sidebar list: "all", "inbox", or an "outlet", "tag" or "theme" by name."""
+        return browse.ids(self.library, kind, value, order)
 
     # ---- change -----------------------------------------------------------------
 

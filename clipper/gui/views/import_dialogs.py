@@ -1,0 +1,134 @@
+"""Import progress (with Cancel) and the summary shown when an import ends."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from clipper.domain import ImportOutcome
+
+_STATUS_COLOURS = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": "#c62828"}
+
+
+class ImportProgressDialog(QDialog):
+    """Non-modal: the window stays usable while the writer thread imports."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Importing"))
+        self.setModal(False)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self.tr("Starting…"))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(buttons)
+
+    def set_progress(self, done: int, total: int, message: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        if message:
+            self.label.setText(self.tr("%1 of %2: %3").replace("%1", str(done + 1))
+                               .replace("%2", str(total)).replace("%3", _short(message)))
+
+    def _cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling after the current item…"))
+        self.cancel_requested.emit()
+
+    def reject(self) -> None:  # Esc and the close button cancel too
+        self._cancel()
+
+
+class ImportSummaryDialog(QDialog):
+    """Counts of imported, duplicate and failed items, then one row per item."""
+
+    def __init__(self, outcomes: list[ImportOutcome], cancelled: bool = False,
+                 total: int | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import finished"))
+        self.resize(720, 420)
+        self.outcomes = outcomes
+        counts = Counter(o.status for o in outcomes)
+        layout = QVBoxLayout(self)
+        parts = [
+            self.tr("Imported: %1").replace("%1", str(counts["imported"])),
+            self.tr("Duplicates: %1").replace("%1", str(counts["duplicate"])),
+            self.tr("Failed: %1").replace("%1", str(counts["failed"])),
+        ]
+        self.heading = QLabel("   ·   ".join(parts))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        if cancelled:
+            note = self.tr("Cancelled: %1 of %2 items were processed.").replace(
+                "%1", str(len(outcomes))).replace("%2", str(total if total else len(outcomes)))
+            self.cancelled_label = QLabel(note)
+            self.cancelled_label.setStyleSheet("color: #c62828")
+            layout.addWidget(self.cancelled_label)
+        self.table = QTableWidget(len(outcomes), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Result"), self.tr("Title or reason")])
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per item; the full text is in tooltips
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 220)
+        labels = {"imported": self.tr("imported"), "duplicate": self.tr("duplicate"),
+                  "failed": self.tr("failed")}
+        # Failures first: they are what the user must act on.
+        ordered = sorted(outcomes, key=lambda o: {"failed": 0, "duplicate": 1}.get(o.status, 2))
+        for row, outcome in enumerate(ordered):
+            name = outcome.item.replace("\\", "/").rsplit("/", 1)[-1] or outcome.item
+            item = QTableWidgetItem(name)
+            item.setToolTip(outcome.item)
+            status = QTableWidgetItem(labels.get(outcome.status, outcome.status))
+            status.setForeground(QColor(_STATUS_COLOURS.get(outcome.status, "#000000")))
+            detail = outcome.title if outcome.status == "imported" else outcome.reason
+            if outcome.status == "imported" and outcome.reason:
+                detail = f"{outcome.title} ({outcome.reason})"
+            info = QTableWidgetItem(detail)
+            info.setToolTip(detail)
+            for col, cell in enumerate((item, status, info)):
+                self.table.setItem(row, col, cell)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = text.replace("\\", "/")
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]

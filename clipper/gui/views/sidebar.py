@@ -1,0 +1,182 @@
+"""The sidebar: All clippings, Inbox, themes, tags (as a tree), saved searches, outlets.
+
+Each entry carries a (kind, value) pair; selecting one asks the window to show that
+list. The tree is rebuilt after changes, keeping the selected entry selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from clipper.gui.icons import icon
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Drops of clippings onto a tag or theme entry: (kind, name, clipping ids).
+ClippingDropHandler = Callable[[str, str, list[int]], None]
+CLIPPING_IDS_MIME = "application/x-clipper-clipping-ids"
+
+
+class Sidebar(QTreeWidget):
+    list_selected = Signal(str, str)  # kind, value
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setIconSize(QSize(16, 16))
+        self.setIndentation(14)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.drop_handler: ClippingDropHandler | None = None
+        self._current: tuple[str, str] = ("all", "")
+        self.currentItemChanged.connect(self._on_current_changed)
+
+    def current_entry(self) -> tuple[str, str]:
+        return self._current
+
+    def populate(
+        self,
+        total: int,
+        inbox: int,
+        outlets: list[tuple[str, int]],
+        tags: list[tuple[str, int]],
+        themes: list[tuple[str, str, int]],
+        saved: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """Rebuild the tree; `saved` is (name, query) of saved searches."""
+        self.blockSignals(True)
+        try:
+            self.clear()
+            self._entry(self, self.tr("All clippings"), ("all", ""), total, icon("library"))
+            self._entry(self, self.tr("Inbox"), ("inbox", ""), inbox, icon("inbox"))
+            if themes:
+                group = self._group(self.tr("Themes"))
+                for name, colour, count in themes:
+                    self._entry(group, name, ("theme", name), count, _swatch(colour))
+            if tags:
+                group = self._group(self.tr("Tags"))
+                self._tag_tree(group, tags)
+            if saved:
+                group = self._group(self.tr("Saved searches"))
+                for name, query in saved:
+                    item = self._entry(group, name, ("saved", query), None, icon("search"))
+                    item.setToolTip(0, query)
+            if outlets:
+                group = self._group(self.tr("Outlets"))
+                for name, count in outlets:
+                    label = name or self.tr("(no outlet)")
+                    self._entry(group, label, ("outlet", name), count, icon("outlet"))
+            self.expandAll()
+            self._select(self._current) or self._select(("all", ""))
+        finally:
+            self.blockSignals(False)
+
+    def select_entry(self, kind: str, value: str = "") -> bool:
+        return self._select((kind, value))
+
+    # ---- building ---------------------------------------------------------------
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, [title])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setForeground(0, QColor("#5f6368"))
+        return item
+
+    def _entry(self, parent, label: str, entry: tuple[str, str], count: int | None,
+               item_icon: QIcon | None = None) -> QTreeWidgetItem:
+        text = label if count is None else f"{label}  ({count:,})"
+        item = QTreeWidgetItem(parent, [text])
+        item.setData(0, ENTRY_ROLE, entry)
+        if item_icon is not None:
+            item.setIcon(0, item_icon)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if entry[0] in ("tag", "theme"):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        item.setFlags(flags)
+        return item
+
+    def _tag_tree(self, group: QTreeWidgetItem, tags: list[tuple[str, int]]) -> None:
+        counts = dict(tags)
+        nodes: dict[str, QTreeWidgetItem] = {}
+        for name, _count in sorted(tags, key=lambda t: t[0].casefold()):
+            parts = name.split("/")
+            for depth in range(1, len(parts) + 1):
+                path = "/".join(parts[:depth])
+                if path in nodes:
+                    continue
+                parent = nodes.get("/".join(parts[: depth - 1]), group) if depth > 1 else group
+                nodes[path] = self._entry(parent, parts[depth - 1], ("tag", path),
+                                          counts.get(path), icon("tag"))
+
+    def _select(self, entry: tuple[str, str]) -> bool:
+        for item in self._items():
+            if item.data(0, ENTRY_ROLE) == entry:
+                self.setCurrentItem(item)
+                self._current = entry
+                return True
+        return False
+
+    def _items(self):
+        stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            yield item
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
+        if current is None:
+            return
+        entry = current.data(0, ENTRY_ROLE)
+        if entry:
+            self._current = tuple(entry)
+            self.list_selected.emit(*entry)
+
+    # ---- drops of clippings onto tags and themes -----------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(CLIPPING_IDS_MIME) and self.drop_handler:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        if entry and entry[0] in ("tag", "theme") and event.mimeData().hasFormat(
+                CLIPPING_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        item = self.itemAt(event.position().toPoint())
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        data = bytes(event.mimeData().data(CLIPPING_IDS_MIME)).decode()
+        if not (entry and entry[0] in ("tag", "theme") and data and self.drop_handler):
+            event.ignore()
+            return
+        ids = [int(x) for x in data.split(",") if x.strip().isdigit()]
+        self.drop_handler(entry[0], entry[1], ids)
+        event.acceptProposedAction()
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour) if QColor.isValidColorName(colour) else QColor("#4a7bd0"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(1, 1, 12, 12, 3, 3)
+    painter.end()
+    return QIcon(pixmap)

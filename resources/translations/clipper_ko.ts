@@ -1,0 +1,758 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ClippingListModel</name>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="50" />
+        <source>Photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51" />
+        <source>Themes</source>
+        <translation>캠페인 주제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="173" />
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="34" />
+        <source>Edit clipping</source>
+        <translation>스크랩 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="40" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="40" />
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="41" />
+        <source>Byline</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="41" />
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>날짜 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="42" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="68" />
+        <source>The date must look like 2024-05-31.</source>
+        <translation>날짜는 2024-05-31 형식으로 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../clipper/gui/views/empty_state.py" line="29" />
+        <source>Drop articles, saved pages or links here</source>
+        <translation>기사, 저장한 웹페이지, 링크를 여기에 끌어다 놓으세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/empty_state.py" line="34" />
+        <source>Text copied from a news site, saved web pages, or whole folders. You can also paste with Ctrl+V.</source>
+        <translation>뉴스 사이트에서 복사한 글, 저장한 웹페이지, 폴더 전체를 넣을 수 있습니다. Ctrl+V로 붙여넣어도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/empty_state.py" line="39" />
+        <source>Import sample articles</source>
+        <translation>예시 기사 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/empty_state.py" line="40" />
+        <source>Import files…</source>
+        <translation>파일 가져오기…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="19" />
+        <source>Export PDF report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="24" />
+        <source>%1 clippings</source>
+        <translation>스크랩 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="27" />
+        <source>By date</source>
+        <translation>날짜순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="27" />
+        <source>By outlet</source>
+        <translation>언론사순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="28" />
+        <source>By theme</source>
+        <translation>캠페인 주제순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="36" />
+        <source>Photos with captions</source>
+        <translation>사진과 설명 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="38" />
+        <source>Highlights and notes</source>
+        <translation>강조 표시와 메모 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="40" />
+        <source>Each clipping on a new page</source>
+        <translation>스크랩마다 새 쪽에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="41" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="42" />
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="43" />
+        <source>Prepared by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="44" />
+        <source>Order</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="45" />
+        <source>Report language</source>
+        <translation>보고서 언어</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="46" />
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="34" />
+        <source>Importing</source>
+        <translation>가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="38" />
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="43" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="55" />
+        <source>%1 of %2: %3</source>
+        <translation>%2개 중 %1번째: %3</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="60" />
+        <source>Cancelling after the current item…</source>
+        <translation>지금 항목을 마치고 취소합니다…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="73" />
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="79" />
+        <source>Imported: %1</source>
+        <translation>가져옴: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="80" />
+        <source>Duplicates: %1</source>
+        <translation>중복: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="81" />
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="90" />
+        <source>Cancelled: %1 of %2 items were processed.</source>
+        <translation>취소됨: %2개 중 %1개를 처리했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="97" />
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="97" />
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="97" />
+        <source>Title or reason</source>
+        <translation>제목 또는 사유</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="108" />
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="108" />
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="109" />
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="179" />
+        <source>Search (Ctrl+F)</source>
+        <translation>검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="204" />
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="205" />
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="206" />
+        <source>Import &amp;Sample Articles</source>
+        <translation>예시 기사 가져오기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="208" />
+        <source>&amp;Export PDF Report…</source>
+        <translation>PDF 보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="210" />
+        <source>&amp;Open Library…</source>
+        <translation>보관함 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="212" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="213" />
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="216" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="220" />
+        <source>&amp;Paste Articles</source>
+        <translation>기사 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="222" />
+        <source>&amp;Edit Clipping…</source>
+        <translation>스크랩 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="225" />
+        <source>&amp;Delete Clipping</source>
+        <translation>스크랩 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="227" />
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="229" />
+        <source>Open &amp;Original Page</source>
+        <translation>원문 페이지 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="231" />
+        <source>Add &amp;Tags…</source>
+        <translation>태그 달기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="233" />
+        <source>&amp;Remove Tag…</source>
+        <translation>태그 떼기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="234" />
+        <source>New T&amp;heme…</source>
+        <translation>새 캠페인 주제(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="237" />
+        <source>&amp;Highlight</source>
+        <translation>강조 표시(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="240" />
+        <source>Add &amp;Note…</source>
+        <translation>메모 달기(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="242" />
+        <source>Remove Highlight</source>
+        <translation>강조 표시 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="244" />
+        <source>&amp;Accept Suggested Themes</source>
+        <translation>제안된 주제 받아들이기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="246" />
+        <source>Re&amp;ject Suggested Themes</source>
+        <translation>제안된 주제 거절하기(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="248" />
+        <source>&amp;Save Search…</source>
+        <translation>검색 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="252" />
+        <source>Add to T&amp;heme</source>
+        <translation>캠페인 주제에 넣기(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="260" />
+        <location filename="../../clipper/gui/main_window.py" line="824" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="269" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="278" />
+        <source>&amp;Clipping</source>
+        <translation>스크랩(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="290" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="291" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="294" />
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="302" />
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="334" />
+        <source>Updating the search index</source>
+        <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="401" />
+        <source>No clippings here.</source>
+        <translation>여기에는 스크랩이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="435" />
+        <source>This clipping was deleted.</source>
+        <translation>삭제된 스크랩입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="471" />
+        <source>%1 clippings · %2 MB</source>
+        <translation>스크랩 %1개 · %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="495" />
+        <source>Clipper</source>
+        <translation>Clipper</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="505" />
+        <source>Import articles</source>
+        <translation>기사 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="506" />
+        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="511" />
+        <source>Import a folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="523" />
+        <source>Nothing to import on the clipboard.</source>
+        <translation>클립보드에 가져올 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="549" />
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="563" />
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="601" />
+        <source>Imported %1 of %2.</source>
+        <translation>%2개 중 %1개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="622" />
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="629" />
+        <source>Delete clippings</source>
+        <translation>스크랩 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="630" />
+        <source>Delete %1 clipping(s)? This cannot be undone.</source>
+        <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="632" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="653" />
+        <source>Tag %1</source>
+        <translation>태그 %1 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="659" />
+        <source>Remove tag %1</source>
+        <translation>태그 %1 떼기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="665" />
+        <source>Add to theme %1</source>
+        <translation>캠페인 주제 %1에 넣기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="679" />
+        <source>Add tags</source>
+        <translation>태그 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="680" />
+        <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
+        <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="690" />
+        <source>The selected clippings have no tags.</source>
+        <translation>고른 스크랩에 태그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="692" />
+        <source>Remove tag</source>
+        <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="692" />
+        <source>Tag:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="709" />
+        <location filename="../../clipper/gui/main_window.py" line="719" />
+        <source>New theme</source>
+        <translation>새 캠페인 주제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="709" />
+        <source>Theme name:</source>
+        <translation>주제 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="712" />
+        <source>Theme colour</source>
+        <translation>주제 색깔</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="730" />
+        <source>Select some text of the article first.</source>
+        <translation>먼저 기사에서 글을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="734" />
+        <location filename="../../clipper/gui/main_window.py" line="743" />
+        <source>Add note</source>
+        <translation>메모 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="734" />
+        <source>Highlight</source>
+        <translation>강조 표시</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="744" />
+        <source>Note on the selected passage:</source>
+        <translation>고른 부분에 대한 메모:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="751" />
+        <source>Put the cursor in a highlight first.</source>
+        <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="754" />
+        <source>Remove highlight</source>
+        <translation>강조 표시 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="764" />
+        <source>No theme suggestions for this clipping.</source>
+        <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="775" />
+        <source>Review themes</source>
+        <translation>주제 검토</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="780" />
+        <source>Type a search first.</source>
+        <translation>먼저 검색어를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="782" />
+        <location filename="../../clipper/gui/main_window.py" line="788" />
+        <source>Save search</source>
+        <translation>검색 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="782" />
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="819" />
+        <location filename="../../clipper/gui/main_window.py" line="847" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="822" />
+        <source>Nothing to export in this list.</source>
+        <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="825" />
+        <source>Press clippings</source>
+        <translation>언론 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="830" />
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="831" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="849" />
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="861" />
+        <source>Export cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="864" />
+        <source>Wrote %1 (%2 pages, %3 clippings).</source>
+        <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="941" />
+        <source>%1 clippings match.</source>
+        <translation>스크랩 %1개가 검색됐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="947" />
+        <source>Nothing matches this search.</source>
+        <translation>검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="953" />
+        <source>Open or create a library folder</source>
+        <translation>보관함 폴더 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="961" />
+        <source>Cannot open library</source>
+        <translation>보관함을 열 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="79" />
+        <source>Select a clipping to read it.</source>
+        <translation>읽을 스크랩을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="102" />
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="119" />
+        <source>Themes: %s</source>
+        <translation>캠페인 주제: %s</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="121" />
+        <source>Tags: %s</source>
+        <translation>태그: %s</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="128" />
+        <source>Suggested themes (to review): %s</source>
+        <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="152" />
+        <source>Keywords: %s</source>
+        <translation>기사 키워드: %s</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="186" />
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="57" />
+        <source>All clippings</source>
+        <translation>모든 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="58" />
+        <source>Inbox</source>
+        <translation>받은 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="60" />
+        <source>Themes</source>
+        <translation>캠페인 주제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="64" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="67" />
+        <source>Saved searches</source>
+        <translation>저장한 검색</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="72" />
+        <source>Outlets</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="74" />
+        <source>(no outlet)</source>
+        <translation>(언론사 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="998" />
+        <source>Add to theme %1</source>
+        <translation>캠페인 주제 %1에 넣기</translation>
+    </message>
+</context>
+</TS>

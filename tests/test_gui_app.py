@@ -1,0 +1,100 @@
+"""App start-up: the Korean font, the Korean UI, the settings and the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase, QRawFont
+
+from clipper.gui.app import (
+    TRANSLATIONS,
+    Translations,
+    choose_language,
+    create_app,
+    load_fonts,
+    make_settings,
+    parse_args,
+)
+from tests.gui_support import open_window
+
+
+def test_shipped_korean_font_is_registered_and_has_hangul(qapp):
+    families = load_fonts()
+    assert "NanumGothic" in families
+    assert "NanumGothic" in QFontDatabase.families()
+    raw = QRawFont.fromFont(_font("NanumGothic"))
+    assert all(raw.supportsCharacter(ord(ch)) for ch in "한국어 스크랩")
+    assert QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems("NanumGothic")
+    assert "NanumGothic" in qapp.font().families()
+
+
+def _font(family: str):
+    from PySide6.QtGui import QFont
+
+    return QFont(family, 12)
+
+
+def test_korean_translation_is_a_real_qm_catalogue():
+    assert (TRANSLATIONS / "clipper_ko.qm").stat().st_size > 1000
+    assert (TRANSLATIONS / "clipper_ko.ts").exists()
+
+
+def test_window_speaks_korean_when_chosen(qtbot, tmp_path):
+    app = create_app()
+    translations = Translations(app)
+    try:
+        assert translations.install("ko")
+        win = open_window(qtbot, tmp_path / "lib", tmp_path / "s.ini", language=None)
+        assert win.empty_state.message.text() == "기사, 저장한 웹페이지, 링크를 여기에 끌어다 놓으세요"
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert menus[0] == "파일(&F)"
+        assert win.sidebar.topLevelItem(0).text(0).startswith("모든 스크랩")
+    finally:
+        translations.install("en")
+
+
+def test_language_follows_the_setting(tmp_path):
+    settings = make_settings(str(tmp_path / "s.ini"))
+    settings.setValue("ui/language", "ko")
+    assert choose_language(settings) == "ko"
+    settings.setValue("ui/language", "en")
+    assert choose_language(settings) == "en"
+
+
+def test_command_line_takes_a_library_folder():
+    assert parse_args(["--library", "/tmp/x"]).library == Path("/tmp/x")
+    assert parse_args([]).library is None
+
+
+def test_switching_language_rebuilds_the_window_on_the_same_library(qtbot, tmp_path):
+    from clipper.gui.app import Controller
+
+    app = create_app()
+    settings = make_settings(str(tmp_path / "s.ini"))
+    settings.setValue("ui/language", "en")
+    controller = Controller(app, settings, tmp_path / "lib")
+    first = controller.window
+    qtbot.addWidget(first)
+    assert first.menuBar().actions()[0].text() == "&File"
+    try:
+        controller.switch_language("ko")
+        second = controller.window
+        qtbot.addWidget(second)
+        assert second is not first
+        assert second.menuBar().actions()[0].text() == "파일(&F)"
+        assert second.service.root == (tmp_path / "lib").resolve()
+        assert settings.value("ui/language") == "ko"
+    finally:
+        controller.translations.install("en")
+
+
+def test_every_ui_string_in_the_catalogue_is_translated():
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(TRANSLATIONS / "clipper_ko.ts")
+    messages = list(tree.iter("message"))
+    assert len(messages) > 80
+    untranslated = [m.find("source").text for m in messages
+                    if m.find("translation").get("type") == "unfinished"
+                    or not (m.find("translation").text or "").strip()]
+    assert untranslated == []

@@ -1,0 +1,105 @@
+"""Searching from the window: debounced results, snippets, highlighted words."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from clipper.domain import ArticleDraft, Block
+from clipper.gui.models.clipping_list import SNIPPET_ROLE, TITLE
+from clipper.store.library import open_library
+from tests.gui_support import open_window, wait_writer
+
+ARTICLES = [
+    ("경기도, 새싹기업 해외 진출 지원", "경기도는 판교에서 새싹기업 협의체를 출범시켰다고 밝혔다."),
+    ("Seoul adds bike lanes", "Cyclists in Seoul got four new bike lanes on Monday."),
+    ("서울시 무더위쉼터 연장", "서울시는 무더위쉼터 운영 시간을 늘린다고 밝혔다."),
+    ("Wind farm hearing set", "Fishermen in the harbor town asked for a hearing on the wind farm."),
+]
+
+
+@pytest.fixture
+def window(qtbot, library_path, tmp_path):
+    with open_library(library_path) as lib:
+        for title, text in ARTICLES:
+            lib.add(ArticleDraft(title=title, body=[Block("paragraph", text)]))
+    win = open_window(qtbot, library_path, tmp_path / "s.ini")
+    win.show()
+    wait_writer(qtbot, win, timeout=60000)  # the start-up index catch-up
+    return win
+
+
+def _search(qtbot, window, text: str) -> None:
+    window.find_action.trigger()
+    assert window.search_field.hasFocus() or not window.isActiveWindow()
+    window.search_field.clear()
+    if text.isascii():
+        qtbot.keyClicks(window.search_field, text)
+    else:
+        # Hangul arrives from an input method as committed text, not as key presses.
+        event = QInputMethodEvent("", [])
+        event.setCommitString(text)
+        QApplication.sendEvent(window.search_field, event)
+        assert window.search_field.text() == text
+    # Results come after the debounce delay, without pressing Enter.
+    qtbot.waitUntil(lambda: window.model.ranked(), timeout=5000)
+
+
+def test_typing_a_query_lists_matches_with_snippets(window, qtbot):
+    _search(qtbot, window, "bike")
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, TITLE).data() == "Seoul adds bike lanes"
+    text, marks = window.model.index(0, TITLE).data(SNIPPET_ROLE)
+    assert [text[s:e].lower() for s, e in marks] == ["bike"]
+    assert window.reader.clipping.title == "Seoul adds bike lanes"
+
+
+def test_matched_words_are_highlighted_in_the_reader(window, qtbot):
+    _search(qtbot, window, "경기도")
+    assert window.reader.clipping.title.startswith("경기도")
+    marked = [sel.cursor.selectedText() for sel in window.reader.term_selections()]
+    assert marked and all(m == "경기도" for m in marked)
+    assert len(marked) == 2  # in the title and in the body
+
+
+def test_clearing_the_search_restores_the_list(window, qtbot):
+    _search(qtbot, window, "wind")
+    assert window.model.rowCount() == 1
+    window.search_field.clear()
+    window.run_search()
+    assert window.model.rowCount() == len(ARTICLES)
+    assert not window.model.ranked()
+    assert window.reader.term_selections() == []
+
+
+def test_nothing_found_and_bad_queries_do_not_break_the_list(window, qtbot):
+    _search(qtbot, window, "nonexistentword")
+    assert window.model.rowCount() == 0
+    window.search_field.setText('title:"')
+    window.run_search()  # a half-typed query: a message, the window carries on
+    window.search_field.setText("Seoul")
+    window.run_search()
+    assert window.model.rowCount() >= 1
+
+
+def test_new_clippings_show_up_in_an_active_search(window, qtbot, tmp_path):
+    _search(qtbot, window, "bike")
+    (tmp_path / "new.txt").write_text(
+        "Bike shops boom\n\nBike shops in Busan sold more bikes than ever this spring, "
+        "owners said on Tuesday.\n\nThe city plans more bike lanes next year.\n",
+        encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_items([str(tmp_path / "new.txt")], [])
+    wait_writer(qtbot, window)
+    assert window.model.rowCount() == 2
+    assert window.model.ranked()
+
+
+def test_sorting_a_result_list_by_title(window, qtbot):
+    _search(qtbot, window, "밝혔다")
+    assert window.model.rowCount() == 2
+    window.list_view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [window.model.index(r, TITLE).data() for r in range(2)]
+    assert titles == sorted(titles, key=str.casefold)
