@@ -10,6 +10,27 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _patch_pytestqt_process_events() -> None:
+    """PySide6 6.12 on Python 3.11 drops one reference to None on every call of the
+    static `QCoreApplication.processEvents()` (None is not immortal before 3.12), and the
+    interpreter aborts once the count reaches zero. pytest-qt calls it around every test
+    of the suite once a QApplication exists, so route its helper through
+    `QEventLoop.processEvents()`, which does not leak."""
+    import pytestqt.plugin
+
+    def process_events() -> None:
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QEventLoop().processEvents()
+
+    pytestqt.plugin._process_events = process_events
+
+
+_patch_pytestqt_process_events()
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
