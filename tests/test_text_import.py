@@ -131,3 +131,15 @@ def test_body_sentence_year_is_not_the_date():
         "Officials said on May 9, 2024 that talks would continue into the summer months.\n"
     )
     assert parse_text(text).published is None
+
+
+def test_byline_with_email_at_the_foot_is_not_body():
+    text = (
+        "Empty houses become guesthouses\n\n"
+        "The city has helped renovate 38 houses since 2023, covering most of the cost.\n\n"
+        "Residents say the program has brought life back to the old alleys of the town.\n\n"
+        "By Jane Roe (jroe@example.com)\n"
+    )
+    draft = parse_text(text)
+    assert draft.byline == "Jane Roe"
+    assert all("jroe@" not in block.text for block in draft.body)

@@ -99,7 +99,7 @@ def pick_published(lines: list[str]) -> dt.date | None:
 
 
 # By JANE DOE ; By Jane Doe and John Roe, The Associated Press
-_EN_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'\-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'\-]*){0,12})\s*$")
+_EN_BYLINE = re.compile(r"^\s*By\s+(?P<name>[A-Z][\w.'\-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'\-]*){0,12})\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\s*$")
 # (서울=연합뉴스) 홍길동 기자 = ; (수원=뉴스1) 홍길동 김철수 기자 =
 _KO_DATELINE_BYLINE = re.compile(
     r"^\s*[(\[][^()\[\]=]{1,15}=[^()\[\]]{2,12}[)\]]\s*(?P<name>[가-힣]{2,4}(?:[ ,·]+[가-힣]{2,4})*\s*(?:기자|특파원|통신원))\s*="
