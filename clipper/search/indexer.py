@@ -29,6 +29,7 @@ INDEX_FOLDER = "index"
 # (a first build, a crashed bulk import) is left to `update_index`, run with progress.
 CATCH_UP_LIMIT = 200
 COMMIT_EVERY = 500  # documents per index commit: bounds temporary disk and lost work
+MERGE_GROUP = 5000  # a bulk build merges its segments this many documents at a time
 
 
 @dataclass
@@ -103,8 +104,10 @@ class SearchIndex:
                workers_count: int | None) -> int:
         total = len(entries)
         # A bulk job commits without merging (merging at every commit made a 10k build
-        # slow down as it grew) and merges everything once at the end.
+        # slow down as it grew) and merges its segments in groups of MERGE_GROUP
+        # documents (merging everything at once needs many GB of temporary disk).
         bulk = total > COMMIT_EVERY
+        group_every = max(1, MERGE_GROUP // COMMIT_EVERY)
         batches: dict[int, tuple[list[journal.Entry], list[int]]] = {}
 
         def source() -> Iterator[tuple[tuple[int, documents.IndexDocument], Any]]:
@@ -124,7 +127,7 @@ class SearchIndex:
         committed = -1
         writer = None
 
-        def finish(upto: int) -> None:
+        def finish(upto: int, final: bool = False) -> None:
             # Commit every batch before `upto` (some may hold only deletions).
             nonlocal committed, writer, done
             while committed + 1 < upto:
@@ -134,7 +137,13 @@ class SearchIndex:
                     writer = index.batch()
                 for clipping_id in deleted:
                     writer.delete(clipping_id)
-                writer.commit(merge=not bulk)
+                last = final and number == upto - 1
+                if not bulk:
+                    writer.commit()
+                elif (number + 1) % group_every == 0 or last:
+                    writer.commit(group=MERGE_GROUP)
+                else:
+                    writer.commit(merge=False)
                 writer = None
                 journal.clear(self.db, batch)
                 committed = number
@@ -155,15 +164,13 @@ class SearchIndex:
                 if cancelled is not None and cancelled():
                     break
             else:
-                finish(max(batches, default=-1) + 1)
-                if bulk:
-                    index.optimize()
+                finish(max(batches, default=-1) + 1, final=True)
                 return done
             # Cancelled: finished batches are committed and cleared; the documents of
             # the current one are committed too but stay journalled (indexing them
             # again is harmless), as does everything not reached.
             if writer is not None:
-                writer.commit(merge=not bulk)
+                writer.commit(group=MERGE_GROUP if bulk else None)
                 writer = None
             return done
         except BaseException:
