@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     import_finished = Signal(list)  # the outcomes, after the summary was shown
     export_finished = Signal(object)  # the ReportResult, or None when cancelled
+    data_export_finished = Signal(object)  # (path, clippings) of a CSV/bundle, or None
     library_opened = Signal(str)
 
     def __init__(self, folder: Path, settings: QSettings, parent: QWidget | None = None):
@@ -217,6 +218,10 @@ class MainWindow(QMainWindow):
                                            icon_name="sample")
         self.export_action = self._action(self.tr("&Export PDF Report…"),
                                           self.export_dialog, "Ctrl+P", "export")
+        self.export_csv_action = self._action(self.tr("Export &CSV…"),
+                                              lambda: self.export_data_dialog("csv"))
+        self.export_bundle_action = self._action(self.tr("Export &Bundle…"),
+                                                 lambda: self.export_data_dialog("bundle"))
         self.open_action = self._action(self.tr("&Open Library…"), self.open_library_dialog,
                                         QKeySequence.StandardKey.Open, "open")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -272,6 +277,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_csv_action)
+        file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
@@ -1002,6 +1009,59 @@ class MainWindow(QMainWindow):
             "%3", str(result.clippings))
         self.statusBar().showMessage(message, 10000)
         self.export_finished.emit(result)
+
+    def export_data_dialog(self, kind: str) -> None:
+        """File > Export CSV… / Export Bundle…: the list in view (or the selected rows)."""
+        try:
+            export = self.export_selection()
+        except LibraryError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        if not export.ids:
+            self.statusBar().showMessage(self.tr("Nothing to export in this list."), 5000)
+            return
+        if kind == "csv":
+            name, filter_ = "clippings.csv", self.tr("CSV (*.csv)")
+        else:
+            name, filter_ = "clippings.zip", self.tr("Clipper bundle (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                              str(Path.home() / name), filter_)
+        if path:
+            self.export_data(kind, export, Path(path))
+
+    def export_data(self, kind: str, export, path: Path) -> Task:
+        """Write a CSV or a ZIP bundle on the writer thread, with progress and Cancel."""
+
+        def job(svc, progress, cancelled):
+            if kind == "csv":
+                return path, svc.export_csv(export, path)
+            try:
+                return path, svc.export_bundle(export, path, progress, cancelled).clippings
+            except LibraryError:
+                if cancelled():
+                    return None  # the bundle is written atomically: nothing was left
+                raise
+
+        task = self.writer.submit(self.tr("Export"), job, start=False)
+        dialog = ImportProgressDialog(self)
+        dialog.setWindowTitle(self.tr("Exporting"))
+        dialog.cancel_requested.connect(task.cancel)
+        task.progress_changed.connect(dialog.set_progress)
+        task.ended.connect(dialog.deleteLater)
+        task.finished.connect(self._data_export_done)
+        self.writer.start(task)
+        QTimer.singleShot(400, lambda: dialog.show() if not task.done else None)
+        return task
+
+    def _data_export_done(self, result) -> None:
+        if result is None:
+            self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
+        else:
+            path, count = result
+            self.statusBar().showMessage(
+                self.tr("Wrote %1 (%2 clippings).").replace("%1", str(path))
+                .replace("%2", str(count)), 10000)
+        self.data_export_finished.emit(result)
 
     def reader_actions(self) -> list[QAction | None]:
         """The reader's context menu, top to bottom (None is a separator)."""
