@@ -110,7 +110,11 @@ class DashboardView(QWidget):
 
         locator = mdates.AutoDateLocator(maxticks=8)
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        # Numeric dates: matplotlib's month names are English whatever the UI language.
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+            locator, formats=["%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M", "%S"],
+            zero_formats=["", "%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", "%Y-%m", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"]))
 
     def _draw_outlet(self, ax, coverage: Coverage) -> None:
         rows = coverage.by_outlet[:TOP_OUTLETS]
