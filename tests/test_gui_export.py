@@ -54,3 +54,39 @@ def test_cancelling_an_export(window, qtbot, tmp_path):
         gate.set()
     assert blocker.args[0] is None
     assert not target.exists()
+
+
+def test_exporting_the_list_in_view_as_csv_and_bundle(window, qtbot, tmp_path):
+    import csv
+    import zipfile
+
+    window.sidebar.select_entry("theme", "청년 정책")
+    export = window.export_selection()
+    with qtbot.waitSignal(window.data_export_finished, timeout=60000) as blocker:
+        window.export_data("csv", export, tmp_path / "out.csv")
+    assert blocker.args[0] == (tmp_path / "out.csv", 2)
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["title"] for r in rows) == ["기사 0", "기사 1"]
+
+    with qtbot.waitSignal(window.data_export_finished, timeout=60000) as blocker:
+        window.export_data("bundle", export, tmp_path / "out.zip")
+    assert blocker.args[0] == (tmp_path / "out.zip", 2)
+    assert zipfile.ZipFile(tmp_path / "out.zip").testzip() is None
+    # The bundle goes into another library with its theme.
+    with LibraryService(tmp_path / "other") as other:
+        outcomes = other.import_bundle(tmp_path / "out.zip")
+        assert [o.status for o in outcomes] == ["imported", "imported"]
+        assert [(n, c) for n, _col, c in other.browse_themes()] == [("청년 정책", 2)]
+
+
+def test_cancelling_a_bundle_export_leaves_no_file(window, qtbot, tmp_path):
+    gate = threading.Event()
+    window.writer.submit("hold", lambda svc, p, c: gate.wait(10))
+    target = tmp_path / "never.zip"
+    task = window.export_data("bundle", window.export_selection(), target)
+    task.cancel()
+    with qtbot.waitSignal(window.data_export_finished, timeout=60000) as blocker:
+        gate.set()
+    assert blocker.args[0] is None
+    assert not target.exists()

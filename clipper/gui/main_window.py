@@ -49,6 +49,7 @@ from clipper.gui.organise_commands import (
     AssignThemeCommand,
     DeleteAnnotationCommand,
     RemoveTagCommand,
+    RenameTagCommand,
 )
 from clipper.gui.views.edit_dialog import EditDialog, clipping_fields
 from clipper.gui.views.empty_state import EmptyState
@@ -63,6 +64,7 @@ from clipper.store.library import LibraryError
 
 SAMPLES = RESOURCES / "samples"
 SEARCH_DELAY_MS = 250
+DASHBOARD_DELAY_MS = 150
 SNIPPET_HITS = 300  # snippets for the best hits; the rest of the list shows titles
 
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     import_finished = Signal(list)  # the outcomes, after the summary was shown
     export_finished = Signal(object)  # the ReportResult, or None when cancelled
+    data_export_finished = Signal(object)  # (path, clippings) of a CSV/bundle, or None
     library_opened = Signal(str)
 
     def __init__(self, folder: Path, settings: QSettings, parent: QWidget | None = None):
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.sidebar.list_selected.connect(self._on_list_selected)
         self.sidebar.drop_handler = self.drop_on_sidebar
+        self.sidebar.entry_menu_requested.connect(self._sidebar_menu)
         self.model = ClippingListModel(self._summaries)
         self.list_view = ClippingTable()
         self.list_view.setModel(self.model)
@@ -186,6 +190,13 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
         self.search_field.textEdited.connect(lambda _t: self._search_timer.start())
         self.search_field.returnPressed.connect(self.run_search)
+        # The dashboard (made on first use: it imports matplotlib) follows the list.
+        self.dashboard = None
+        self._dashboard_timer = QTimer(self)
+        self._dashboard_timer.setSingleShot(True)
+        self._dashboard_timer.setInterval(DASHBOARD_DELAY_MS)
+        self._dashboard_timer.timeout.connect(self.refresh_dashboard)
+        self.model.modelReset.connect(self._schedule_dashboard)
 
     def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None,
                 context: Qt.ShortcutContext | None = None) -> QAction:
@@ -207,6 +218,10 @@ class MainWindow(QMainWindow):
                                            icon_name="sample")
         self.export_action = self._action(self.tr("&Export PDF Report…"),
                                           self.export_dialog, "Ctrl+P", "export")
+        self.export_csv_action = self._action(self.tr("Export &CSV…"),
+                                              lambda: self.export_data_dialog("csv"))
+        self.export_bundle_action = self._action(self.tr("Export &Bundle…"),
+                                                 lambda: self.export_data_dialog("bundle"))
         self.open_action = self._action(self.tr("&Open Library…"), self.open_library_dialog,
                                         QKeySequence.StandardKey.Open, "open")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -262,6 +277,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_csv_action)
+        file_menu.addAction(self.export_bundle_action)
         file_menu.addSeparator()
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
@@ -288,6 +305,11 @@ class MainWindow(QMainWindow):
         for action in (self.highlight_action, self.note_action, self.remove_highlight_action):
             self.clipping_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&View"))
+        self.dashboard_action = self._action(self.tr("&Dashboard"), self.toggle_dashboard,
+                                             "Ctrl+D")
+        self.dashboard_action.setCheckable(True)
+        view_menu.addAction(self.dashboard_action)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.settings.value("ui/language", "", str)
@@ -450,12 +472,15 @@ class MainWindow(QMainWindow):
         elif changes.clippings_added or changes.clippings_deleted:
             self.model.reload()
             self._after_reload(keep)
-        elif changes.clippings_changed:
-            self.model.refresh_rows(changes.clippings_changed)
         elif changes.tags or changes.themes:
+            # Before clippings_changed: a theme or tag list in view may have lost or
+            # gained members, not just changed rows.
             self.model.reload()
             self._after_reload(keep)
+        elif changes.clippings_changed:
+            self.model.refresh_rows(changes.clippings_changed)
         self.refresh_sidebar()
+        self._schedule_dashboard()
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
         if keep is not None and (keep in changes.clippings_changed or changes.annotations
                                  or changes.tags or changes.themes):
@@ -671,6 +696,118 @@ class MainWindow(QMainWindow):
         elif kind == "theme":
             self.assign_theme(name, ids)
 
+    # ---- the sidebar's context menus: themes, tags, saved searches ------------------
+
+    def sidebar_menu(self, kind: str, value: str, name: str) -> QMenu | None:
+        """The context menu of a sidebar entry (None for entries without one)."""
+        menu = QMenu(self)
+        entries: list[tuple[str, object]] = []
+        if kind == "theme":
+            entries = [(self.tr("Export Report…"), lambda: self.export_dialog(theme=value)),
+                       (self.tr("Edit Theme…"), lambda: self.edit_theme_dialog(value)),
+                       (self.tr("Delete Theme"), lambda: self.delete_theme_dialog(value))]
+        elif kind == "tag":
+            entries = [(self.tr("Export Report…"), lambda: self.export_dialog(tag=value)),
+                       (self.tr("Rename…"), lambda: self.rename_tag_dialog(value)),
+                       (self.tr("Merge into…"), lambda: self.merge_tag_dialog(value)),
+                       (self.tr("Delete"), lambda: self.delete_tag_dialog(value))]
+        elif kind == "saved":
+            entries = [(self.tr("Rename…"), lambda: self.rename_saved_search_dialog(name)),
+                       (self.tr("Delete"), lambda: self.delete_saved_search_dialog(name))]
+        if not entries:
+            menu.deleteLater()
+            return None
+        for text, slot in entries:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, f=slot: f())
+        return menu
+
+    def _sidebar_menu(self, kind: str, value: str, name: str, pos) -> None:
+        menu = self.sidebar_menu(kind, value, name)
+        if menu is not None:
+            menu.exec(pos)
+            menu.deleteLater()
+
+    def edit_theme_dialog(self, name: str) -> None:
+        from clipper.gui.views.theme_dialog import ThemeDialog
+
+        try:
+            theme = self.service.get_theme(name)
+        except LibraryError as exc:
+            QMessageBox.warning(self, self.tr("Edit theme"), str(exc))
+            return
+        dialog = ThemeDialog(theme, self)
+        if dialog.exec() and dialog.changed_fields():
+            self.edit_theme(name, dialog.changed_fields())
+
+    def edit_theme(self, name: str, fields: dict[str, object]) -> Task:
+        """Change a theme (the service refuses bad dates, names or rules with a message)."""
+        new_name = str(fields.get("name") or name)
+        task = self.writer.submit(self.tr("Edit theme"),
+                                  lambda svc, _p, _c: svc.edit_theme(name, **fields))
+        if new_name != name and self.sidebar.current_entry() == ("theme", name):
+            # Keep showing the same theme under its new name.
+            task.finished.connect(lambda _r: self.sidebar.select_entry("theme", new_name))
+        return task
+
+    def delete_theme_dialog(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete theme"),
+            self.tr("Delete the theme “%1”? Its clippings are kept.").replace("%1", name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.writer.submit(self.tr("Delete theme"),
+                               lambda svc, _p, _c: svc.delete_theme(name))
+
+    def rename_tag_dialog(self, tag: str) -> None:
+        new, ok = QInputDialog.getText(self, self.tr("Rename tag"), self.tr("New name:"),
+                                       text=tag)
+        if ok and new.strip() and new.strip() != tag:
+            self.rename_tag(tag, new.strip())
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename a tag and its sub-tags as one undoable step."""
+        self.undo_stack.push(RenameTagCommand(
+            self.writer, old, new, self.tr("Rename tag %1").replace("%1", old)))
+        if self.sidebar.current_entry() == ("tag", old):
+            self.sidebar.select_entry("all")
+            self._show_list("all", "")
+
+    def merge_tag_dialog(self, tag: str) -> None:
+        others = [name for name, _n in self.service.browse_tags() if name != tag]
+        if not others:
+            self.statusBar().showMessage(self.tr("There is no other tag to merge into."), 5000)
+            return
+        target, ok = QInputDialog.getItem(
+            self, self.tr("Merge tag"),
+            self.tr("Merge “%1” into:").replace("%1", tag), others, 0, True)
+        if ok and target.strip() and target.strip() != tag:
+            self.writer.submit(self.tr("Merge tag"),
+                               lambda svc, _p, _c: svc.merge_tags([tag], target.strip()))
+
+    def delete_tag_dialog(self, tag: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete tag"),
+            self.tr("Remove the tag “%1” (and its sub-tags) from every clipping?")
+            .replace("%1", tag))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.writer.submit(self.tr("Delete tag"), lambda svc, _p, _c: svc.delete_tag(tag))
+
+    def rename_saved_search_dialog(self, name: str) -> None:
+        new, ok = QInputDialog.getText(self, self.tr("Rename saved search"),
+                                       self.tr("New name:"), text=name)
+        if ok and new.strip() and new.strip() != name:
+            self.writer.submit(
+                self.tr("Rename saved search"),
+                lambda svc, _p, _c: svc.rename_saved_search(name, new.strip()))
+
+    def delete_saved_search_dialog(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete saved search"),
+            self.tr("Delete the saved search “%1”?").replace("%1", name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.writer.submit(self.tr("Delete saved search"),
+                               lambda svc, _p, _c: svc.delete_saved_search(name))
+
     def add_tags_dialog(self) -> None:
         ids = self.selected_ids()
         if not ids:
@@ -810,11 +947,17 @@ class MainWindow(QMainWindow):
             export.label = value
         return export
 
-    def export_dialog(self) -> None:
+    def export_dialog(self, theme: str | None = None, tag: str | None = None) -> None:
+        """The report dialog for the list in view, or for a theme or tag (its context menu)."""
         from clipper.gui.views.export_dialog import ExportDialog
 
         try:
-            export = self.export_selection()
+            if theme is not None:
+                export = self.service.export_set(theme=theme)
+            elif tag is not None:
+                export = self.service.export_set(tag=tag)
+            else:
+                export = self.export_selection()
         except LibraryError as exc:
             QMessageBox.warning(self, self.tr("Export"), str(exc))
             return
@@ -867,6 +1010,59 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
         self.export_finished.emit(result)
 
+    def export_data_dialog(self, kind: str) -> None:
+        """File > Export CSV… / Export Bundle…: the list in view (or the selected rows)."""
+        try:
+            export = self.export_selection()
+        except LibraryError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        if not export.ids:
+            self.statusBar().showMessage(self.tr("Nothing to export in this list."), 5000)
+            return
+        if kind == "csv":
+            name, filter_ = "clippings.csv", self.tr("CSV (*.csv)")
+        else:
+            name, filter_ = "clippings.zip", self.tr("Clipper bundle (*.zip)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                              str(Path.home() / name), filter_)
+        if path:
+            self.export_data(kind, export, Path(path))
+
+    def export_data(self, kind: str, export, path: Path) -> Task:
+        """Write a CSV or a ZIP bundle on the writer thread, with progress and Cancel."""
+
+        def job(svc, progress, cancelled):
+            if kind == "csv":
+                return path, svc.export_csv(export, path)
+            try:
+                return path, svc.export_bundle(export, path, progress, cancelled).clippings
+            except LibraryError:
+                if cancelled():
+                    return None  # the bundle is written atomically: nothing was left
+                raise
+
+        task = self.writer.submit(self.tr("Export"), job, start=False)
+        dialog = ImportProgressDialog(self)
+        dialog.setWindowTitle(self.tr("Exporting"))
+        dialog.cancel_requested.connect(task.cancel)
+        task.progress_changed.connect(dialog.set_progress)
+        task.ended.connect(dialog.deleteLater)
+        task.finished.connect(self._data_export_done)
+        self.writer.start(task)
+        QTimer.singleShot(400, lambda: dialog.show() if not task.done else None)
+        return task
+
+    def _data_export_done(self, result) -> None:
+        if result is None:
+            self.statusBar().showMessage(self.tr("Export cancelled."), 5000)
+        else:
+            path, count = result
+            self.statusBar().showMessage(
+                self.tr("Wrote %1 (%2 clippings).").replace("%1", str(path))
+                .replace("%2", str(count)), 10000)
+        self.data_export_finished.emit(result)
+
     def reader_actions(self) -> list[QAction | None]:
         """The reader's context menu, top to bottom (None is a separator)."""
         return [self.highlight_action, self.note_action, self.remove_highlight_action, None,
@@ -889,6 +1085,54 @@ class MainWindow(QMainWindow):
         clipping = self.reader.clipping
         if clipping and clipping.url and clipping.url.lower().startswith(("http://", "https://")):
             QDesktopServices.openUrl(QUrl(clipping.url))
+
+    # ---- dashboard ---------------------------------------------------------------------
+
+    def toggle_dashboard(self) -> None:
+        """View > Dashboard (Ctrl+D): coverage charts of the list in view, in a dock."""
+        if self.dashboard is None:
+            from clipper.gui.views.dashboard import DashboardDock  # imports matplotlib
+
+            self.dashboard = DashboardDock(self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dashboard)
+            self.dashboard.visibilityChanged.connect(self._on_dashboard_visibility)
+            self.dashboard.show()
+        else:
+            self.dashboard.setVisible(self.dashboard.isHidden())
+        self.dashboard_action.setChecked(self.dashboard_open())
+        self.refresh_dashboard()
+
+    def dashboard_open(self) -> bool:
+        # isHidden, not isVisible: the dock counts as open while the window is minimised.
+        return self.dashboard is not None and not self.dashboard.isHidden()
+
+    def _on_dashboard_visibility(self, visible: bool) -> None:
+        self.dashboard_action.setChecked(self.dashboard_open())
+        if visible:
+            self._schedule_dashboard()
+
+    def _schedule_dashboard(self) -> None:
+        if self.dashboard_open():
+            self._dashboard_timer.start()
+
+    def dashboard_label(self) -> str:
+        query = self.search_field.text().strip()
+        if query:
+            return self.tr("Search: %1").replace("%1", query)
+        kind, value = self.sidebar.current_entry()
+        if kind == "inbox":
+            return self.tr("Inbox")
+        if kind in ("theme", "tag", "outlet") and value:
+            return value
+        return self.tr("All clippings")
+
+    def refresh_dashboard(self) -> None:
+        """Redraw the dashboard for the clippings now in the list."""
+        self._dashboard_timer.stop()
+        if self.service is None or not self.dashboard_open():
+            return
+        coverage = self.service.coverage(self.model.ids())
+        self.dashboard.view.show_coverage(coverage, self.dashboard_label())
 
     # ---- search ------------------------------------------------------------------------
 
@@ -984,6 +1228,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._search_timer.stop()
+        self._dashboard_timer.stop()
         if self.current_import is not None and not self.current_import.done:
             self.current_import.cancel()
         self.save_layout()

@@ -138,3 +138,20 @@ class DeleteAnnotationCommand(QUndoCommand):
             self.current_id = restored.id
 
         self.writer.submit(self.text(), job)
+
+
+class RenameTagCommand(QUndoCommand):
+    """Rename a tag (and its sub-tags); undo renames it back."""
+
+    def __init__(self, writer: Writer, old: str, new: str, text: str):
+        super().__init__(text)
+        self.writer = writer
+        self.old, self.new = old, new
+
+    def redo(self) -> None:
+        old, new = self.old, self.new
+        self.writer.submit(self.text(), lambda svc, _p, _c: svc.rename_tag(old, new))
+
+    def undo(self) -> None:
+        old, new = self.old, self.new
+        self.writer.submit(self.text(), lambda svc, _p, _c: svc.rename_tag(new, old))

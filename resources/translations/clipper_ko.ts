@@ -39,6 +39,57 @@
     </message>
 </context>
 <context>
+    <name>DashboardDock</name>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="136" />
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="74" />
+        <source>%1 clippings</source>
+        <translation>스크랩 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="76" />
+        <source>%1 undated</source>
+        <translation>날짜 없음 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="95" />
+        <source>Coverage by week</source>
+        <translation>주별 보도량</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="95" />
+        <source>Coverage by day</source>
+        <translation>일별 보도량</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="98" />
+        <source>No dated clippings</source>
+        <translation>날짜가 있는 스크랩이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="117" />
+        <source>Top outlets</source>
+        <translation>주요 언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="118" />
+        <source>(no outlet)</source>
+        <translation>(언론사 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="125" />
+        <source>Themes</source>
+        <translation>캠페인 주제</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <location filename="../../clipper/gui/views/edit_dialog.py" line="34" />
@@ -261,412 +312,569 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="179" />
+        <location filename="../../clipper/gui/main_window.py" line="183" />
         <source>Search (Ctrl+F)</source>
         <translation>검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="204" />
+        <location filename="../../clipper/gui/main_window.py" line="215" />
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="205" />
+        <location filename="../../clipper/gui/main_window.py" line="216" />
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="206" />
+        <location filename="../../clipper/gui/main_window.py" line="217" />
         <source>Import &amp;Sample Articles</source>
         <translation>예시 기사 가져오기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="208" />
+        <location filename="../../clipper/gui/main_window.py" line="219" />
         <source>&amp;Export PDF Report…</source>
         <translation>PDF 보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="210" />
+        <location filename="../../clipper/gui/main_window.py" line="221" />
+        <source>Export &amp;CSV…</source>
+        <translation>CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="223" />
+        <source>Export &amp;Bundle…</source>
+        <translation>묶음 파일로 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="225" />
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="212" />
+        <location filename="../../clipper/gui/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="213" />
+        <location filename="../../clipper/gui/main_window.py" line="228" />
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="216" />
+        <location filename="../../clipper/gui/main_window.py" line="231" />
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="220" />
+        <location filename="../../clipper/gui/main_window.py" line="235" />
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="222" />
+        <location filename="../../clipper/gui/main_window.py" line="237" />
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="225" />
+        <location filename="../../clipper/gui/main_window.py" line="240" />
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="227" />
+        <location filename="../../clipper/gui/main_window.py" line="242" />
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="229" />
+        <location filename="../../clipper/gui/main_window.py" line="244" />
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="231" />
+        <location filename="../../clipper/gui/main_window.py" line="246" />
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="233" />
+        <location filename="../../clipper/gui/main_window.py" line="248" />
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="234" />
+        <location filename="../../clipper/gui/main_window.py" line="249" />
         <source>New T&amp;heme…</source>
         <translation>새 캠페인 주제(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="237" />
+        <location filename="../../clipper/gui/main_window.py" line="252" />
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="240" />
+        <location filename="../../clipper/gui/main_window.py" line="255" />
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="242" />
+        <location filename="../../clipper/gui/main_window.py" line="257" />
         <source>Remove Highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="244" />
+        <location filename="../../clipper/gui/main_window.py" line="259" />
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="246" />
+        <location filename="../../clipper/gui/main_window.py" line="261" />
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="248" />
+        <location filename="../../clipper/gui/main_window.py" line="263" />
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="252" />
+        <location filename="../../clipper/gui/main_window.py" line="267" />
         <source>Add to T&amp;heme</source>
         <translation>캠페인 주제에 넣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="260" />
-        <location filename="../../clipper/gui/main_window.py" line="824" />
+        <location filename="../../clipper/gui/main_window.py" line="275" />
+        <location filename="../../clipper/gui/main_window.py" line="967" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="269" />
+        <location filename="../../clipper/gui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="278" />
+        <location filename="../../clipper/gui/main_window.py" line="295" />
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="290" />
+        <location filename="../../clipper/gui/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="291" />
+        <location filename="../../clipper/gui/main_window.py" line="308" />
+        <source>&amp;Dashboard</source>
+        <translation>대시보드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="313" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="294" />
+        <location filename="../../clipper/gui/main_window.py" line="316" />
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="302" />
+        <location filename="../../clipper/gui/main_window.py" line="324" />
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="334" />
+        <location filename="../../clipper/gui/main_window.py" line="356" />
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="401" />
+        <location filename="../../clipper/gui/main_window.py" line="423" />
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="435" />
+        <location filename="../../clipper/gui/main_window.py" line="457" />
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="471" />
+        <location filename="../../clipper/gui/main_window.py" line="496" />
         <source>%1 clippings · %2 MB</source>
         <translation>스크랩 %1개 · %2 MB</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="495" />
+        <location filename="../../clipper/gui/main_window.py" line="520" />
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="505" />
+        <location filename="../../clipper/gui/main_window.py" line="530" />
         <source>Import articles</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="506" />
+        <location filename="../../clipper/gui/main_window.py" line="531" />
         <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="511" />
+        <location filename="../../clipper/gui/main_window.py" line="536" />
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="523" />
+        <location filename="../../clipper/gui/main_window.py" line="548" />
         <source>Nothing to import on the clipboard.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="549" />
+        <location filename="../../clipper/gui/main_window.py" line="574" />
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="563" />
+        <location filename="../../clipper/gui/main_window.py" line="588" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="601" />
+        <location filename="../../clipper/gui/main_window.py" line="626" />
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="622" />
+        <location filename="../../clipper/gui/main_window.py" line="647" />
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="629" />
+        <location filename="../../clipper/gui/main_window.py" line="654" />
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="630" />
+        <location filename="../../clipper/gui/main_window.py" line="655" />
         <source>Delete %1 clipping(s)? This cannot be undone.</source>
         <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="632" />
+        <location filename="../../clipper/gui/main_window.py" line="657" />
+        <location filename="../../clipper/gui/main_window.py" line="713" />
+        <location filename="../../clipper/gui/main_window.py" line="716" />
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="653" />
+        <location filename="../../clipper/gui/main_window.py" line="678" />
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="659" />
+        <location filename="../../clipper/gui/main_window.py" line="684" />
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="665" />
+        <location filename="../../clipper/gui/main_window.py" line="690" />
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="679" />
+        <location filename="../../clipper/gui/main_window.py" line="706" />
+        <location filename="../../clipper/gui/main_window.py" line="710" />
+        <source>Export Report…</source>
+        <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="707" />
+        <source>Edit Theme…</source>
+        <translation>캠페인 주제 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="708" />
+        <source>Delete Theme</source>
+        <translation>캠페인 주제 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="711" />
+        <location filename="../../clipper/gui/main_window.py" line="715" />
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="712" />
+        <source>Merge into…</source>
+        <translation>다른 태그로 합치기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="737" />
+        <location filename="../../clipper/gui/main_window.py" line="746" />
+        <source>Edit theme</source>
+        <translation>캠페인 주제 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="755" />
+        <location filename="../../clipper/gui/main_window.py" line="758" />
+        <source>Delete theme</source>
+        <translation>캠페인 주제 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="756" />
+        <source>Delete the theme “%1”? Its clippings are kept.</source>
+        <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="762" />
+        <source>Rename tag</source>
+        <translation>태그 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="762" />
+        <location filename="../../clipper/gui/main_window.py" line="797" />
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="770" />
+        <source>Rename tag %1</source>
+        <translation>태그 %1 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="778" />
+        <source>There is no other tag to merge into.</source>
+        <translation>합칠 다른 태그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="781" />
+        <location filename="../../clipper/gui/main_window.py" line="784" />
+        <source>Merge tag</source>
+        <translation>태그 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="782" />
+        <source>Merge “%1” into:</source>
+        <translation>“%1”을(를) 합칠 태그:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="789" />
+        <location filename="../../clipper/gui/main_window.py" line="793" />
+        <source>Delete tag</source>
+        <translation>태그 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="790" />
+        <source>Remove the tag “%1” (and its sub-tags) from every clipping?</source>
+        <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="796" />
+        <location filename="../../clipper/gui/main_window.py" line="800" />
+        <source>Rename saved search</source>
+        <translation>저장한 검색 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="805" />
+        <location filename="../../clipper/gui/main_window.py" line="808" />
+        <source>Delete saved search</source>
+        <translation>저장한 검색 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="806" />
+        <source>Delete the saved search “%1”?</source>
+        <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="816" />
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="680" />
+        <location filename="../../clipper/gui/main_window.py" line="817" />
         <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="690" />
+        <location filename="../../clipper/gui/main_window.py" line="827" />
         <source>The selected clippings have no tags.</source>
         <translation>고른 스크랩에 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="692" />
+        <location filename="../../clipper/gui/main_window.py" line="829" />
         <source>Remove tag</source>
         <translation>태그 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="692" />
+        <location filename="../../clipper/gui/main_window.py" line="829" />
         <source>Tag:</source>
         <translation>태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="709" />
-        <location filename="../../clipper/gui/main_window.py" line="719" />
+        <location filename="../../clipper/gui/main_window.py" line="846" />
+        <location filename="../../clipper/gui/main_window.py" line="856" />
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="709" />
+        <location filename="../../clipper/gui/main_window.py" line="846" />
         <source>Theme name:</source>
         <translation>주제 이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="712" />
+        <location filename="../../clipper/gui/main_window.py" line="849" />
         <source>Theme colour</source>
         <translation>주제 색깔</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="730" />
+        <location filename="../../clipper/gui/main_window.py" line="867" />
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="734" />
-        <location filename="../../clipper/gui/main_window.py" line="743" />
+        <location filename="../../clipper/gui/main_window.py" line="871" />
+        <location filename="../../clipper/gui/main_window.py" line="880" />
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="734" />
+        <location filename="../../clipper/gui/main_window.py" line="871" />
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="744" />
+        <location filename="../../clipper/gui/main_window.py" line="881" />
         <source>Note on the selected passage:</source>
         <translation>고른 부분에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="751" />
+        <location filename="../../clipper/gui/main_window.py" line="888" />
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="754" />
+        <location filename="../../clipper/gui/main_window.py" line="891" />
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="764" />
+        <location filename="../../clipper/gui/main_window.py" line="901" />
         <source>No theme suggestions for this clipping.</source>
         <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="775" />
+        <location filename="../../clipper/gui/main_window.py" line="912" />
         <source>Review themes</source>
         <translation>주제 검토</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="780" />
+        <location filename="../../clipper/gui/main_window.py" line="917" />
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="782" />
-        <location filename="../../clipper/gui/main_window.py" line="788" />
+        <location filename="../../clipper/gui/main_window.py" line="919" />
+        <location filename="../../clipper/gui/main_window.py" line="925" />
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="782" />
+        <location filename="../../clipper/gui/main_window.py" line="919" />
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="819" />
-        <location filename="../../clipper/gui/main_window.py" line="847" />
+        <location filename="../../clipper/gui/main_window.py" line="962" />
+        <location filename="../../clipper/gui/main_window.py" line="990" />
+        <location filename="../../clipper/gui/main_window.py" line="1018" />
+        <location filename="../../clipper/gui/main_window.py" line="1027" />
+        <location filename="../../clipper/gui/main_window.py" line="1045" />
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="822" />
+        <location filename="../../clipper/gui/main_window.py" line="965" />
+        <location filename="../../clipper/gui/main_window.py" line="1021" />
         <source>Nothing to export in this list.</source>
         <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="825" />
+        <location filename="../../clipper/gui/main_window.py" line="968" />
         <source>Press clippings</source>
         <translation>언론 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="830" />
+        <location filename="../../clipper/gui/main_window.py" line="973" />
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="831" />
+        <location filename="../../clipper/gui/main_window.py" line="974" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="849" />
+        <location filename="../../clipper/gui/main_window.py" line="992" />
+        <location filename="../../clipper/gui/main_window.py" line="1047" />
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="861" />
+        <location filename="../../clipper/gui/main_window.py" line="1004" />
+        <location filename="../../clipper/gui/main_window.py" line="1058" />
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="864" />
+        <location filename="../../clipper/gui/main_window.py" line="1007" />
         <source>Wrote %1 (%2 pages, %3 clippings).</source>
         <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="941" />
+        <location filename="../../clipper/gui/main_window.py" line="1024" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="1026" />
+        <source>Clipper bundle (*.zip)</source>
+        <translation>Clipper 묶음 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="1062" />
+        <source>Wrote %1 (%2 clippings).</source>
+        <translation>%1 파일을 만들었습니다 (스크랩 %2개).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="1121" />
+        <source>Search: %1</source>
+        <translation>검색: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="1124" />
+        <source>Inbox</source>
+        <translation>받은 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="1127" />
+        <source>All clippings</source>
+        <translation>모든 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="1185" />
         <source>%1 clippings match.</source>
         <translation>스크랩 %1개가 검색됐습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="947" />
+        <location filename="../../clipper/gui/main_window.py" line="1191" />
         <source>Nothing matches this search.</source>
         <translation>검색 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="953" />
+        <location filename="../../clipper/gui/main_window.py" line="1197" />
         <source>Open or create a library folder</source>
         <translation>보관함 폴더 열기 또는 만들기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="961" />
+        <location filename="../../clipper/gui/main_window.py" line="1205" />
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -712,45 +920,103 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="57" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="62" />
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="58" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="63" />
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="60" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="65" />
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="64" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="69" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="67" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="72" />
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="78" />
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="74" />
+        <location filename="../../clipper/gui/views/sidebar.py" line="80" />
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
 </context>
 <context>
+    <name>ThemeDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="41" />
+        <source>Edit theme</source>
+        <translation>캠페인 주제 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="57" />
+        <source>One key message a line</source>
+        <translation>한 줄에 핵심 메시지 하나</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="59" />
+        <source>A search query; matches are suggested</source>
+        <translation>검색어: 맞는 스크랩을 제안합니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="61" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="62" />
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="63" />
+        <source>Colour</source>
+        <translation>색깔</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="64" />
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="65" />
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="66" />
+        <source>Key messages</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="67" />
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="77" />
+        <source>Theme colour</source>
+        <translation>주제 색깔</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="998" />
+        <location filename="../../clipper/gui/main_window.py" line="1243" />
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

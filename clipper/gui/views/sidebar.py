@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from clipper.gui.icons import icon
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved search's name (its entry holds the query)
 
 # Drops of clippings onto a tag or theme entry: (kind, name, clipping ids).
 ClippingDropHandler = Callable[[str, str, list[int]], None]
@@ -23,6 +24,8 @@ CLIPPING_IDS_MIME = "application/x-clipper-clipping-ids"
 
 class Sidebar(QTreeWidget):
     list_selected = Signal(str, str)  # kind, value
+    # Right-click on an entry: kind, value, name (a saved search's), global position.
+    entry_menu_requested = Signal(str, str, str, QPoint)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,6 +40,8 @@ class Sidebar(QTreeWidget):
         self.drop_handler: ClippingDropHandler | None = None
         self._current: tuple[str, str] = ("all", "")
         self.currentItemChanged.connect(self._on_current_changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
 
     def current_entry(self) -> tuple[str, str]:
         return self._current
@@ -68,6 +73,7 @@ class Sidebar(QTreeWidget):
                 for name, query in saved:
                     item = self._entry(group, name, ("saved", query), None, icon("search"))
                     item.setToolTip(0, query)
+                    item.setData(0, NAME_ROLE, name)
             if outlets:
                 group = self._group(self.tr("Outlets"))
                 for name, count in outlets:
@@ -132,6 +138,21 @@ class Sidebar(QTreeWidget):
             item = stack.pop(0)
             yield item
             stack[0:0] = [item.child(i) for i in range(item.childCount())]
+
+    def entry_name(self, kind: str, value: str) -> str:
+        """The name shown for an entry (a saved search's name, not its query)."""
+        for item in self._items():
+            if item.data(0, ENTRY_ROLE) == (kind, value):
+                return item.data(0, NAME_ROLE) or value
+        return value
+
+    def _on_context_menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        if entry:
+            name = item.data(0, NAME_ROLE) or entry[1]
+            self.entry_menu_requested.emit(entry[0], entry[1], name,
+                                           self.viewport().mapToGlobal(pos))
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
         if current is None:
