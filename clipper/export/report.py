@@ -42,11 +42,11 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
-from clipper.domain import Annotation, Clipping
+from clipper.domain import Annotation, Clipping, Theme
 from clipper.domain import Photo as StoredPhoto
 from clipper.export import charts, coverage, markup
 from clipper.export.fonts import printable, register_fonts
-from clipper.export.selection import ExportSet, ThemeInfo, theme_colours
+from clipper.export.selection import ExportSet, theme_colours
 from clipper.store import media
 from clipper.store.library import Library, LibraryError
 
@@ -524,7 +524,7 @@ class ReportBuilder:
         ]
         if self.options.subtitle.strip():
             out.append(Paragraph(markup.escape(self.options.subtitle), s["cover_subtitle"]))
-        theme: ThemeInfo | None = self.set.theme
+        theme: Theme | None = self.set.theme
         if theme and theme.description.strip():
             out.append(Paragraph(markup.escape(theme.description), s["cover_text"]))
             out.append(Spacer(1, 8))

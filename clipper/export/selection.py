@@ -7,24 +7,14 @@ needs the search index, so the caller passes a `search_ids` function for it.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from clipper.domain import Theme
 from clipper.store.library import Library, LibraryError, parse_stored_date
 
 MEMBER_STATES = ("manual", "accepted")  # 'suggested' and 'rejected' are not membership
-
-
-@dataclass
-class ThemeInfo:
-    name: str
-    description: str = ""
-    colour: str = "#4a7bd0"
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    key_messages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -34,7 +24,7 @@ class ExportSet:
     ids: list[int]
     kind: str  # "theme", "tag", "saved", "query" or "ids"
     label: str  # the theme/tag/saved search name or the query; "" for ids
-    theme: ThemeInfo | None = None
+    theme: Theme | None = None
 
 
 def json_ids(ids: Sequence[int]) -> str:
@@ -42,9 +32,9 @@ def json_ids(ids: Sequence[int]) -> str:
     return json.dumps([int(i) for i in ids])
 
 
-def theme_info(library: Library, name: str) -> ThemeInfo:
+def theme_info(library: Library, name: str) -> Theme:
     row = library.db.execute(
-        "SELECT name, description, colour, date_from, date_to, key_messages FROM themes "
+        "SELECT name, description, colour, date_from, date_to, key_messages, id FROM themes "
         "WHERE name = ? COLLATE NOCASE",
         [name],
     ).fetchone()
@@ -58,8 +48,8 @@ def theme_info(library: Library, name: str) -> ThemeInfo:
         messages = []
     if not isinstance(messages, list):
         messages = [str(messages)]
-    return ThemeInfo(
-        name=row[0], description=row[1] or "", colour=row[2] or "#4a7bd0",
+    return Theme(
+        id=row[6], name=row[0], description=row[1] or "", colour=row[2] or "#4a7bd0",
         date_from=parse_stored_date(row[3]), date_to=parse_stored_date(row[4]),
         key_messages=[str(m) for m in messages if str(m).strip()],
     )
