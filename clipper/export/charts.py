@@ -55,18 +55,7 @@ def day_chart(days: list[tuple[dt.date, int]], width: float, height: float,
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 45 if len(days) > 10 else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if len(days) > 10 else "n"
-    top = max(values)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueStep = _step(top)
-    chart.valueAxis.valueMax = max(1, math.ceil(top / chart.valueAxis.valueStep)) * (
-        chart.valueAxis.valueStep
-    )
-    chart.valueAxis.labels.fontName = regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
+    _style_values(chart, values, regular)
     chart.barSpacing = 1
     drawing.add(chart)
     return drawing
@@ -94,18 +83,7 @@ def ranking_chart(rows: list[tuple[str, int, str | None]], width: float, title: 
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
-    top = max(values)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueStep = _step(top)
-    chart.valueAxis.valueMax = max(1, math.ceil(top / chart.valueAxis.valueStep)) * (
-        chart.valueAxis.valueStep
-    )
-    chart.valueAxis.labels.fontName = regular
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = GRID
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
+    _style_values(chart, values, regular)
     for i, (_, _, colour) in enumerate(ordered):
         if colour:
             chart.bars[(0, i)].fillColor = colors.HexColor(colour)
@@ -120,3 +98,19 @@ def ranking_chart(rows: list[tuple[str, int, str | None]], width: float, title: 
 
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _style_values(chart, values: list[int], font: str) -> None:
+    """The count axis both bar charts share: from 0 to a round step above the top bar."""
+    top = max(values)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = _step(top)
+    chart.valueAxis.valueMax = max(1, math.ceil(top / chart.valueAxis.valueStep)) * (
+        chart.valueAxis.valueStep
+    )
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = GRID
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
