@@ -164,9 +164,58 @@ def test_date_ranges(service, dated, query, expect):
     assert sorted(ids(service, query)) == sorted(dated[k] for k in expect)
 
 
+@pytest.mark.parametrize("query,expect", [
+    ("published:2024-05 NOT climate", ["05-03", "05-20"]),
+    ("published:2024-05 -경기도", ["05-10", "05-14"]),
+    ("published:2024-05-01..2024-05-15 published:2024-05-10..2024-05-31", ["05-10", "05-14"]),
+    ("published:2024-05-01..2024-05-09 published:2024-05-10..2024-05-31", []),
+    ("(climate OR 경기도) NOT published:2024-05-15..", ["05-03", "05-10", "05-14"]),
+    ("climate OR published:2024-05-20", ["05-10", "05-14", "05-20"]),
+    ("NOT climate", ["05-03", "05-20", "undated"]),
+])
+def test_dates_and_nots_combine(service, dated, query, expect):
+    assert sorted(ids(service, query)) == sorted(dated[k] for k in expect)
+
+
+def test_a_date_range_alone_lists_the_newest_first(service, dated):
+    order = ["05-20", "05-14", "05-10", "05-03"]
+    assert ids(service, "published:2024-05") == [dated[k] for k in order]
+    assert [h.id for h in service.search("published:2024-05", limit=2)] == [
+        dated[k] for k in order[:2]]
+
+
 def test_a_bad_date_is_a_clear_error(service, dated):
     with pytest.raises(LibraryError, match="query"):
         service.search("published:2024-13-45..2024-14-01")
+
+
+# ---- prefixes ------------------------------------------------------------------------
+
+@pytest.fixture
+def prefixed(service):
+    return {
+        # Stored first, so a constant-score prefix would list it first.
+        "once": add_article(service, "Harbour strike ends", ["A portfolio was sold."],
+                            language="en"),
+        "often": add_article(service, "Portfolio managers visit the port",
+                             ["They bought a portable portrait of the port for the portfolio."],
+                             language="en"),
+        "none": add_article(service, "Harvest festival", ["Farmers sold apples."],
+                            language="en"),
+    }
+
+
+@pytest.mark.parametrize("max_words", [64, 1])
+def test_a_prefix_finds_every_word_it_starts(service, prefixed, monkeypatch, max_words):
+    # Past PREFIX_MAX_WORDS words the prefix is left to Whoosh: same matches.
+    monkeypatch.setattr("clipper.search.index.PREFIX_MAX_WORDS", max_words)
+    assert sorted(ids(service, "port*")) == sorted([prefixed["often"], prefixed["once"]])
+    assert ids(service, "title:port*") == [prefixed["often"]]
+    assert ids(service, "zzz*") == []
+
+
+def test_a_prefix_ranks_the_clipping_using_its_words_most_first(service, prefixed):
+    assert ids(service, "port*") == [prefixed["often"], prefixed["once"]]
 
 
 # ---- changes reach the index ----------------------------------------------------------
