@@ -106,6 +106,15 @@ def test_morpheme_matches_rank_before_substring_matches(seeded):
     assert startup not in [h.id for h in hits]
 
 
+def test_a_word_in_the_title_ranks_above_the_same_word_in_the_body(service):
+    in_body = add_article(service, "경제 소식 모음", [
+        "반도체 수출이 늘었다. 반도체 업계는 하반기 반도체 수출 회복을 기대한다.",
+        "수출 기업들은 환율을 주시하고 있다."])
+    in_title = add_article(service, "반도체 수출 회복세", ["업계는 수출이 늘었다고 밝혔다."])
+    for query in ("반도체", "반도체 수출", '"반도체 수출"'):
+        assert ids(service, query) == [in_title, in_body], query
+
+
 # ---- English and mixed text ---------------------------------------------------------
 
 @pytest.fixture

@@ -467,7 +467,7 @@ class _Rewriter:
 
     def rewrite(self, q: Q.Query, tier: int, negated: bool = False) -> Q.Query | None:
         out = self._rewrite(q, tier, negated)
-        return None if out is None else out.normalize()
+        return None if out is None else _hoist_boosts(out.normalize())
 
     def _rewrite(self, q: Q.Query, tier: int, negated: bool) -> Q.Query | None:
         if isinstance(q, Q.Not):
@@ -558,7 +558,9 @@ class _Rewriter:
             return _nothing()
         query = Q.Term(ALL_FIELD, term)
         if self.reader.doc_frequency("title", term):
-            return Q.Or([query, Q.Term("title", term, boost=FIELD_BOOSTS["title"])])
+            # AndMaybe, not Or: a title word is also in the catch-all field, so the
+            # matches are the same, but only the catch-all list is walked.
+            return Q.AndMaybe(query, Q.Term("title", term, boost=FIELD_BOOSTS["title"]))
         return query
 
     def _pairs(self, terms: list[str]) -> Q.Query:
@@ -569,7 +571,7 @@ class _Rewriter:
             [Q.Term(PAIRS_FIELD, p) for p in wanted])
         if all(self.reader.doc_frequency("title", t) for t in set(terms)):
             # Titles are short, so checking positions there is cheap; it ranks up.
-            return Q.Or([query, Q.Phrase("title", terms, boost=FIELD_BOOSTS["title"])])
+            return Q.AndMaybe(query, Q.Phrase("title", terms, boost=FIELD_BOOSTS["title"]))
         return query
 
     def _prefix(self, fieldname: str, prefix: str) -> Q.Query:
@@ -599,6 +601,28 @@ class _Rewriter:
         if rarest == 0 or rarest > self.grams_max_df:
             return None
         return _sequence(GRAMS_FIELD, grams)
+
+
+def _hoist_boosts(q: Q.Query) -> Q.Query:
+    """AND(a MAYBE x, b MAYBE y) -> (a AND b) MAYBE (x OR y): same matches and scores.
+
+    Whoosh intersects the required words first and looks up the optional title
+    boosts only for documents that have them all, instead of walking every word's
+    title list alongside.
+    """
+    if not isinstance(q, Q.And) or isinstance(q, Q.AndMaybe):
+        return q
+    required, optional = [], []
+    for sub in q.subqueries:
+        if isinstance(sub, Q.AndMaybe):
+            required.append(sub.a)
+            optional.append(sub.b)
+        else:
+            required.append(sub)
+    if not optional:
+        return q
+    maybe = optional[0] if len(optional) == 1 else Q.Or(optional)
+    return Q.AndMaybe(Q.And(required), maybe)
 
 
 def _sequence(fieldname: str, terms: list[str]) -> Q.Query:
