@@ -8,6 +8,7 @@ elements, date lines). Dates are kept as the page prints them, in its own time z
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,9 @@ _PORTAL_NAMES = ("네이버", "네이버 뉴스", "다음", "다음뉴스", "Dau
 class PageMeta:
     title: str = ""
     title_candidates: dict[str, str] = field(default_factory=dict)
+    # A printed heading made of a kicker element and a headline element: the headline's
+    # own text, by candidate key ("h1", "printed").
+    title_tails: dict[str, str] = field(default_factory=dict)
     published: dt.date | None = None
     authors: list[str] = field(default_factory=list)
     site_name: str = ""
@@ -194,14 +198,18 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
     for obj in objects:
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip():
-            page.title_candidates.setdefault("jsonld", _one_line(headline))
+            page.title_candidates.setdefault("jsonld", _title_text(headline))
     for key in ("og:title", "twitter:title", "title", "dc.title"):
         if meta.get(key):
             page.title_candidates.setdefault(key.split(":")[0] if key != "dc.title" else "dc",
-                                             _one_line(meta[key]))
-    h1 = _first_h1(tree)
-    if h1:
-        page.title_candidates["h1"] = h1
+                                             _title_text(meta[key]))
+    h1_el = _first_h1(tree)
+    heading = ("h1", h1_el) if h1_el is not None else ("printed", _article_header_heading(tree))
+    if heading[1] is not None:
+        page.title_candidates[heading[0]] = _spaced_text(heading[1])
+        tail = _headline_part(heading[1])
+        if tail:
+            page.title_tails[heading[0]] = tail
     if not page.title_candidates:
         # A fragment (a selection dropped from a browser) may only have a lower heading.
         for heading in tree.iter("h2", "h3"):
@@ -211,7 +219,7 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
                 break
     title_el = tree.find(".//title")
     if title_el is not None and title_el.text_content().strip():
-        page.title_candidates["title"] = _one_line(title_el.text_content())
+        page.title_candidates["title"] = _title_text(title_el.text_content())
 
     # ---- date
     for obj in objects:
@@ -321,17 +329,78 @@ def _one_line(text: str) -> str:
     return metadata.clean_line(re.sub(r"\s+", " ", text))
 
 
-def _first_h1(tree: lxml.html.HtmlElement) -> str:
+def _title_text(text: str) -> str:
+    """A title source's text on one line. JSON-LD and <meta> values are plain text, yet
+    many CMSs write them HTML-escaped ("Schubert: &quot;Nicht mehr&quot;"), so decode."""
+    return _one_line(html.unescape(text))
+
+
+def _in_breadcrumb(el: lxml.html.HtmlElement) -> bool:
+    """Inside a breadcrumb trail: pages put an <h1> copy of the SEO title at its end,
+    while the printed headline sits in the article's header."""
+    for node in [el, *el.iterancestors()]:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if "breadcrumb" in marks or "breadcrumblist" in (node.get("itemtype") or "").lower():
+            return True
+    return False
+
+
+def _first_h1(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The first <h1> that reads like a headline (not the site's logo or a section name)."""
     site = (read_meta(tree).get("og:site_name") or "").casefold()
     for h1 in tree.iter("h1"):
         if in_junk(h1, None) and h1.getparent() is not None and \
                 any(a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()):
             continue
+        if _in_breadcrumb(h1):
+            continue
         text = _spaced_text(h1)
         if len(text) >= 8 and text.casefold() != site and not outlets.is_outlet_name(text):
-            return text
-    return ""
+            return h1
+    return None
+
+
+_HEADER_MARK = re.compile(r"(?:^|[\s_-])(?:header|head|headline|heading|title|titles|intro)"
+                          r"(?:$|[\s_-])|header|contenthead", re.I)
+
+
+def _article_header_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The printed headline when the page has no usable <h1>: the first <h1>/<h2> in the
+    header of its <article> (sites that keep their <h1> for a breadcrumb print the
+    headline as an <h2> there, often as a kicker span and a headline span)."""
+    for article in tree.iter("article"):
+        if in_junk(article, None) or _in_breadcrumb(article):
+            continue
+        for heading in article.iter("h1", "h2"):
+            if _in_breadcrumb(heading) or in_junk(heading, article):
+                continue
+            in_header = False
+            for anc in heading.iterancestors():
+                if anc is article:
+                    break
+                marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+                if anc.tag == "header" or _HEADER_MARK.search(marks):
+                    in_header = True
+                    break
+            if in_header and len(_spaced_text(heading)) >= 8:
+                return heading
+        return None  # only the page's first article: later ones are teasers
+    return None
+
+
+def _headline_part(heading: lxml.html.HtmlElement) -> str:
+    """The headline element's text in a heading printed as kicker + headline elements
+    (<h2><span class="kicker">Nahost</span><span class="headline">...</span></h2>);
+    '' when the heading is one piece of text."""
+    if (heading.text or "").strip():
+        return ""
+    parts = [child for child in heading
+             if isinstance(child.tag, str) and child.tag not in ("script", "style", "br")
+             and _spaced_text(child)]
+    if len(parts) < 2 or (parts[-1].tail or "").strip():
+        return ""
+    tail = _spaced_text(parts[-1])
+    return tail if len(tail) >= 8 else ""
 
 
 def _spaced_text(el: lxml.html.HtmlElement) -> str:
