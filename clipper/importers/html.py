@@ -29,6 +29,8 @@ from clipper.importers.html_photos import (
     text_of,
     unique,
 )
+from clipper.importers.html_title import choose_title
+from clipper.importers.html_title import letters as _letters
 from clipper.importers.source import ImportFailure, Source
 from clipper.store.media import MAX_IMAGE_BYTES
 
@@ -443,126 +445,6 @@ def _complete_from_json_ld(photos: list[FoundPhoto],
 
 
 # ---- metadata ---------------------------------------------------------------------------
-
-
-# How far each source of a headline is trusted. Which one a site keeps its printed
-# headline in varies (bench: JSON-LD matched 186 of 258 pages, og:title 178, <h1> 172,
-# <title> 59), so the sources vote, and agreeing sources win. Weights measured over the
-# 258 fundus pages (a grid of whole-number-ish weights; neighbouring settings score within
-# one page of each other).
-_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.0, "printed": 1.0, "og": 1.0, "twitter": 0.3,
-                  "title": 0.2, "dc": 0.2, "heading": 0.1}
-_META_SOURCES = ("og", "jsonld", "twitter", "dc", "title")
-_STRIPPED_WEIGHT = 0.8  # "Headline | Site" also votes for "Headline"
-
-
-def choose_title(page: PageMeta) -> str:
-    """The headline: the text the page's title sources agree on most.
-
-    Texts with the same letters count as one (an <h1> made of a kicker span and a
-    headline span loses the colon between them). The shown form is og:title's, then
-    JSON-LD's, ...: a <meta> keeps the headline's punctuation, a heading's pieces do not
-    (bench: where the forms differ, og:title's was the expected one on 13 of 13 pages).
-    """
-    votes: list[tuple[str, str, float, bool]] = []  # (source, text, weight, cut by us)
-    for source in ("jsonld", "og", "h1", "printed", "twitter", "dc", "title", "heading"):
-        value = page.title_candidates.get(source, "")
-        if not value:
-            continue
-        weight = _TITLE_WEIGHTS[source]
-        variants = [(value, weight)]
-        stripped = _strip_site(value, page)
-        if stripped != value:
-            if _ends_with_site(value, page):
-                # "Headline | 한국일보": the site's own name, so the headline is the rest.
-                variants = [(value, weight * 0.3), (stripped, weight)]
-            else:
-                variants.append((stripped, weight * _STRIPPED_WEIGHT))
-        votes += [(source, text, w, text != value) for text, w in variants]
-    _heading_votes_for_its_headline(page, votes)
-    scores: dict[str, float] = {}
-    for _source, text, w, _cut in votes:
-        key = _letters(text)
-        if key:
-            scores[key] = scores.get(key, 0.0) + w
-    if not scores:
-        return ""
-    best = max(scores, key=lambda k: scores[k])
-    # A <meta>'s whole text before one we cut a site name from, and a heading's text
-    # (pieces joined with spaces) last.
-    for sources, cut in ((_META_SOURCES, False), (_META_SOURCES, True),
-                         (("h1", "printed", "heading"), None)):
-        for source in sources:
-            for voter, text, _w, was_cut in votes:
-                if voter == source and cut in (None, was_cut) and _letters(text) == best:
-                    return text
-    return ""
-
-
-def _heading_votes_for_its_headline(page: PageMeta,
-                                    votes: list[tuple[str, str, float, bool]]) -> None:
-    """A heading printed as kicker + headline votes for the headline alone when no other
-    source gives the whole but one gives the headline part (the kicker is a label over
-    the headline, which sites leave out of og:title or JSON-LD)."""
-    for source, tail in page.title_tails.items():
-        others = {_letters(text) for voter, text, _w, _cut in votes if voter != source}
-        whole = _letters(page.title_candidates.get(source, ""))
-        if whole in others or _letters(tail) not in others:
-            continue
-        for i, (voter, text, w, _cut) in enumerate(votes):
-            if voter == source and _letters(text) == whole:
-                votes[i] = (voter, tail, w, True)
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-_TITLE_PARTS = re.compile(r"\s+[|\-–—:·»]\s+|\s*[|ㅣ]\s*")
-_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "or", "ne", "go"}
-
-
-def _domain_name(url: str) -> str:
-    """The name a site registered: "tageszeitung" for www.tageszeitung.it, "bbc" for
-    www.bbc.co.uk."""
-    labels = urlsplit(url or "").hostname or ""
-    labels = labels.split(".")[:-1]
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels = labels[:-1]
-    return labels[-1] if labels else ""
-
-
-def _names_site(part: str, page: PageMeta) -> bool:
-    """Is this title part the site's own name (og:site_name, the JSON-LD publisher, a
-    known outlet, or a name holding the site's domain: "Die Neue Südtiroler Tageszeitung"
-    on tageszeitung.it, "Golem.de")?"""
-    low = part.strip().casefold()
-    if not low:
-        return False
-    if low in {n.casefold() for n in (page.site_name, page.publisher) if n} or \
-            outlets.is_outlet_name(part):
-        return True
-    domain = _domain_name(page.url)
-    return len(domain) >= 4 and domain in re.sub(r"[\W_]+", "", low)
-
-
-def _ends_with_site(title: str, page: PageMeta) -> bool:
-    return _names_site(_TITLE_PARTS.split(title)[-1], page)
-
-
-def _strip_site(title: str, page: PageMeta) -> str:
-    """'Headline | Site Name' -> 'Headline' (a short last part after a separator)."""
-    parts = _TITLE_PARTS.split(title)
-    if len(parts) > 1:
-        site = (page.site_name or page.publisher).casefold()
-        last = parts[-1].casefold()
-        if (site and (site in last or last in site)) or _names_site(parts[-1], page) or \
-                (len(parts[-1]) <= 30 and len(parts[0]) >= 15):
-            # "Headline-정치ㅣ한국일보": a section name glued on before the site's name
-            # (not the end of a compound such as "US-Dollar" or "Covid-19").
-            return re.sub(r"(?<=\S)\s*[-–]\s*(?![A-Za-z0-9])[^\s\-–]{1,6}$", "", parts[0]) \
-                if len(parts[0]) >= 12 else parts[0]
-    return title
 
 
 def _derive_title(blocks: list[Block]) -> str:

@@ -51,8 +51,11 @@ class PageMeta:
     title: str = ""
     title_candidates: dict[str, str] = field(default_factory=dict)
     # A printed heading made of a kicker element and a headline element: the headline's
-    # own text, by candidate key ("h1", "printed").
+    # own text, by candidate key ("h1").
     title_tails: dict[str, str] = field(default_factory=dict)
+    # Headings printed in a header (whole text, headline element's text or ""), in page
+    # order: the printed headline when the <h1> is missing or a breadcrumb's copy.
+    printed_headings: list[tuple[str, str]] = field(default_factory=list)
     published: dt.date | None = None
     authors: list[str] = field(default_factory=list)
     site_name: str = ""
@@ -204,12 +207,13 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
             page.title_candidates.setdefault(key.split(":")[0] if key != "dc.title" else "dc",
                                              _title_text(meta[key]))
     h1_el = _first_h1(tree)
-    heading = ("h1", h1_el) if h1_el is not None else ("printed", _article_header_heading(tree))
-    if heading[1] is not None:
-        page.title_candidates[heading[0]] = _spaced_text(heading[1])
-        tail = _headline_part(heading[1])
+    if h1_el is not None:
+        page.title_candidates["h1"] = _spaced_text(h1_el)
+        tail = _headline_part(h1_el)
         if tail:
-            page.title_tails[heading[0]] = tail
+            page.title_tails["h1"] = tail
+    else:
+        page.printed_headings = _header_headings(tree)
     if not page.title_candidates:
         # A fragment (a selection dropped from a browser) may only have a lower heading.
         for heading in tree.iter("h2", "h3"):
@@ -364,28 +368,34 @@ _HEADER_MARK = re.compile(r"(?:^|[\s_-])(?:header|head|headline|heading|title|ti
                           r"(?:$|[\s_-])|header|contenthead", re.I)
 
 
-def _article_header_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The printed headline when the page has no usable <h1>: the first <h1>/<h2> in the
-    header of its <article> (sites that keep their <h1> for a breadcrumb print the
-    headline as an <h2> there, often as a kicker span and a headline span)."""
-    for article in tree.iter("article"):
-        if in_junk(article, None) or _in_breadcrumb(article):
+def _header_headings(tree: lxml.html.HtmlElement, limit: int = 12) -> list[tuple[str, str]]:
+    """Headings printed inside a header (<header>, or a container named "...header",
+    "...title", "...headline"), outside navigation and breadcrumbs, in page order: sites
+    that keep their <h1> for a breadcrumb print the headline as an <h2> there, often as a
+    kicker element and a headline element."""
+    found: list[tuple[str, str]] = []
+    for heading in tree.iter("h1", "h2"):
+        if _in_breadcrumb(heading) or \
+                any(a.tag in ("nav", "footer", "aside") for a in heading.iterancestors()):
             continue
-        for heading in article.iter("h1", "h2"):
-            if _in_breadcrumb(heading) or in_junk(heading, article):
-                continue
-            in_header = False
-            for anc in heading.iterancestors():
-                if anc is article:
-                    break
-                marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
-                if anc.tag == "header" or _HEADER_MARK.search(marks):
-                    in_header = True
-                    break
-            if in_header and len(_spaced_text(heading)) >= 8:
-                return heading
-        return None  # only the page's first article: later ones are teasers
-    return None
+        header = None
+        for depth, anc in enumerate(heading.iterancestors()):
+            marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+            if anc.tag == "header" or _HEADER_MARK.search(marks):
+                header = anc
+                break
+            if depth >= 6 or anc.tag in ("article", "main", "body"):
+                break
+        # Junk markers count between the heading and its header only: a page-wide
+        # wrapper may well be called "without-sidebar".
+        if header is None or in_junk(heading, header):
+            continue
+        text = _spaced_text(heading)
+        if len(text) >= 8:
+            found.append((text, _headline_part(heading)))
+            if len(found) >= limit:
+                break
+    return found
 
 
 def _headline_part(heading: lxml.html.HtmlElement) -> str:
