@@ -365,3 +365,104 @@ def test_single_file_save_with_embedded_photos(service, tmp_path):
     assert stored.credit == "AP Photo/Jane Doe"
     assert stored.src == "data:image/jpeg;base64,…"
     assert (service.root / stored.image).read_bytes() == photo
+
+
+# ---- the headline among a page's title sources ---------------------------------------------
+
+_TITLE_BODY = (
+    "<p>Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, die alte Brücke "
+    "über den Mühlbach bis zum Herbst vollständig zu erneuern.</p>"
+    "<p>Die Arbeiten sollen im Mai beginnen; der Verkehr wird über die Umgehungsstraße "
+    "geleitet, teilte die Stadtverwaltung mit.</p>")
+
+
+def _title_of(head: str, body: str) -> str:
+    """The title the HTML importer gives a page with this <head> and <body> (no photos)."""
+    from clipper.importers.html import read_page
+
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    source = Source(name="page.html", data=page.encode("utf-8"))
+    return read_page(source, kind="html", download_photos=False).title
+
+
+def _json_ld(headline: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "NewsArticle", "headline": "{headline}"}}</script>')
+
+
+def test_escaped_json_ld_headline_is_decoded():
+    """CMSs often write JSON-LD HTML-escaped; the headline must not keep '&quot;'."""
+    head = (_json_ld("Trainer Weber: &quot;Wir haben nichts mehr zu verlieren&quot;")
+            + '<meta property="og:site_name" content="Sportblatt">')
+    body = "<article><p>Nach der dritten Niederlage in Folge ...</p>" + _TITLE_BODY + "</article>"
+    assert _title_of(head, body) == 'Trainer Weber: "Wir haben nichts mehr zu verlieren"'
+
+
+def test_breadcrumb_h1_gives_way_to_the_printed_headline():
+    """A Stuttgart-style page: its <h1> is the last item of a breadcrumb trail (the SEO
+    title, as in JSON-LD), while the article header prints a kicker over the headline that
+    og:title gives. The printed headline wins, without its kicker."""
+    head = (_json_ld("Brücke am Mühlbach wird erneuert")
+            + '<meta property="og:title" content="Mühlbachbrücke: Bauarbeiten beginnen im Mai">'
+            + "<title>Brücke am Mühlbach wird erneuert | Beispielstädter Zeitung</title>")
+    body = ('<div class="brick mod-breadcrumb"><ol class="breadcrumb">'
+            '<li class="breadcrumb-item"><a href="/">Start</a></li>'
+            '<li class="breadcrumb-item"><h1>Brücke am Mühlbach wird erneuert</h1></li></ol></div>'
+            '<article class="article"><header class="article__header">'
+            '<h2 class="title__heading"><span class="title__kicker">Verkehr</span>'
+            '<span class="title__headline">Mühlbachbrücke: Bauarbeiten beginnen im Mai</span>'
+            f"</h2></header>{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Mühlbachbrücke: Bauarbeiten beginnen im Mai"
+
+
+def test_header_heading_that_matches_no_source_does_not_vote():
+    """With no <h1>, a heading in some other header (the site's "today" box) is not the
+    headline: only the <title> names it here."""
+    head = ('<meta property="og:site_name" content="Beispielstädter Zeitung">'
+            "<title>Neue Brücke für den Mühlbach - Beispielstädter Zeitung</title>")
+    body = ('<header class="site-header"><h2>Unsere Themen am Dienstag</h2></header>'
+            f"<article>{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Neue Brücke für den Mühlbach"
+
+
+def test_kicker_heading_votes_for_the_whole_when_a_source_gives_the_whole():
+    """og:title and JSON-LD keep the kicker: the kicker + headline <h1> agrees with them, and
+    the shown form is og:title's (a heading's pieces lose the colon)."""
+    head = (_json_ld("Mühlbach - Brücke wird ab Mai erneuert")
+            + '<meta property="og:title" content="Mühlbach: Brücke wird ab Mai erneuert">')
+    body = ('<article><header><h1><span class="kicker">Mühlbach</span> '
+            f'<span class="headline">Brücke wird ab Mai erneuert</span></h1></header>'
+            f"{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Mühlbach: Brücke wird ab Mai erneuert"
+
+
+def test_site_name_holding_the_domain_is_cut_from_og_title():
+    """A South Tyrolean paper: og:title ends with the paper's long name, which holds the
+    site's domain (abendpost.example); the page has no og:site_name."""
+    head = ('<link rel="canonical" href="https://www.abendpost.example/2025/04/01/bruecke/">'
+            '<meta property="og:title" '
+            'content="„Brücke hält nicht mehr“ - Die Neue Südtiroler Abendpost und Volksblatt">'
+            "<title>„Brücke hält nicht mehr“ – Die Neue Südtiroler Abendpost und Volksblatt"
+            "</title>")
+    body = f"<article><h1>„Brücke hält nicht mehr“</h1>{_TITLE_BODY}</article>"
+    assert _title_of(head, body) == "„Brücke hält nicht mehr“"
+
+
+def test_compound_word_at_the_end_is_not_cut_as_a_section():
+    """"US-Dollar" before " - Site" is part of the headline; only a glued section name such
+    as "-사회" is cut (see the Next.js test above)."""
+    head = ('<meta property="og:site_name" content="Wochenpost">'
+            '<meta property="og:title" '
+            'content="Hafen erhält Zuschuss von fünf Millionen US-Dollar - Wochenpost">'
+            "<title>Hafen erhält Zuschuss von fünf Millionen US-Dollar - Wochenpost</title>")
+    body = f"<article><h1>Hafen erhält Zuschuss von fünf Millionen US-Dollar</h1>{_TITLE_BODY}"
+    assert _title_of(head, body + "</article>") == \
+        "Hafen erhält Zuschuss von fünf Millionen US-Dollar"
+
+
+def test_title_that_is_only_the_site_name_does_not_vote():
+    """Some pages leave og:title at the site's name; the headline is in the <title>."""
+    head = ('<meta property="og:site_name" content="Beispielstädter Zeitung">'
+            '<meta property="og:title" content="Beispielstädter Zeitung">'
+            "<title>Neue Brücke für den Mühlbach | Beispielstädter Zeitung</title>")
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == "Neue Brücke für den Mühlbach"

@@ -108,7 +108,7 @@ def _headings(page: PageMeta, votes: list[_Vote]) -> dict[str, tuple[str, str]]:
     """
     if page.title_candidates.get("h1"):
         return {"h1": (page.title_candidates["h1"], page.title_tails.get("h1", ""))}
-    wanted = {letters(vote.text) for vote in votes}
+    wanted = {letters(vote.text) for vote in votes if vote.source != "heading"}
     for whole, tail in page.printed_headings:
         if letters(whole) in wanted or (tail and letters(tail) in wanted):
             votes.append(_Vote("printed", whole, _TITLE_WEIGHTS["printed"], False))
