@@ -466,3 +466,19 @@ def test_title_that_is_only_the_site_name_does_not_vote():
             '<meta property="og:title" content="Beispielstädter Zeitung">'
             "<title>Neue Brücke für den Mühlbach | Beispielstädter Zeitung</title>")
     assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == "Neue Brücke für den Mühlbach"
+
+
+def test_headline_printed_in_an_hgroup_decides_between_sources():
+    """A regional-group layout: the <h1> is a tiny copy in the section bar (inside <nav>),
+    the printed headline is an <h2> in the article's <hgroup> under its kicker. It sides
+    with the <title> against a social-media og:title."""
+    head = ('<meta property="og:site_name" content="Beispielstädter Morgenpost">'
+            '<meta property="og:title" content="Mühlbach: Diese Brücke wird jetzt abgerissen">'
+            "<title>Alte Mühlbachbrücke wird ab Mai erneuert | Beispielstädter Morgenpost</title>")
+    body = ('<nav class="ressort-bar"><ul><li><h1 class="whitespace-nowrap">'
+            "Mühlbach: Diese Brücke wird jetzt abgerissen</h1></li></ul></nav>"
+            '<article><div class="mx-4"><hgroup class="flex flex-col">'
+            '<div class="kicker">Verkehr</div>'
+            "<h2>Alte Mühlbachbrücke wird ab Mai erneuert</h2></hgroup></div>"
+            f"{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Alte Mühlbachbrücke wird ab Mai erneuert"

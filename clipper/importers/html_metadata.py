@@ -369,8 +369,9 @@ _HEADER_MARK = re.compile(r"(?:^|[\s_-])(?:header|head|headline|heading|title|ti
 
 
 def _header_headings(tree: lxml.html.HtmlElement, limit: int = 12) -> list[tuple[str, str]]:
-    """Headings printed inside a header (<header>, or a container named "...header",
-    "...title", "...headline"), outside navigation and breadcrumbs, in page order: sites
+    """Headings printed inside a header (<header>, <hgroup>, or a container named
+    "...header", "...title", "...headline"), outside navigation and breadcrumbs, in page
+    order: sites
     that keep their <h1> for a breadcrumb print the headline as an <h2> there, often as a
     kicker element and a headline element."""
     found: list[tuple[str, str]] = []
@@ -381,7 +382,7 @@ def _header_headings(tree: lxml.html.HtmlElement, limit: int = 12) -> list[tuple
         header = None
         for depth, anc in enumerate(heading.iterancestors()):
             marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
-            if anc.tag == "header" or _HEADER_MARK.search(marks):
+            if anc.tag in ("header", "hgroup") or _HEADER_MARK.search(marks):
                 header = anc
                 break
             if depth >= 6 or anc.tag in ("article", "main", "body"):
