@@ -371,9 +371,8 @@ _HEADER_MARK = re.compile(r"(?:^|[\s_-])(?:header|head|headline|heading|title|ti
 def _header_headings(tree: lxml.html.HtmlElement, limit: int = 12) -> list[tuple[str, str]]:
     """Headings printed inside a header (<header>, <hgroup>, or a container named
     "...header", "...title", "...headline"), outside navigation and breadcrumbs, in page
-    order: sites
-    that keep their <h1> for a breadcrumb print the headline as an <h2> there, often as a
-    kicker element and a headline element."""
+    order: sites that keep their <h1> for a breadcrumb or a section bar print the headline
+    as an <h2> there, often as a kicker element and a headline element."""
     found: list[tuple[str, str]] = []
     for heading in tree.iter("h1", "h2"):
         if _in_breadcrumb(heading) or \
