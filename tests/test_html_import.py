@@ -482,3 +482,16 @@ def test_headline_printed_in_an_hgroup_decides_between_sources():
             "<h2>Alte Mühlbachbrücke wird ab Mai erneuert</h2></hgroup></div>"
             f"{_TITLE_BODY}</article>")
     assert _title_of(head, body) == "Alte Mühlbachbrücke wird ab Mai erneuert"
+
+
+def test_heading_pieces_keep_their_punctuation_and_words():
+    """When the <h1> is the only source, its kicker stays apart from the headline, a colon
+    after the kicker's element does not get a space before it, and bold letters inside a
+    word stay in the word."""
+    body = ('<article><h1><span class="topic">Brückenbau</span><span class="title">'
+            "Stadtrat sagt Ja</span></h1>"
+            f"{_TITLE_BODY}</article>")
+    assert _title_of("", body) == "Brückenbau Stadtrat sagt Ja"
+    body = ('<article><h1><span class="topic">Brückenbau</span>: Der Stadtrat sagt '
+            f"<b>Ja</b>wort zur Sanierung</h1>{_TITLE_BODY}</article>")
+    assert _title_of("", body) == "Brückenbau: Der Stadtrat sagt Jawort zur Sanierung"

@@ -413,14 +413,36 @@ def _headline_part(heading: lxml.html.HtmlElement) -> str:
     return tail if len(tail) >= 8 else ""
 
 
+_INLINE_TAGS = frozenset("a b i u s em strong small mark abbr q sub sup wbr".split())
+
+
 def _spaced_text(el: lxml.html.HtmlElement) -> str:
-    """Text of an element whose child elements (kicker, headline spans) are kept apart."""
-    pieces = [el.text or ""]
-    for child in el.iterdescendants():
-        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
-            pieces += [child.text or "", child.tail or ""]
-    pieces = [p.strip() for p in pieces if p.strip()]
-    return _one_line(" ".join(pieces))
+    """Text of an element whose child elements (kicker, headline spans) are kept apart:
+    "<span>Nahost</span><span>Waffenruhe hält</span>" reads "Nahost Waffenruhe hält", while
+    "<span>LTE-Patent</span>: Samsung" keeps "LTE-Patent: Samsung" and "<b>Rot</b>grün"
+    stays one word."""
+    out: list[str] = []
+
+    def add(text: str, apart: bool) -> None:
+        if not text:
+            return
+        if apart and out and out[-1][-1:].isalnum() and text[:1].isalnum():
+            out.append(" ")
+        out.append(text)
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        for child in node:
+            apart = not (isinstance(child.tag, str) and child.tag in _INLINE_TAGS)
+            if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                if child.tag == "br":
+                    out.append(" ")
+                add(child.text or "", apart)
+                walk(child)
+            add(child.tail or "", apart)
+
+    out.append(el.text or "")
+    walk(el)
+    return _one_line("".join(out))
 
 
 def _is_site(name: str, meta: dict[str, str]) -> bool:
