@@ -437,13 +437,12 @@ def test_kicker_heading_votes_for_the_whole_when_a_source_gives_the_whole():
 
 
 def test_site_name_holding_the_domain_is_cut_from_og_title():
-    """A South Tyrolean paper: og:title ends with the paper's long name, which holds the
+    """A regional paper: og:title ends with the paper's long name, which ends in the
     site's domain (abendpost.example); the page has no og:site_name."""
     head = ('<link rel="canonical" href="https://www.abendpost.example/2025/04/01/bruecke/">'
             '<meta property="og:title" '
-            'content="„Brücke hält nicht mehr“ - Die Neue Südtiroler Abendpost und Volksblatt">'
-            "<title>„Brücke hält nicht mehr“ – Die Neue Südtiroler Abendpost und Volksblatt"
-            "</title>")
+            'content="„Brücke hält nicht mehr“ - Die Neue Oberösterreichische Abendpost">'
+            "<title>„Brücke hält nicht mehr“ – Die Neue Oberösterreichische Abendpost</title>")
     body = f"<article><h1>„Brücke hält nicht mehr“</h1>{_TITLE_BODY}</article>"
     assert _title_of(head, body) == "„Brücke hält nicht mehr“"
 
@@ -495,3 +494,21 @@ def test_heading_pieces_keep_their_punctuation_and_words():
     body = ('<article><h1><span class="topic">Brückenbau</span>: Der Stadtrat sagt '
             f"<b>Ja</b>wort zur Sanierung</h1>{_TITLE_BODY}</article>")
     assert _title_of("", body) == "Brückenbau: Der Stadtrat sagt Jawort zur Sanierung"
+
+
+def test_site_suffix_cut_keeps_the_headlines_own_clauses():
+    """Only the site's name goes, and section names before it: a dash inside the headline
+    stays, and a site named as the story's subject is not cut."""
+    link = '<link rel="canonical" href="https://www.harborpost.example/2025/04/01/seawall/">'
+    title = "Seawall vote is in — and the town wants it rebuilt - Harborpost"
+    head = f'{link}<meta property="og:title" content="{title}"><title>{title}</title>'
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == \
+        "Seawall vote is in — and the town wants it rebuilt"
+    title = "Seawall vote: the town wants it rebuilt | Local | News | The Harbor Post"
+    head = (f'{link}<meta property="og:site_name" content="The Harbor Post">'
+            f'<meta property="og:title" content="{title}">')
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == \
+        "Seawall vote: the town wants it rebuilt"
+    title = "Open house - Harborpost at the maritime fair 2025"
+    head = f'{link}<meta property="og:title" content="{title}"><title>{title}</title>'
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == title

@@ -142,18 +142,25 @@ def _domain_name(url: str) -> str:
     return labels[-1] if labels else ""
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
 def _names_site(part: str, page: PageMeta) -> bool:
-    """Is this title part the site's own name (og:site_name, the JSON-LD publisher, a
-    known outlet, or a name holding the site's domain: "Die Neue Südtiroler Tageszeitung"
-    on tageszeitung.it, "Golem.de")?"""
+    """Is this title part the site's own name: og:site_name, the JSON-LD publisher, a
+    known outlet, or a name made of the site's domain ("Golem.de", "Digg") or ending in it
+    ("Die Neue Südtiroler Tageszeitung" on tageszeitung.it; not "comwrap at DMEXCO 2018"
+    on comwrap.com, where the site is the story's subject)?"""
     low = part.strip().casefold()
     if not low:
         return False
     if low in {n.casefold() for n in (page.site_name, page.publisher) if n} or \
             outlets.is_outlet_name(part):
         return True
-    domain = _domain_name(page.url)
-    return len(domain) >= 4 and domain in re.sub(r"[\W_]+", "", low)
+    domain = _squeezed(_domain_name(page.url))
+    host = _squeezed((urlsplit(page.url or "").hostname or "").removeprefix("www."))
+    words = [_squeezed(w) for w in low.split()]
+    return len(domain) >= 3 and (_squeezed(low) in (domain, host) or words[-1] == domain)
 
 
 def _is_only_site_name(text: str, page: PageMeta) -> bool:
@@ -170,15 +177,40 @@ def _ends_with_site(title: str, page: PageMeta) -> bool:
 
 
 def strip_site(title: str, page: PageMeta) -> str:
-    """'Headline | Site Name' -> 'Headline' (the first part, when the last names the site
-    or is short, like a section's name); the title itself when there is nothing to cut."""
-    parts = _TITLE_PARTS.split(title)
-    if len(parts) > 1:
-        site = (page.site_name or page.publisher).casefold()
-        last = parts[-1].casefold()
-        if (site and (site in last or last in site)) or _names_site(parts[-1], page) or \
-                (len(parts[-1]) <= 30 and len(parts[0]) >= 15):
-            # "Headline-정치ㅣ한국일보": a section name glued on before the site's name
-            # (not the end of a compound such as "US-Dollar" or "Covid-19").
-            return _GLUED_SECTION.sub("", parts[0]) if len(parts[0]) >= 12 else parts[0]
-    return title
+    """'Headline | Site Name' -> 'Headline'; the title itself when there is nothing to cut.
+
+    After a site's name, the parts before it go too while they read like section names
+    ("Headline | Royal | News | Express.co.uk"); a part that reads like the headline's own
+    second clause stays ("Stadia reviews are here — and they're not great - Digg"). With
+    no site's name, a short last part after a long first one is taken for a section.
+    """
+    pieces = re.split(f"({_TITLE_PARTS.pattern})", title)
+    parts = pieces[0::2]
+    if len(parts) < 2:
+        return title
+    site = (page.site_name or page.publisher).casefold()
+    last = parts[-1].casefold()
+    if (site and (site in last or last in site)) or _names_site(parts[-1], page):
+        keep = len(parts) - 1
+        while keep > 1 and _reads_like_section(parts[keep - 1]):
+            keep -= 1
+        head = "".join(pieces[:2 * keep - 1]).strip()
+    elif len(parts[-1]) <= 30 and len(parts[0]) >= 15:
+        head = parts[0]
+    else:
+        return title
+    # "Headline-정치ㅣ한국일보": a section name glued on before the site's name
+    # (not the end of a compound such as "US-Dollar" or "Covid-19").
+    return _GLUED_SECTION.sub("", head) if len(head) >= 12 else head
+
+
+def _reads_like_section(part: str) -> bool:
+    """"News", "Politics News", "Royal", "时政": a few capitalised words or a short
+    uncased word, not a clause of the headline."""
+    words = part.split()
+    if not words or len(words) > 3 or len(part) > 25:
+        return False
+    cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    if not cased:
+        return len(part) <= 8
+    return all(w[:1].isupper() for w in cased)
