@@ -512,3 +512,21 @@ def test_site_suffix_cut_keeps_the_headlines_own_clauses():
     title = "Open house - Harborpost at the maritime fair 2025"
     head = f'{link}<meta property="og:title" content="{title}"><title>{title}</title>'
     assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == title
+
+
+def test_printed_headline_confirmed_by_og_title_beats_the_seo_copies():
+    """A news-channel layout: JSON-LD, twitter:title and <title> carry an SEO headline, the
+    <h1> copy of it sits in the breadcrumb <nav>, and the article header prints og:title's
+    headline under a kicker. What the page prints, and og:title confirms, wins."""
+    seo = "Brückensanierung: Stadtrat beschließt Erneuerung der Mühlbachbrücke"
+    head = (_json_ld(seo) + f'<meta name="twitter:title" content="{seo}">'
+            '<meta property="og:site_name" content="beispiel-tv.de">'
+            '<meta property="og:title" content="Mühlbachbrücke wird ab Mai erneuert">'
+            f"<title>{seo} - beispiel-tv.de</title>")
+    body = (f'<nav class="breadcrumb"><h1>{seo}</h1></nav>'
+            '<article class="article"><div class="article__header">'
+            '<div class="article__header__titles"><h2>'
+            '<span class="article__kicker">Verkehr in Beispielstadt</span>'
+            '<span class="article__headline">Mühlbachbrücke wird ab Mai erneuert</span>'
+            f"</h2></div></div>{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Mühlbachbrücke wird ab Mai erneuert"

@@ -20,9 +20,11 @@ from clipper.importers.html_metadata import PageMeta
 
 # How far each source of a headline is trusted. Weights measured over the 258 fundus
 # pages (a grid of whole-number-ish weights; neighbouring settings score within two pages
-# of each other). "printed" is a heading in the article's header, standing in for a
-# missing <h1>.
-_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.0, "printed": 1.0, "og": 1.0, "twitter": 0.3,
+# of each other). "printed" is a heading in the article's header standing in for a
+# missing <h1>; it votes only when another source confirms its text, so it is trusted a
+# little more than a bare <h1> (which may be a bookmark button's label or a top bar's
+# SEO copy).
+_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.0, "printed": 1.2, "og": 1.0, "twitter": 0.3,
                   "title": 0.2, "dc": 0.2, "heading": 0.1}
 _SOURCES = ("jsonld", "og", "h1", "twitter", "dc", "title", "heading")
 _META_SOURCES = ("og", "jsonld", "twitter", "dc", "title")
