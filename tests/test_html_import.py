@@ -365,3 +365,168 @@ def test_single_file_save_with_embedded_photos(service, tmp_path):
     assert stored.credit == "AP Photo/Jane Doe"
     assert stored.src == "data:image/jpeg;base64,…"
     assert (service.root / stored.image).read_bytes() == photo
+
+
+# ---- the headline among a page's title sources ---------------------------------------------
+
+_TITLE_BODY = (
+    "<p>Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, die alte Brücke "
+    "über den Mühlbach bis zum Herbst vollständig zu erneuern.</p>"
+    "<p>Die Arbeiten sollen im Mai beginnen; der Verkehr wird über die Umgehungsstraße "
+    "geleitet, teilte die Stadtverwaltung mit.</p>")
+
+
+def _title_of(head: str, body: str) -> str:
+    """The title the HTML importer gives a page with this <head> and <body> (no photos)."""
+    from clipper.importers.html import read_page
+
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    source = Source(name="page.html", data=page.encode("utf-8"))
+    return read_page(source, kind="html", download_photos=False).title
+
+
+def _json_ld(headline: str) -> str:
+    return ('<script type="application/ld+json">{"@context": "https://schema.org", '
+            f'"@type": "NewsArticle", "headline": "{headline}"}}</script>')
+
+
+def test_escaped_json_ld_headline_is_decoded():
+    """CMSs often write JSON-LD HTML-escaped; the headline must not keep '&quot;'."""
+    head = (_json_ld("Trainer Weber: &quot;Wir haben nichts mehr zu verlieren&quot;")
+            + '<meta property="og:site_name" content="Sportblatt">')
+    body = "<article><p>Nach der dritten Niederlage in Folge ...</p>" + _TITLE_BODY + "</article>"
+    assert _title_of(head, body) == 'Trainer Weber: "Wir haben nichts mehr zu verlieren"'
+
+
+def test_breadcrumb_h1_gives_way_to_the_printed_headline():
+    """A Stuttgart-style page: its <h1> is the last item of a breadcrumb trail (the SEO
+    title, as in JSON-LD), while the article header prints a kicker over the headline that
+    og:title gives. The printed headline wins, without its kicker."""
+    head = (_json_ld("Brücke am Mühlbach wird erneuert")
+            + '<meta property="og:title" content="Mühlbachbrücke: Bauarbeiten beginnen im Mai">'
+            + "<title>Brücke am Mühlbach wird erneuert | Beispielstädter Zeitung</title>")
+    body = ('<div class="brick mod-breadcrumb"><ol class="breadcrumb">'
+            '<li class="breadcrumb-item"><a href="/">Start</a></li>'
+            '<li class="breadcrumb-item"><h1>Brücke am Mühlbach wird erneuert</h1></li></ol></div>'
+            '<article class="article"><header class="article__header">'
+            '<h2 class="title__heading"><span class="title__kicker">Verkehr</span>'
+            '<span class="title__headline">Mühlbachbrücke: Bauarbeiten beginnen im Mai</span>'
+            f"</h2></header>{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Mühlbachbrücke: Bauarbeiten beginnen im Mai"
+
+
+def test_header_heading_that_matches_no_source_does_not_vote():
+    """With no <h1>, a heading in some other header (the site's "today" box) is not the
+    headline: only the <title> names it here."""
+    head = ('<meta property="og:site_name" content="Beispielstädter Zeitung">'
+            "<title>Neue Brücke für den Mühlbach - Beispielstädter Zeitung</title>")
+    body = ('<header class="site-header"><h2>Unsere Themen am Dienstag</h2></header>'
+            f"<article>{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Neue Brücke für den Mühlbach"
+
+
+def test_kicker_heading_votes_for_the_whole_when_a_source_gives_the_whole():
+    """og:title and JSON-LD keep the kicker: the kicker + headline <h1> agrees with them, and
+    the shown form is og:title's (a heading's pieces lose the colon)."""
+    head = (_json_ld("Mühlbach - Brücke wird ab Mai erneuert")
+            + '<meta property="og:title" content="Mühlbach: Brücke wird ab Mai erneuert">')
+    body = ('<article><header><h1><span class="kicker">Mühlbach</span> '
+            f'<span class="headline">Brücke wird ab Mai erneuert</span></h1></header>'
+            f"{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Mühlbach: Brücke wird ab Mai erneuert"
+
+
+def test_site_name_holding_the_domain_is_cut_from_og_title():
+    """A regional paper: og:title ends with the paper's long name, which ends in the
+    site's domain (abendpost.example); the page has no og:site_name."""
+    head = ('<link rel="canonical" href="https://www.abendpost.example/2025/04/01/bruecke/">'
+            '<meta property="og:title" '
+            'content="„Brücke hält nicht mehr“ - Die Neue Oberösterreichische Abendpost">'
+            "<title>„Brücke hält nicht mehr“ – Die Neue Oberösterreichische Abendpost</title>")
+    body = f"<article><h1>„Brücke hält nicht mehr“</h1>{_TITLE_BODY}</article>"
+    assert _title_of(head, body) == "„Brücke hält nicht mehr“"
+
+
+def test_compound_word_at_the_end_is_not_cut_as_a_section():
+    """"US-Dollar" before " - Site" is part of the headline; only a glued section name such
+    as "-사회" is cut (see the Next.js test above)."""
+    head = ('<meta property="og:site_name" content="Wochenpost">'
+            '<meta property="og:title" '
+            'content="Hafen erhält Zuschuss von fünf Millionen US-Dollar - Wochenpost">'
+            "<title>Hafen erhält Zuschuss von fünf Millionen US-Dollar - Wochenpost</title>")
+    body = f"<article><h1>Hafen erhält Zuschuss von fünf Millionen US-Dollar</h1>{_TITLE_BODY}"
+    assert _title_of(head, body + "</article>") == \
+        "Hafen erhält Zuschuss von fünf Millionen US-Dollar"
+
+
+def test_title_that_is_only_the_site_name_does_not_vote():
+    """Some pages leave og:title at the site's name; the headline is in the <title>."""
+    head = ('<meta property="og:site_name" content="Beispielstädter Zeitung">'
+            '<meta property="og:title" content="Beispielstädter Zeitung">'
+            "<title>Neue Brücke für den Mühlbach | Beispielstädter Zeitung</title>")
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == "Neue Brücke für den Mühlbach"
+
+
+def test_headline_printed_in_an_hgroup_decides_between_sources():
+    """A regional-group layout: the <h1> is a tiny copy in the section bar (inside <nav>),
+    the printed headline is an <h2> in the article's <hgroup> under its kicker. It sides
+    with the <title> against a social-media og:title."""
+    head = ('<meta property="og:site_name" content="Beispielstädter Morgenpost">'
+            '<meta property="og:title" content="Mühlbach: Diese Brücke wird jetzt abgerissen">'
+            "<title>Alte Mühlbachbrücke wird ab Mai erneuert | Beispielstädter Morgenpost</title>")
+    body = ('<nav class="ressort-bar"><ul><li><h1 class="whitespace-nowrap">'
+            "Mühlbach: Diese Brücke wird jetzt abgerissen</h1></li></ul></nav>"
+            '<article><div class="mx-4"><hgroup class="flex flex-col">'
+            '<div class="kicker">Verkehr</div>'
+            "<h2>Alte Mühlbachbrücke wird ab Mai erneuert</h2></hgroup></div>"
+            f"{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Alte Mühlbachbrücke wird ab Mai erneuert"
+
+
+def test_heading_pieces_keep_their_punctuation_and_words():
+    """When the <h1> is the only source, its kicker stays apart from the headline, a colon
+    after the kicker's element does not get a space before it, and bold letters inside a
+    word stay in the word."""
+    body = ('<article><h1><span class="topic">Brückenbau</span><span class="title">'
+            "Stadtrat sagt Ja</span></h1>"
+            f"{_TITLE_BODY}</article>")
+    assert _title_of("", body) == "Brückenbau Stadtrat sagt Ja"
+    body = ('<article><h1><span class="topic">Brückenbau</span>: Der Stadtrat sagt '
+            f"<b>Ja</b>wort zur Sanierung</h1>{_TITLE_BODY}</article>")
+    assert _title_of("", body) == "Brückenbau: Der Stadtrat sagt Jawort zur Sanierung"
+
+
+def test_site_suffix_cut_keeps_the_headlines_own_clauses():
+    """Only the site's name goes, and section names before it: a dash inside the headline
+    stays, and a site named as the story's subject is not cut."""
+    link = '<link rel="canonical" href="https://www.harborpost.example/2025/04/01/seawall/">'
+    title = "Seawall vote is in — and the town wants it rebuilt - Harborpost"
+    head = f'{link}<meta property="og:title" content="{title}"><title>{title}</title>'
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == \
+        "Seawall vote is in — and the town wants it rebuilt"
+    title = "Seawall vote: the town wants it rebuilt | Local | News | The Harbor Post"
+    head = (f'{link}<meta property="og:site_name" content="The Harbor Post">'
+            f'<meta property="og:title" content="{title}">')
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == \
+        "Seawall vote: the town wants it rebuilt"
+    title = "Open house - Harborpost at the maritime fair 2025"
+    head = f'{link}<meta property="og:title" content="{title}"><title>{title}</title>'
+    assert _title_of(head, f"<article>{_TITLE_BODY}</article>") == title
+
+
+def test_printed_headline_confirmed_by_og_title_beats_the_seo_copies():
+    """A news-channel layout: JSON-LD, twitter:title and <title> carry an SEO headline, the
+    <h1> copy of it sits in the breadcrumb <nav>, and the article header prints og:title's
+    headline under a kicker. What the page prints, and og:title confirms, wins."""
+    seo = "Brückensanierung: Stadtrat beschließt Erneuerung der Mühlbachbrücke"
+    head = (_json_ld(seo) + f'<meta name="twitter:title" content="{seo}">'
+            '<meta property="og:site_name" content="beispiel-tv.de">'
+            '<meta property="og:title" content="Mühlbachbrücke wird ab Mai erneuert">'
+            f"<title>{seo} - beispiel-tv.de</title>")
+    body = (f'<nav class="breadcrumb"><h1>{seo}</h1></nav>'
+            '<article class="article"><div class="article__header">'
+            '<div class="article__header__titles"><h2>'
+            '<span class="article__kicker">Verkehr in Beispielstadt</span>'
+            '<span class="article__headline">Mühlbachbrücke wird ab Mai erneuert</span>'
+            f"</h2></div></div>{_TITLE_BODY}</article>")
+    assert _title_of(head, body) == "Mühlbachbrücke wird ab Mai erneuert"

@@ -29,6 +29,8 @@ from clipper.importers.html_photos import (
     text_of,
     unique,
 )
+from clipper.importers.html_title import choose_title
+from clipper.importers.html_title import letters as _letters
 from clipper.importers.source import ImportFailure, Source
 from clipper.store.media import MAX_IMAGE_BYTES
 
@@ -443,74 +445,6 @@ def _complete_from_json_ld(photos: list[FoundPhoto],
 
 
 # ---- metadata ---------------------------------------------------------------------------
-
-
-# How far each source of a headline is trusted. Which one a site keeps its printed
-# headline in varies (bench: JSON-LD matched 186 of 258 pages, og:title 178, <h1> 172,
-# <title> 59), so the sources vote, and agreeing sources win. Weights measured over the
-# 258 fundus pages (a grid of whole-number-ish weights; neighbouring settings score within
-# one page of each other).
-_TITLE_WEIGHTS = {"jsonld": 1.6, "h1": 1.0, "og": 1.0, "twitter": 0.3, "title": 0.2, "dc": 0.2,
-                  "heading": 0.1}
-_STRIPPED_WEIGHT = 0.8  # "Headline | Site" also votes for "Headline"
-
-
-def choose_title(page: PageMeta) -> str:
-    """The headline: the text the page's title sources agree on most.
-
-    Texts with the same letters count as one (an <h1> made of a kicker span and a
-    headline span loses the colon between them); the shown form is the first in
-    JSON-LD, og:title, <h1>, ... order.
-    """
-    scores: dict[str, float] = {}
-    shown: dict[str, str] = {}
-    for source in ("jsonld", "og", "h1", "twitter", "dc", "title", "heading"):
-        value = page.title_candidates.get(source, "")
-        if not value:
-            continue
-        weight = _TITLE_WEIGHTS[source]
-        variants = [(value, weight)]
-        stripped = _strip_site(value, page)
-        if stripped != value:
-            if _ends_with_site(value, page):
-                # "Headline | 한국일보": the site's own name, so the headline is the rest.
-                variants = [(value, weight * 0.3), (stripped, weight)]
-            else:
-                variants.append((stripped, weight * _STRIPPED_WEIGHT))
-        for text, w in variants:
-            key = _letters(text)
-            if not key:
-                continue
-            scores[key] = scores.get(key, 0.0) + w
-            shown.setdefault(key, text)
-    if not scores:
-        return ""
-    best = max(scores, key=lambda k: scores[k])
-    return shown[best]
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
-def _ends_with_site(title: str, page: PageMeta) -> bool:
-    last = re.split(r"\s+[|\-–—:·»]\s+|\s*[|ㅣ]\s*", title)[-1].strip().casefold()
-    names = {n.casefold() for n in (page.site_name, page.publisher) if n}
-    return bool(last) and (last in names or outlets.is_outlet_name(last))
-
-
-def _strip_site(title: str, page: PageMeta) -> str:
-    """'Headline | Site Name' -> 'Headline' (a short last part after a separator)."""
-    parts = re.split(r"\s+[|\-–—:·»]\s+|\s*[|ㅣ]\s*", title)
-    if len(parts) > 1:
-        site = (page.site_name or page.publisher).casefold()
-        last = parts[-1].casefold()
-        if (site and (site in last or last in site)) or outlets.is_outlet_name(parts[-1]) or \
-                (len(parts[-1]) <= 30 and len(parts[0]) >= 15):
-            # "Headline-정치ㅣ한국일보": a section name glued on before the site's name.
-            return re.sub(r"(?<=\S)\s*[-–]\s*[^\s\-–]{1,6}$", "", parts[0]) \
-                if len(parts[0]) >= 12 else parts[0]
-    return title
 
 
 def _derive_title(blocks: list[Block]) -> str:

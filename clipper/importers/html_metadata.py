@@ -8,6 +8,7 @@ elements, date lines). Dates are kept as the page prints them, in its own time z
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,12 @@ _PORTAL_NAMES = ("네이버", "네이버 뉴스", "다음", "다음뉴스", "Dau
 class PageMeta:
     title: str = ""
     title_candidates: dict[str, str] = field(default_factory=dict)
+    # A printed heading made of a kicker element and a headline element: the headline's
+    # own text, by candidate key ("h1").
+    title_tails: dict[str, str] = field(default_factory=dict)
+    # Headings printed in a header (whole text, headline element's text or ""), in page
+    # order: the printed headline when the <h1> is missing or a breadcrumb's copy.
+    printed_headings: list[tuple[str, str]] = field(default_factory=list)
     published: dt.date | None = None
     authors: list[str] = field(default_factory=list)
     site_name: str = ""
@@ -194,14 +201,19 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
     for obj in objects:
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip():
-            page.title_candidates.setdefault("jsonld", _one_line(headline))
+            page.title_candidates.setdefault("jsonld", _title_text(headline))
     for key in ("og:title", "twitter:title", "title", "dc.title"):
         if meta.get(key):
             page.title_candidates.setdefault(key.split(":")[0] if key != "dc.title" else "dc",
-                                             _one_line(meta[key]))
-    h1 = _first_h1(tree)
-    if h1:
-        page.title_candidates["h1"] = h1
+                                             _title_text(meta[key]))
+    h1_el = _first_h1(tree)
+    if h1_el is not None:
+        page.title_candidates["h1"] = _spaced_text(h1_el)
+        tail = _headline_part(h1_el)
+        if tail:
+            page.title_tails["h1"] = tail
+    else:
+        page.printed_headings = _header_headings(tree)
     if not page.title_candidates:
         # A fragment (a selection dropped from a browser) may only have a lower heading.
         for heading in tree.iter("h2", "h3"):
@@ -211,7 +223,7 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
                 break
     title_el = tree.find(".//title")
     if title_el is not None and title_el.text_content().strip():
-        page.title_candidates["title"] = _one_line(title_el.text_content())
+        page.title_candidates["title"] = _title_text(title_el.text_content())
 
     # ---- date
     for obj in objects:
@@ -321,27 +333,116 @@ def _one_line(text: str) -> str:
     return metadata.clean_line(re.sub(r"\s+", " ", text))
 
 
-def _first_h1(tree: lxml.html.HtmlElement) -> str:
+def _title_text(text: str) -> str:
+    """A title source's text on one line. JSON-LD and <meta> values are plain text, yet
+    many CMSs write them HTML-escaped ("Schubert: &quot;Nicht mehr&quot;"), so decode."""
+    return _one_line(html.unescape(text))
+
+
+def _in_breadcrumb(el: lxml.html.HtmlElement) -> bool:
+    """Inside a breadcrumb trail: pages put an <h1> copy of the SEO title at its end,
+    while the printed headline sits in the article's header."""
+    for node in [el, *el.iterancestors()]:
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if "breadcrumb" in marks or "breadcrumblist" in (node.get("itemtype") or "").lower():
+            return True
+    return False
+
+
+def _first_h1(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The first <h1> that reads like a headline (not the site's logo or a section name)."""
     site = (read_meta(tree).get("og:site_name") or "").casefold()
     for h1 in tree.iter("h1"):
         if in_junk(h1, None) and h1.getparent() is not None and \
                 any(a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()):
             continue
+        if _in_breadcrumb(h1):
+            continue
         text = _spaced_text(h1)
         if len(text) >= 8 and text.casefold() != site and not outlets.is_outlet_name(text):
-            return text
-    return ""
+            return h1
+    return None
+
+
+_HEADER_MARK = re.compile(r"(?:^|[\s_-])(?:header|head|headline|heading|title|titles|intro)"
+                          r"(?:$|[\s_-])|header|contenthead", re.I)
+
+
+def _header_headings(tree: lxml.html.HtmlElement, limit: int = 12) -> list[tuple[str, str]]:
+    """Headings printed inside a header (<header>, <hgroup>, or a container named
+    "...header", "...title", "...headline"), outside navigation and breadcrumbs, in page
+    order: sites that keep their <h1> for a breadcrumb or a section bar print the headline
+    as an <h2> there, often as a kicker element and a headline element."""
+    found: list[tuple[str, str]] = []
+    for heading in tree.iter("h1", "h2"):
+        if _in_breadcrumb(heading) or \
+                any(a.tag in ("nav", "footer", "aside") for a in heading.iterancestors()):
+            continue
+        header = None
+        for depth, anc in enumerate(heading.iterancestors()):
+            marks = f"{anc.get('class') or ''} {anc.get('id') or ''}"
+            if anc.tag in ("header", "hgroup") or _HEADER_MARK.search(marks):
+                header = anc
+                break
+            if depth >= 6 or anc.tag in ("article", "main", "body"):
+                break
+        # Junk markers count between the heading and its header only: a page-wide
+        # wrapper may well be called "without-sidebar".
+        if header is None or in_junk(heading, header):
+            continue
+        text = _spaced_text(heading)
+        if len(text) >= 8:
+            found.append((text, _headline_part(heading)))
+            if len(found) >= limit:
+                break
+    return found
+
+
+def _headline_part(heading: lxml.html.HtmlElement) -> str:
+    """The headline element's text in a heading printed as kicker + headline elements
+    (<h2><span class="kicker">Nahost</span><span class="headline">...</span></h2>);
+    '' when the heading is one piece of text."""
+    if (heading.text or "").strip():
+        return ""
+    parts = [child for child in heading
+             if isinstance(child.tag, str) and child.tag not in ("script", "style", "br")
+             and _spaced_text(child)]
+    if len(parts) < 2 or (parts[-1].tail or "").strip():
+        return ""
+    tail = _spaced_text(parts[-1])
+    return tail if len(tail) >= 8 else ""
+
+
+_INLINE_TAGS = frozenset("a b i u s em strong small mark abbr q sub sup wbr".split())
 
 
 def _spaced_text(el: lxml.html.HtmlElement) -> str:
-    """Text of an element whose child elements (kicker, headline spans) are kept apart."""
-    pieces = [el.text or ""]
-    for child in el.iterdescendants():
-        if isinstance(child.tag, str) and child.tag not in ("script", "style"):
-            pieces += [child.text or "", child.tail or ""]
-    pieces = [p.strip() for p in pieces if p.strip()]
-    return _one_line(" ".join(pieces))
+    """Text of an element whose child elements (kicker, headline spans) are kept apart:
+    "<span>Nahost</span><span>Waffenruhe hält</span>" reads "Nahost Waffenruhe hält", while
+    "<span>LTE-Patent</span>: Samsung" keeps "LTE-Patent: Samsung" and "<b>Rot</b>grün"
+    stays one word."""
+    out: list[str] = []
+
+    def add(text: str, apart: bool) -> None:
+        if not text:
+            return
+        if apart and out and out[-1][-1:].isalnum() and text[:1].isalnum():
+            out.append(" ")
+        out.append(text)
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        for child in node:
+            apart = not (isinstance(child.tag, str) and child.tag in _INLINE_TAGS)
+            if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                if child.tag == "br":
+                    out.append(" ")
+                add(child.text or "", apart)
+                walk(child)
+            add(child.tail or "", apart)
+
+    out.append(el.text or "")
+    walk(el)
+    return _one_line("".join(out))
 
 
 def _is_site(name: str, meta: dict[str, str]) -> bool:
