@@ -265,11 +265,15 @@ def fts_query(conn: sqlite3.Connection, label: str, match: str | None, likes: li
     for term in likes:
         where.append("(fts.body LIKE ? OR fts.title LIKE ? OR fts.caption LIKE ?)")
         args += [f"%{term}%"] * 3
+    join = ""
     if dates:
-        where.append("fts.rowid IN (SELECT id FROM dates WHERE published BETWEEN ? AND ?)")
+        # A join, not `rowid IN (SELECT ...)`: with the IN, SQLite checked the MATCH
+        # once per dated row (27 s at 100k).
+        join = " JOIN dates ON dates.id = fts.rowid"
+        where.append("dates.published BETWEEN ? AND ?")
         args += list(dates)
     order = " ORDER BY rank" if match else ""
-    sql = f"SELECT rowid FROM fts WHERE {' AND '.join(where)}{order}"
+    sql = f"SELECT fts.rowid FROM fts{join} WHERE {' AND '.join(where)}{order}"
     if limit:
         sql += f" LIMIT {limit}"
     return [r[0] for r in conn.execute(sql, args)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import query as Q
-from whoosh.util.numeric import to_sortable
+from whoosh.util.numeric import split_ranges, to_sortable
 
 DATE_FIELD = "published"
 
@@ -56,39 +56,69 @@ def _is_date_range(q: Q.Query) -> bool:
     return isinstance(q, Q.NumericRange) and q.fieldname == DATE_FIELD
 
 
-def dated_docs(reader: Any, ranges: list[Q.NumericRange]) -> list[int]:
-    """Documents whose date lies in every range, oldest first (then by document)."""
-    result: list[int] | None = None
+def dated_set(reader: Any, ranges: list[Q.NumericRange]) -> set[int]:
+    """Documents whose date lies in every range."""
+    result: set[int] | None = None
     for date_range in ranges:
         docs = _docs_in_range(reader, date_range)
-        if result is None:
-            result = docs
-        else:
-            keep = set(docs)
-            result = [d for d in result if d in keep]
-    return result or []
+        result = docs if result is None else result & docs
+    return result or set()
 
 
-def _docs_in_range(reader: Any, date_range: Q.NumericRange) -> list[int]:
-    # The field indexes every date at several precisions; the finest level (shift 0)
-    # has one term per distinct date, in date order, which also gives the order.
+def newest_dated(reader: Any, ranges: list[Q.NumericRange], allowed: set[int],
+                 limit: int | None) -> list[int]:
+    """Up to `limit` of `allowed` in the first range, newest date first.
+
+    The finest level of the date field has one term per distinct date, in date
+    order; postings are read from the newest date back only until `limit` are found.
+    """
     fieldobj = reader.schema[DATE_FIELD]
-    low = _sortable(fieldobj, date_range.start, 0)
-    high = _sortable(fieldobj, date_range.end, (1 << fieldobj.bits) - 1)
-    first = fieldobj.sortable_to_bytes(low, 0)
+    low, high = _bounds(fieldobj, ranges[0])
     last = fieldobj.sortable_to_bytes(high, 0)
-    docs: list[int] = []
-    for fieldname, btext in reader.terms_from(DATE_FIELD, first):
+    dates = []
+    for fieldname, btext in reader.terms_from(DATE_FIELD, fieldobj.sortable_to_bytes(low, 0)):
         if fieldname != DATE_FIELD or btext > last:
             break
-        if (btext == first and date_range.startexcl) or (btext == last and date_range.endexcl):
-            continue
-        docs.extend(reader.postings(DATE_FIELD, btext).all_ids())
+        dates.append(btext)
+    out: list[int] = []
+    for btext in reversed(dates):
+        found = [d for d in reader.postings(DATE_FIELD, btext).all_ids() if d in allowed]
+        out.extend(sorted(found, reverse=True))
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
+    return out
+
+
+def _docs_in_range(reader: Any, date_range: Q.NumericRange) -> set[int]:
+    # Every date is indexed at several precisions (the value, then blocks of 2^8,
+    # 2^16... microseconds); a range is read as the fewest blocks that cover it, as Whoosh's own
+    # NumericRange does, but straight from the posting lists into a set.
+    fieldobj = reader.schema[DATE_FIELD]
+    low, high = _bounds(fieldobj, date_range)
+    docs: set[int] = set()
+    for first_num, last_num, shift in split_ranges(fieldobj.bits, fieldobj.shift_step,
+                                                   low, high):
+        first = fieldobj.sortable_to_bytes(first_num, shift)
+        last = fieldobj.sortable_to_bytes(last_num, shift)
+        for fieldname, btext in reader.terms_from(DATE_FIELD, first):
+            if fieldname != DATE_FIELD or btext > last:
+                break
+            docs.update(reader.postings(DATE_FIELD, btext).all_ids())
     return docs
 
 
-def _sortable(fieldobj: Any, value: Any, default: int) -> int:
-    if value is None:
-        return default
+def _bounds(fieldobj: Any, date_range: Q.NumericRange) -> tuple[int, int]:
+    """The range's ends as the field's sortable numbers, exclusive ends made inclusive."""
+    low = 0 if date_range.start is None else _sortable(fieldobj, date_range.start)
+    high = ((1 << fieldobj.bits) - 1 if date_range.end is None
+            else _sortable(fieldobj, date_range.end))
+    if date_range.start is not None and date_range.startexcl:
+        low += 1
+    if date_range.end is not None and date_range.endexcl:
+        high -= 1
+    return low, high
+
+
+def _sortable(fieldobj: Any, value: Any) -> int:
     return to_sortable(fieldobj.numtype, fieldobj.bits, fieldobj.signed,
                        fieldobj.prepare_number(value))
