@@ -428,6 +428,11 @@ class LibraryService:
         """Every clipping matching `query`, best first; [] for an empty query."""
         return self._search.search_ids(query)
 
+    def search_all(self, query: str, with_snippets: int = 300) -> tuple[list[int], list[SearchHit]]:
+        """Every match, best first, and hits with snippets for the best `with_snippets`
+        (what `search_ids` and `search` give, in one pass over the index)."""
+        return self._search.search_all(query, with_snippets)
+
     def index_pending(self) -> int:
         """How many clippings wait to be indexed (e.g. after a crash or an upgrade).
 

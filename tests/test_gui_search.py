@@ -103,3 +103,10 @@ def test_sorting_a_result_list_by_title(window, qtbot):
     window.list_view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
     titles = [window.model.index(r, TITLE).data() for r in range(2)]
     assert titles == sorted(titles, key=str.casefold)
+
+
+@pytest.mark.parametrize("query", ["경기도", "title:"])
+def test_a_search_restores_the_cursor_whether_it_finds_or_fails(window, qtbot, query):
+    window.search_field.setText(query)
+    window.run_search()
+    assert QApplication.overrideCursor() is None

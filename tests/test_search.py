@@ -290,6 +290,16 @@ def test_search_ids_returns_every_match_and_search_respects_limit(service):
     assert len(set(ids(service, "축제"))) == 30
 
 
+def test_search_all_gives_every_match_and_the_best_hits_in_one_pass(service):
+    for n in range(30):
+        add_article(service, f"지역 축제 소식 {n}", [f"올해 축제는 {n}번째다. " * (1 + n % 3)])
+    every, hits = service.search_all("축제", with_snippets=5)
+    assert every == service.search_ids("축제")
+    assert hits == service.search("축제", limit=5)
+    assert all("축제" in h.snippet for h in hits)
+    assert service.search_all("축제 xyzzy", with_snippets=5) == ([], [])
+
+
 # ---- the index as a file ---------------------------------------------------------------
 
 def test_a_changed_analyzer_version_rebuilds_the_index(library_path, service, english):

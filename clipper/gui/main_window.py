@@ -1159,14 +1159,25 @@ class MainWindow(QMainWindow):
             self.show_clipping(self.current_id())
             return
         svc = self.service
+        from clipper.search import analysis  # light: Kiwi itself loads on first use
+
+        if analysis.has_hangul(query) and not analysis.kiwi_loaded():
+            # The first Korean search loads the analyser (2-3 s, holding the
+            # interpreter, so a thread would not keep the window live either).
+            self.statusBar().showMessage(
+                self.tr("Loading the Korean analyser for the first search…"))
+            self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            ranked = svc.search_ids(query)
-            hits = svc.search(query, SNIPPET_HITS)
+            # Every match for the list, snippets for the best: one pass over the index.
+            ranked, hits = svc.search_all(query, SNIPPET_HITS)
         except LibraryError as exc:
             # A half-typed query ("title:") is normal while typing: say so quietly.
             self.search_field.setStyleSheet("color: #c62828")
             self.statusBar().showMessage(str(exc), 5000)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self.search_field.setStyleSheet("")
         snippets = {h.id: (h.snippet, list(h.marks)) for h in hits}
         terms: set[str] = set()

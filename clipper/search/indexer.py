@@ -220,18 +220,31 @@ class SearchIndex:
     def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         self._catch_up()
         ranked = self.index.search(text, limit=max(1, limit))
-        docs = documents.load_documents(self.db, ranked.ids)
+        return self._hits(ranked.ids, ranked.scores, ranked.highlights)
+
+    def search_all(self, text: str, with_snippets: int) -> tuple[list[int], list[SearchHit]]:
+        """Every match, best first, and hits with snippets for the best `with_snippets`.
+
+        One pass over the index where `search_ids` then `search` would score the
+        matches twice (the window shows every match, and snippets for the first).
+        """
+        self._catch_up()
+        ranked = self.index.search(text, limit=None)
+        top = max(0, with_snippets)
+        return ranked.ids, self._hits(ranked.ids[:top], ranked.scores[:top], ranked.highlights)
+
+    def _hits(self, ids: list[int], scores: list[float], marks: Any) -> list[SearchHit]:
+        docs = documents.load_documents(self.db, ids)
         meta = {
             row[0]: row[1:]
             for row in self.db.execute(
                 f"SELECT id, title, outlet FROM clippings WHERE id IN "
-                f"({','.join('?' * len(ranked.ids))})",
-                ranked.ids,
+                f"({','.join('?' * len(ids))})",
+                ids,
             )
-        } if ranked.ids else {}
+        } if ids else {}
         hits: list[SearchHit] = []
-        marks = ranked.highlights
-        for clipping_id, score in zip(ranked.ids, ranked.scores, strict=True):
+        for clipping_id, score in zip(ids, scores, strict=True):
             doc = docs.get(clipping_id)
             if doc is None:  # deleted by another process since the index saw it
                 continue
