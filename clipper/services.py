@@ -433,6 +433,13 @@ class LibraryService:
         (what `search_ids` and `search` give, in one pass over the index)."""
         return self._search.search_all(query, with_snippets)
 
+    def search_loads_analyser(self, query: str) -> bool:
+        """Whether searching `query` first loads the Korean analyser (2-3 s, once per
+        process): the window says so before it waits."""
+        from clipper.search import analysis  # light: Kiwi itself loads on first use
+
+        return analysis.has_hangul(query) and not analysis.kiwi_loaded()
+
     def index_pending(self) -> int:
         """How many clippings wait to be indexed (e.g. after a crash or an upgrade).
 

@@ -1159,11 +1159,8 @@ class MainWindow(QMainWindow):
             self.show_clipping(self.current_id())
             return
         svc = self.service
-        from clipper.search import analysis  # light: Kiwi itself loads on first use
-
-        if analysis.has_hangul(query) and not analysis.kiwi_loaded():
-            # The first Korean search loads the analyser (2-3 s, holding the
-            # interpreter, so a thread would not keep the window live either).
+        if svc.search_loads_analyser(query):
+            # 2-3 s holding the interpreter: a thread would not keep the window live.
             self.statusBar().showMessage(
                 self.tr("Loading the Korean analyser for the first search…"))
             self.statusBar().repaint()

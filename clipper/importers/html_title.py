@@ -144,8 +144,8 @@ def _domain_name(url: str) -> str:
     return labels[-1] if labels else ""
 
 
-def _squeezed(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+def _host(page: PageMeta) -> str:
+    return (urlsplit(page.url or "").hostname or "").removeprefix("www.")
 
 
 def _names_site(part: str, page: PageMeta) -> bool:
@@ -159,19 +159,17 @@ def _names_site(part: str, page: PageMeta) -> bool:
     if low in {n.casefold() for n in (page.site_name, page.publisher) if n} or \
             outlets.is_outlet_name(part):
         return True
-    domain = _squeezed(_domain_name(page.url))
-    host = _squeezed((urlsplit(page.url or "").hostname or "").removeprefix("www."))
-    words = [_squeezed(w) for w in low.split()]
-    return len(domain) >= 3 and (_squeezed(low) in (domain, host) or words[-1] == domain)
+    domain = letters(_domain_name(page.url))
+    return len(domain) >= 3 and (letters(low) in (domain, letters(_host(page)))
+                                 or letters(low.split()[-1]) == domain)
 
 
 def _is_only_site_name(text: str, page: PageMeta) -> bool:
     """"Tages-Anzeiger", "golem.de": a title that is the site's name and nothing more."""
-    squeezed = re.sub(r"[\W_]+", "", text.casefold())
-    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
-    names = {re.sub(r"[\W_]+", "", n.casefold())
-             for n in (page.site_name, page.publisher, host, _domain_name(page.url)) if n}
-    return bool(squeezed) and (squeezed in names or outlets.is_outlet_name(text))
+    key = letters(text)
+    names = {letters(n)
+             for n in (page.site_name, page.publisher, _host(page), _domain_name(page.url)) if n}
+    return bool(key) and (key in names or outlets.is_outlet_name(text))
 
 
 def _ends_with_site(title: str, page: PageMeta) -> bool:

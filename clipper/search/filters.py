@@ -13,6 +13,7 @@ Only a top-level AND is split: a NOT or a date range inside an OR stays a query 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,12 +75,8 @@ def newest_dated(reader: Any, ranges: list[Q.NumericRange], allowed: set[int],
     """
     fieldobj = reader.schema[DATE_FIELD]
     low, high = _bounds(fieldobj, ranges[0])
-    last = fieldobj.sortable_to_bytes(high, 0)
-    dates = []
-    for fieldname, btext in reader.terms_from(DATE_FIELD, fieldobj.sortable_to_bytes(low, 0)):
-        if fieldname != DATE_FIELD or btext > last:
-            break
-        dates.append(btext)
+    dates = list(_terms_between(reader, fieldobj.sortable_to_bytes(low, 0),
+                                fieldobj.sortable_to_bytes(high, 0)))
     out: list[int] = []
     for btext in reversed(dates):
         found = [d for d in reader.postings(DATE_FIELD, btext).all_ids() if d in allowed]
@@ -91,20 +88,25 @@ def newest_dated(reader: Any, ranges: list[Q.NumericRange], allowed: set[int],
 
 def _docs_in_range(reader: Any, date_range: Q.NumericRange) -> set[int]:
     # Every date is indexed at several precisions (the value, then blocks of 2^8,
-    # 2^16... microseconds); a range is read as the fewest blocks that cover it, as Whoosh's own
-    # NumericRange does, but straight from the posting lists into a set.
+    # 2^16... microseconds); a range is read as the fewest blocks that cover it, as
+    # Whoosh's own NumericRange does, but straight from the posting lists into a set.
     fieldobj = reader.schema[DATE_FIELD]
     low, high = _bounds(fieldobj, date_range)
     docs: set[int] = set()
     for first_num, last_num, shift in split_ranges(fieldobj.bits, fieldobj.shift_step,
                                                    low, high):
-        first = fieldobj.sortable_to_bytes(first_num, shift)
-        last = fieldobj.sortable_to_bytes(last_num, shift)
-        for fieldname, btext in reader.terms_from(DATE_FIELD, first):
-            if fieldname != DATE_FIELD or btext > last:
-                break
+        for btext in _terms_between(reader, fieldobj.sortable_to_bytes(first_num, shift),
+                                    fieldobj.sortable_to_bytes(last_num, shift)):
             docs.update(reader.postings(DATE_FIELD, btext).all_ids())
     return docs
+
+
+def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[bytes]:
+    """The date field's indexed terms from `first` to `last`, inclusive, in order."""
+    for fieldname, btext in reader.terms_from(DATE_FIELD, first):
+        if fieldname != DATE_FIELD or btext > last:
+            return
+        yield btext
 
 
 def _bounds(fieldobj: Any, date_range: Q.NumericRange) -> tuple[int, int]:

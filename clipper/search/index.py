@@ -237,6 +237,7 @@ class WhooshIndex:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+                self._ids = None
 
     # ---- reading ------------------------------------------------------------
 
@@ -249,7 +250,6 @@ class WhooshIndex:
             self._drop_searcher()
         if self._searcher is None:
             self._searcher = self._ix.searcher()
-            self._ids = None
         return self._searcher
 
     def _ids_column(self, searcher: Searcher) -> Any:
@@ -593,7 +593,7 @@ class _Rewriter:
         # (titles weighted up), so the top 20 need only the blocks that can beat them.
         words: list[str] = []
         for word in self.reader.expand_prefix(ALL_FIELD, prefix):
-            words.append(word.decode("utf-8") if isinstance(word, bytes) else word)
+            words.append(word.decode("utf-8"))  # the reader yields index bytes
             if len(words) > PREFIX_MAX_WORDS:
                 return Q.Prefix(ALL_FIELD, prefix)
         if not words:

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from clipper.domain import SearchHit
 from clipper.search import documents, journal, snippets, workers
-from clipper.search.index import IndexedDoc, SearchError, WhooshIndex
+from clipper.search.index import Highlights, IndexedDoc, SearchError, WhooshIndex
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -233,7 +233,8 @@ class SearchIndex:
         top = max(0, with_snippets)
         return ranked.ids, self._hits(ranked.ids[:top], ranked.scores[:top], ranked.highlights)
 
-    def _hits(self, ids: list[int], scores: list[float], marks: Any) -> list[SearchHit]:
+    def _hits(self, ids: list[int], scores: list[float],
+              marks: Highlights) -> list[SearchHit]:
         docs = documents.load_documents(self.db, ids)
         meta = {
             row[0]: row[1:]
