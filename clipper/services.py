@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # export loads reportlab and search Whoosh; keep them off the
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
     from clipper.search.indexer import CheckReport, SearchIndex
+    from clipper.search.results import SearchResults
 
 ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
@@ -137,6 +138,12 @@ class LibraryService:
     def count(self) -> int:
         return self.library.count()
 
+    def disk_usage(self) -> int:
+        """Bytes the library folder takes (database, index, photos, originals)."""
+        from clipper.store.folder import folder_size
+
+        return folder_size(self.root)
+
     # ---- browse (the GUI sidebar) -----------------------------------------------
 
     def browse_outlets(self) -> list[tuple[str, int]]:
@@ -211,6 +218,10 @@ class LibraryService:
 
     def promote_keywords(self, ids: Iterable[int], prefix: str = "") -> Changes:
         return self._changed(tags_ops.promote_keywords(self.library, ids, prefix))
+
+    def tags_of(self, ids: Iterable[int]) -> list[str]:
+        """Every tag any of `ids` carries, sorted as the user reads them."""
+        return sorted({t for cid in ids for t in self.library.tags_of(cid)}, key=str.casefold)
 
     def list_tags(self) -> list[TagCount]:
         return tags_ops.list_tags(self.library)
@@ -314,6 +325,16 @@ class LibraryService:
     def review_theme(self, name: str, accept: Iterable[int] = (),
                      reject: Iterable[int] = ()) -> Changes:
         return self._changed(themes_ops.review(self.library, name, accept, reject))
+
+    def review_suggestions(self, clipping_id: int, accept: bool) -> list[str]:
+        """Accept (or reject) every theme a rule suggested for one clipping; the themes."""
+        names = browse.suggested_themes(self.library, clipping_id)
+        for name in names:
+            if accept:
+                self.review_theme(name, accept=[clipping_id])
+            else:
+                self.review_theme(name, reject=[clipping_id])
+        return names
 
     def pending_review(self) -> dict[str, list[int]]:
         return themes_ops.pending_review(self.library)
@@ -433,6 +454,19 @@ class LibraryService:
         (what `search_ids` and `search` give, in one pass over the index)."""
         return self._search.search_all(query, with_snippets)
 
+    def search_results(self, query: str, with_snippets: int = 300) -> SearchResults:
+        """A search as a list shows it: every match best first, snippets for the best
+        `with_snippets`, and the matched words to highlight in the reader."""
+        from clipper.search.results import SearchResults, matched_terms
+
+        ranked, hits = self.search_all(query, with_snippets)
+        return SearchResults(query, ranked, hits, matched_terms(hits))
+
+    def in_order(self, ids: Iterable[int], order: str = "published") -> list[int]:
+        """`ids` in one of the library's orders (a search's matches sorted by a column)."""
+        wanted = set(ids)
+        return [i for i in self.library.ids(order) if i in wanted]
+
     def search_loads_analyser(self, query: str) -> bool:
         """Whether searching `query` first loads the Korean analyser (2-3 s, once per
         process): the window says so before it waits."""
@@ -488,6 +522,24 @@ class LibraryService:
             saved_query = selection.saved_search_query(self.library, saved)
             return selection.ids_for_query(saved_query, search, "saved", saved)
         return selection.ids_given(self.library, list(ids or []))
+
+    def export_set_for_view(self, *, selected: list[int], query: str, kind: str,
+                            value: str, listed: list[int]) -> ExportSet:
+        """What an export of a list view covers: several selected rows, else the whole
+        list in view: a search, a theme or tag (with its cover), or the listed ids
+        (everything, the Inbox, an outlet, named on the cover)."""
+        if len(selected) > 1:
+            return self.export_set(ids=selected)
+        if query:
+            return self.export_set(query=query)
+        if kind == "theme":
+            return self.export_set(theme=value)
+        if kind == "tag":
+            return self.export_set(tag=value)
+        export = self.export_set(ids=listed)
+        if kind == "outlet":
+            export.label = value
+        return export
 
     def coverage(self, ids: Iterable[int], top_outlets: int | None = None) -> Coverage:
         """Counts by day, outlet and theme for a set (the dashboard's and report's charts)."""

@@ -98,3 +98,14 @@ def test_every_ui_string_in_the_catalogue_is_translated():
                     if m.find("translation").get("type") == "unfinished"
                     or not (m.find("translation").text or "").strip()]
     assert untranslated == []
+
+
+def test_every_ui_string_in_the_code_is_in_the_catalogue():
+    """A string added (or moved to another class) without running
+    resources/translations/update.py would show in English in the Korean UI."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("ts_update", TRANSLATIONS / "update.py")
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    assert update.missing() == []

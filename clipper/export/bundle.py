@@ -21,18 +21,16 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from clipper import __version__
 from clipper.domain import ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
+from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
-
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 MANIFEST = "clipper-bundle.json"
 FORMAT = "clipper-bundle"
@@ -98,7 +96,7 @@ def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for n, cid in enumerate(ids):
                 if cancelled is not None and cancelled():
-                    raise LibraryError("export cancelled")
+                    raise OperationCancelled("export cancelled")
                 if progress is not None:
                     progress(n, len(ids), f"clipping {cid}")
                 clipping = library.get(cid)

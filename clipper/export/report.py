@@ -47,11 +47,9 @@ from clipper.domain import Photo as StoredPhoto
 from clipper.export import charts, coverage, markup
 from clipper.export.fonts import printable, register_fonts
 from clipper.export.selection import ExportSet, theme_colours
+from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
 from clipper.store.library import Library, LibraryError
-
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 # reportlab wraps every stream in ASCII85 by default, which its pure-Python encoder does at
 # about 1 MB/s: two thirds of a report's time went there. Binary streams are standard PDF
@@ -108,8 +106,8 @@ LABELS = {
 }
 
 
-class ReportCancelled(Exception):
-    """The user cancelled; no file was written."""
+# The one cancellation of the core, under the name callers of the report know.
+ReportCancelled = OperationCancelled
 
 
 @dataclass

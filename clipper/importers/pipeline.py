@@ -15,10 +15,8 @@ from types import ModuleType
 from clipper.domain import ImportOutcome
 from clipper.importers import text
 from clipper.importers.source import ImportFailure, Source
+from clipper.progress import Cancelled, Progress
 from clipper.store.library import DuplicateError, Library
-
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 # Pages and copied text are well under these; bigger files are something else.
 MAX_TEXT_BYTES = 20 * 1024 * 1024

@@ -15,13 +15,14 @@ a split is remembered so detection never puts those clippings back together.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash
 
 from clipper.domain import Changes, StoryGroup
 from clipper.organise.common import chunks, existing_ids
+from clipper.progress import Cancelled, Progress
 from clipper.store.keys import normalise_text
 from clipper.store.library import Library, LibraryError
 
@@ -34,9 +35,6 @@ MIN_CHARS = 80  # shorter bodies are too generic to call anything a copy of them
 # Pinned so signatures stored by one datasketch version compare with the next one's.
 _SEED = 1
 _SCHEME = "affine32"
-
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 
 def shingles(text: str) -> set[bytes]:

@@ -10,7 +10,7 @@ nothing else.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,11 +18,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from clipper.domain import SearchHit
+from clipper.progress import Cancelled, Progress
 from clipper.search import documents, journal, snippets, workers
 from clipper.search.index import Highlights, IndexedDoc, SearchError, WhooshIndex
-
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 INDEX_FOLDER = "index"
 # A search indexes up to this many journalled clippings itself before answering; more

@@ -40,6 +40,57 @@
     </message>
 </context>
 <context>
+    <name>Clippings</name>
+    <message>
+        <location filename="../../clipper/gui/actions/clippings.py" line="33"/>
+        <source>Delete clippings</source>
+        <translation>스크랩 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
+        <source>Delete %1 clipping(s)? This cannot be undone.</source>
+        <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/clippings.py" line="37"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/clippings.py" line="52"/>
+        <source>Add note</source>
+        <translation>메모 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/clippings.py" line="53"/>
+        <source>Note on the selected passage:</source>
+        <translation>고른 부분에 대한 메모:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/clippings.py" line="60"/>
+        <source>Open or create a library folder</source>
+        <translation>보관함 폴더 열기 또는 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../../clipper/gui/dashboard_controller.py" line="59"/>
+        <source>Search: %1</source>
+        <translation>검색: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/dashboard_controller.py" line="62"/>
+        <source>Inbox</source>
+        <translation>받은 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/dashboard_controller.py" line="65"/>
+        <source>All clippings</source>
+        <translation>모든 스크랩</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDock</name>
     <message>
         <location filename="../../clipper/gui/views/dashboard.py" line="140"/>
@@ -152,6 +203,68 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="36"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="80"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="94"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="116"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="40"/>
+        <source>Nothing to export in this list.</source>
+        <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="52"/>
+        <source>Press clippings</source>
+        <translation>언론 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="57"/>
+        <source>Save report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="58"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="73"/>
+        <source>Wrote %1 (%2 pages, %3 clippings).</source>
+        <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="80"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="116"/>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="91"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="93"/>
+        <source>Clipper bundle (*.zip)</source>
+        <translation>Clipper 묶음 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="111"/>
+        <source>Wrote %1 (%2 clippings).</source>
+        <translation>%1 파일을 만들었습니다 (스크랩 %2개).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="123"/>
+        <source>Export cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../clipper/gui/views/export_dialog.py" line="19"/>
@@ -225,664 +338,558 @@
     </message>
 </context>
 <context>
-    <name>ImportProgressDialog</name>
+    <name>ImportController</name>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="34"/>
+        <location filename="../../clipper/gui/import_controller.py" line="49"/>
+        <source>Import articles</source>
+        <translation>기사 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/import_controller.py" line="50"/>
+        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/import_controller.py" line="55"/>
+        <source>Import a folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/import_controller.py" line="68"/>
+        <source>Nothing to import on the clipboard.</source>
+        <translation>클립보드에 가져올 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/import_controller.py" line="86"/>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/import_controller.py" line="102"/>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/import_controller.py" line="102"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="38"/>
-        <source>Starting…</source>
-        <translation>시작하는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="43"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
-        <source>%1 of %2: %3</source>
-        <translation>%2개 중 %1번째: %3</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="60"/>
-        <source>Cancelling after the current item…</source>
-        <translation>지금 항목을 마치고 취소합니다…</translation>
+        <location filename="../../clipper/gui/import_controller.py" line="128"/>
+        <source>Imported %1 of %2.</source>
+        <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="73"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="30"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="79"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="36"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="80"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="37"/>
         <source>Duplicates: %1</source>
         <translation>중복: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="81"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="38"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="90"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="47"/>
         <source>Cancelled: %1 of %2 items were processed.</source>
         <translation>취소됨: %2개 중 %1개를 처리했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="97"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="97"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="97"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
         <source>Title or reason</source>
         <translation>제목 또는 사유</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="108"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="65"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="108"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="65"/>
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="109"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="66"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListController</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="183"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>검색 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="215"/>
-        <source>&amp;Import…</source>
-        <translation>가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="216"/>
-        <source>Import &amp;Folder…</source>
-        <translation>폴더 가져오기(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="217"/>
-        <source>Import &amp;Sample Articles</source>
-        <translation>예시 기사 가져오기(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="219"/>
-        <source>&amp;Export PDF Report…</source>
-        <translation>PDF 보고서 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="221"/>
-        <source>Export &amp;CSV…</source>
-        <translation>CSV로 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="223"/>
-        <source>Export &amp;Bundle…</source>
-        <translation>묶음 파일로 내보내기(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="225"/>
-        <source>&amp;Open Library…</source>
-        <translation>보관함 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="227"/>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="228"/>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="231"/>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="235"/>
-        <source>&amp;Paste Articles</source>
-        <translation>기사 붙여넣기(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="237"/>
-        <source>&amp;Edit Clipping…</source>
-        <translation>스크랩 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="240"/>
-        <source>&amp;Delete Clipping</source>
-        <translation>스크랩 삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="242"/>
-        <source>&amp;Find</source>
-        <translation>찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="244"/>
-        <source>Open &amp;Original Page</source>
-        <translation>원문 페이지 열기(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="246"/>
-        <source>Add &amp;Tags…</source>
-        <translation>태그 달기(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="248"/>
-        <source>&amp;Remove Tag…</source>
-        <translation>태그 떼기(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="249"/>
-        <source>New T&amp;heme…</source>
-        <translation>새 캠페인 주제(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="252"/>
-        <source>&amp;Highlight</source>
-        <translation>강조 표시(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="255"/>
-        <source>Add &amp;Note…</source>
-        <translation>메모 달기(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="257"/>
-        <source>Remove Highlight</source>
-        <translation>강조 표시 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="259"/>
-        <source>&amp;Accept Suggested Themes</source>
-        <translation>제안된 주제 받아들이기(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="261"/>
-        <source>Re&amp;ject Suggested Themes</source>
-        <translation>제안된 주제 거절하기(&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="263"/>
-        <source>&amp;Save Search…</source>
-        <translation>검색 저장(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="267"/>
-        <source>Add to T&amp;heme</source>
-        <translation>캠페인 주제에 넣기(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="275"/>
-        <location filename="../../clipper/gui/main_window.py" line="967"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="286"/>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="295"/>
-        <source>&amp;Clipping</source>
-        <translation>스크랩(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="307"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="308"/>
-        <source>&amp;Dashboard</source>
-        <translation>대시보드(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="313"/>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="316"/>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="324"/>
-        <source>Main</source>
-        <translation>기본</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="356"/>
-        <source>Updating the search index</source>
-        <translation>검색 색인을 갱신하는 중</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="423"/>
+        <location filename="../../clipper/gui/list_controller.py" line="51"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="457"/>
+        <location filename="../../clipper/gui/list_controller.py" line="89"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="496"/>
+        <location filename="../../clipper/gui/window_actions.py" line="32"/>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="34"/>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="36"/>
+        <source>Import &amp;Sample Articles</source>
+        <translation>예시 기사 가져오기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="38"/>
+        <source>&amp;Export PDF Report…</source>
+        <translation>PDF 보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="40"/>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="42"/>
+        <source>Export &amp;Bundle…</source>
+        <translation>묶음 파일로 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="44"/>
+        <source>&amp;Open Library…</source>
+        <translation>보관함 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="47"/>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="49"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="52"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="56"/>
+        <source>&amp;Paste Articles</source>
+        <translation>기사 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="58"/>
+        <source>&amp;Edit Clipping…</source>
+        <translation>스크랩 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="61"/>
+        <source>&amp;Delete Clipping</source>
+        <translation>스크랩 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="64"/>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="66"/>
+        <source>Open &amp;Original Page</source>
+        <translation>원문 페이지 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="68"/>
+        <source>Add &amp;Tags…</source>
+        <translation>태그 달기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="70"/>
+        <source>&amp;Remove Tag…</source>
+        <translation>태그 떼기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="72"/>
+        <source>New T&amp;heme…</source>
+        <translation>새 캠페인 주제(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="75"/>
+        <source>&amp;Highlight</source>
+        <translation>강조 표시(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="78"/>
+        <source>Add &amp;Note…</source>
+        <translation>메모 달기(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="80"/>
+        <source>Remove Highlight</source>
+        <translation>강조 표시 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="82"/>
+        <source>&amp;Accept Suggested Themes</source>
+        <translation>제안된 주제 받아들이기(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="84"/>
+        <source>Re&amp;ject Suggested Themes</source>
+        <translation>제안된 주제 거절하기(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="86"/>
+        <source>&amp;Save Search…</source>
+        <translation>검색 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="93"/>
+        <source>Add to T&amp;heme</source>
+        <translation>캠페인 주제에 넣기(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="224"/>
+        <location filename="../../clipper/gui/window_actions.py" line="104"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="108"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="111"/>
+        <source>&amp;Clipping</source>
+        <translation>스크랩(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="116"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="88"/>
+        <source>&amp;Dashboard</source>
+        <translation>대시보드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="119"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="122"/>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="132"/>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="188"/>
+        <source>Updating the search index</source>
+        <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="299"/>
         <source>%1 clippings · %2 MB</source>
         <translation>스크랩 %1개 · %2 MB</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="520"/>
+        <location filename="../../clipper/gui/main_window.py" line="305"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="530"/>
-        <source>Import articles</source>
-        <translation>기사 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="531"/>
-        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="536"/>
-        <source>Import a folder</source>
-        <translation>폴더 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="548"/>
-        <source>Nothing to import on the clipboard.</source>
-        <translation>클립보드에 가져올 내용이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="574"/>
-        <source>An import is already running; wait for it or cancel it.</source>
-        <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="588"/>
-        <source>Import</source>
-        <translation>가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="626"/>
-        <source>Imported %1 of %2.</source>
-        <translation>%2개 중 %1개를 가져왔습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="647"/>
+        <location filename="../../clipper/gui/main_window.py" line="424"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="654"/>
-        <source>Delete clippings</source>
-        <translation>스크랩 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="655"/>
-        <source>Delete %1 clipping(s)? This cannot be undone.</source>
-        <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="657"/>
-        <location filename="../../clipper/gui/main_window.py" line="713"/>
-        <location filename="../../clipper/gui/main_window.py" line="716"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="678"/>
+        <location filename="../../clipper/gui/main_window.py" line="432"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="684"/>
+        <location filename="../../clipper/gui/main_window.py" line="438"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="690"/>
+        <location filename="../../clipper/gui/main_window.py" line="444"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="706"/>
-        <location filename="../../clipper/gui/main_window.py" line="710"/>
-        <source>Export Report…</source>
-        <translation>보고서 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="707"/>
-        <source>Edit Theme…</source>
-        <translation>캠페인 주제 편집…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="708"/>
-        <source>Delete Theme</source>
-        <translation>캠페인 주제 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="711"/>
-        <location filename="../../clipper/gui/main_window.py" line="715"/>
-        <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="712"/>
-        <source>Merge into…</source>
-        <translation>다른 태그로 합치기…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="737"/>
-        <location filename="../../clipper/gui/main_window.py" line="746"/>
-        <source>Edit theme</source>
-        <translation>캠페인 주제 편집</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="755"/>
-        <location filename="../../clipper/gui/main_window.py" line="758"/>
-        <source>Delete theme</source>
-        <translation>캠페인 주제 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="756"/>
-        <source>Delete the theme “%1”? Its clippings are kept.</source>
-        <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="762"/>
-        <source>Rename tag</source>
-        <translation>태그 이름 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="762"/>
-        <location filename="../../clipper/gui/main_window.py" line="797"/>
-        <source>New name:</source>
-        <translation>새 이름:</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="770"/>
+        <location filename="../../clipper/gui/main_window.py" line="449"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="778"/>
-        <source>There is no other tag to merge into.</source>
-        <translation>합칠 다른 태그가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="781"/>
-        <location filename="../../clipper/gui/main_window.py" line="784"/>
-        <source>Merge tag</source>
-        <translation>태그 합치기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="782"/>
-        <source>Merge “%1” into:</source>
-        <translation>“%1”을(를) 합칠 태그:</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="789"/>
-        <location filename="../../clipper/gui/main_window.py" line="793"/>
-        <source>Delete tag</source>
-        <translation>태그 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="790"/>
-        <source>Remove the tag “%1” (and its sub-tags) from every clipping?</source>
-        <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="796"/>
-        <location filename="../../clipper/gui/main_window.py" line="800"/>
-        <source>Rename saved search</source>
-        <translation>저장한 검색 이름 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="805"/>
-        <location filename="../../clipper/gui/main_window.py" line="808"/>
-        <source>Delete saved search</source>
-        <translation>저장한 검색 삭제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="806"/>
-        <source>Delete the saved search “%1”?</source>
-        <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="816"/>
-        <source>Add tags</source>
-        <translation>태그 달기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="817"/>
-        <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
-        <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="827"/>
-        <source>The selected clippings have no tags.</source>
-        <translation>고른 스크랩에 태그가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="829"/>
-        <source>Remove tag</source>
-        <translation>태그 떼기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="829"/>
-        <source>Tag:</source>
-        <translation>태그:</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="846"/>
-        <location filename="../../clipper/gui/main_window.py" line="856"/>
+        <location filename="../../clipper/gui/main_window.py" line="457"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="846"/>
-        <source>Theme name:</source>
-        <translation>주제 이름:</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="849"/>
-        <source>Theme colour</source>
-        <translation>주제 색깔</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="867"/>
+        <location filename="../../clipper/gui/main_window.py" line="468"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="871"/>
-        <location filename="../../clipper/gui/main_window.py" line="880"/>
+        <location filename="../../clipper/gui/main_window.py" line="472"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="871"/>
+        <location filename="../../clipper/gui/main_window.py" line="472"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="881"/>
-        <source>Note on the selected passage:</source>
-        <translation>고른 부분에 대한 메모:</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="888"/>
+        <location filename="../../clipper/gui/main_window.py" line="480"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="891"/>
+        <location filename="../../clipper/gui/main_window.py" line="483"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="901"/>
+        <location filename="../../clipper/gui/main_window.py" line="217"/>
+        <source>Cannot open library</source>
+        <translation>보관함을 열 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Organise</name>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="26"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="32"/>
+        <source>Export Report…</source>
+        <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="28"/>
+        <source>Edit Theme…</source>
+        <translation>캠페인 주제 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="29"/>
+        <source>Delete Theme</source>
+        <translation>캠페인 주제 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="34"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="39"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="35"/>
+        <source>Merge into…</source>
+        <translation>다른 태그로 합치기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="36"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="40"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="58"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="68"/>
+        <source>Edit theme</source>
+        <translation>캠페인 주제 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="78"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="82"/>
+        <source>Delete theme</source>
+        <translation>캠페인 주제 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="79"/>
+        <source>Delete the theme “%1”? Its clippings are kept.</source>
+        <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="99"/>
+        <source>New theme</source>
+        <translation>새 캠페인 주제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="100"/>
+        <source>Theme name:</source>
+        <translation>주제 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="104"/>
+        <source>Theme colour</source>
+        <translation>주제 색깔</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="117"/>
         <source>No theme suggestions for this clipping.</source>
         <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="912"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="119"/>
         <source>Review themes</source>
         <translation>주제 검토</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="917"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="130"/>
+        <source>Add tags</source>
+        <translation>태그 달기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="131"/>
+        <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
+        <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="143"/>
+        <source>The selected clippings have no tags.</source>
+        <translation>고른 스크랩에 태그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="145"/>
+        <source>Remove tag</source>
+        <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="146"/>
+        <source>Tag:</source>
+        <translation>태그:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="152"/>
+        <source>Rename tag</source>
+        <translation>태그 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="153"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="201"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="162"/>
+        <source>There is no other tag to merge into.</source>
+        <translation>합칠 다른 태그가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="165"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="168"/>
+        <source>Merge tag</source>
+        <translation>태그 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="166"/>
+        <source>Merge “%1” into:</source>
+        <translation>“%1”을(를) 합칠 태그:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="174"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="178"/>
+        <source>Delete tag</source>
+        <translation>태그 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="175"/>
+        <source>Remove the tag “%1” (and its sub-tags) from every clipping?</source>
+        <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="186"/>
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="919"/>
-        <location filename="../../clipper/gui/main_window.py" line="925"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="188"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="195"/>
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="919"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="189"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="962"/>
-        <location filename="../../clipper/gui/main_window.py" line="990"/>
-        <location filename="../../clipper/gui/main_window.py" line="1018"/>
-        <location filename="../../clipper/gui/main_window.py" line="1027"/>
-        <location filename="../../clipper/gui/main_window.py" line="1045"/>
-        <source>Export</source>
-        <translation>내보내기</translation>
+        <location filename="../../clipper/gui/actions/organising.py" line="200"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="203"/>
+        <source>Rename saved search</source>
+        <translation>저장한 검색 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="965"/>
-        <location filename="../../clipper/gui/main_window.py" line="1021"/>
-        <source>Nothing to export in this list.</source>
-        <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
+        <location filename="../../clipper/gui/actions/organising.py" line="209"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="212"/>
+        <source>Delete saved search</source>
+        <translation>저장한 검색 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="968"/>
-        <source>Press clippings</source>
-        <translation>언론 스크랩</translation>
+        <location filename="../../clipper/gui/actions/organising.py" line="210"/>
+        <source>Delete the saved search “%1”?</source>
+        <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/progress_dialog.py" line="27"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="973"/>
-        <source>Save report</source>
-        <translation>보고서 저장</translation>
+        <location filename="../../clipper/gui/views/progress_dialog.py" line="32"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="974"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <location filename="../../clipper/gui/views/progress_dialog.py" line="44"/>
+        <source>%1 of %2: %3</source>
+        <translation>%2개 중 %1번째: %3</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="992"/>
-        <location filename="../../clipper/gui/main_window.py" line="1047"/>
-        <source>Exporting</source>
-        <translation>내보내는 중</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1004"/>
-        <location filename="../../clipper/gui/main_window.py" line="1058"/>
-        <source>Export cancelled.</source>
-        <translation>내보내기를 취소했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1007"/>
-        <source>Wrote %1 (%2 pages, %3 clippings).</source>
-        <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1024"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1026"/>
-        <source>Clipper bundle (*.zip)</source>
-        <translation>Clipper 묶음 파일 (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1062"/>
-        <source>Wrote %1 (%2 clippings).</source>
-        <translation>%1 파일을 만들었습니다 (스크랩 %2개).</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1121"/>
-        <source>Search: %1</source>
-        <translation>검색: %1</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1124"/>
-        <source>Inbox</source>
-        <translation>받은 스크랩</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1127"/>
-        <source>All clippings</source>
-        <translation>모든 스크랩</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1168"/>
-        <source>Loading the Korean analyser for the first search…</source>
-        <translation>첫 검색이라 한국어 분석기를 불러오는 중입니다…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1196"/>
-        <source>%1 clippings match.</source>
-        <translation>스크랩 %1개가 검색됐습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1202"/>
-        <source>Nothing matches this search.</source>
-        <translation>검색 결과가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1208"/>
-        <source>Open or create a library folder</source>
-        <translation>보관함 폴더 열기 또는 만들기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="1216"/>
-        <source>Cannot open library</source>
-        <translation>보관함을 열 수 없습니다</translation>
+        <location filename="../../clipper/gui/views/progress_dialog.py" line="49"/>
+        <source>Cancelling after the current item…</source>
+        <translation>지금 항목을 마치고 취소합니다…</translation>
     </message>
 </context>
 <context>
@@ -921,6 +928,29 @@
         <location filename="../../clipper/gui/views/reader.py" line="186"/>
         <source>Photo</source>
         <translation>사진</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="27"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="77"/>
+        <source>Loading the Korean analyser for the first search…</source>
+        <translation>첫 검색이라 한국어 분석기를 불러오는 중입니다…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="97"/>
+        <source>%1 clippings match.</source>
+        <translation>스크랩 %1개가 검색됐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="104"/>
+        <source>Nothing matches this search.</source>
+        <translation>검색 결과가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1052,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="1254"/>
+        <location filename="../../clipper/gui/main_window.py" line="522"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

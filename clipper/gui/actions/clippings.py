@@ -1,0 +1,63 @@
+"""The clipping in view: edit its fields, delete the selection, open the original page,
+add a note to the selected passage, open another library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from clipper.gui.actions.runner import write
+from clipper.gui.views.edit_dialog import EditDialog
+
+translate = QCoreApplication.translate
+
+
+def edit_current(window) -> None:
+    clipping_id = window.current_id()
+    if clipping_id is None:
+        return
+    clipping = window.service.get(clipping_id)
+    dialog = EditDialog(clipping, window)
+    if dialog.exec() and dialog.changed_fields():
+        window.edit_clipping(clipping_id, dialog.changed_fields())
+
+
+def delete_selected(window) -> None:
+    ids = window.selected_ids()
+    if not ids:
+        return
+    answer = QMessageBox.question(
+        window, translate("Clippings", "Delete clippings"),
+        translate("Clippings", "Delete %1 clipping(s)? This cannot be undone.")
+        .replace("%1", str(len(ids))))
+    if answer == QMessageBox.StandardButton.Yes:
+        write(window, translate("Clippings", "Delete"), lambda svc: svc.delete(ids))
+
+
+def open_original(window) -> None:
+    clipping = window.reader.clipping
+    if clipping and clipping.url and clipping.url.lower().startswith(("http://", "https://")):
+        QDesktopServices.openUrl(QUrl(clipping.url))
+
+
+def note_selection(window) -> None:
+    """Add a note to the reader's selected passage (N)."""
+    if window.reader.body_selection() is None:
+        window.highlight_selection()  # says what to do
+        return
+    note, ok = QInputDialog.getMultiLineText(
+        window, translate("Clippings", "Add note"),
+        translate("Clippings", "Note on the selected passage:"))
+    if ok and note.strip():
+        window.highlight_selection(note.strip())
+
+
+def open_library_dialog(window) -> None:
+    folder = QFileDialog.getExistingDirectory(
+        window, translate("Clippings", "Open or create a library folder"),
+        str(window.service.root.parent))
+    if folder:
+        window.open_library(Path(folder))
