@@ -274,7 +274,17 @@ class SearchHit:
 
 # ---- organise (issue 5) ---------------------------------------------------------------
 
+# A clipping's state in a theme: `manual` (the user put it there), `accepted` (a rule
+# suggested it and the user agreed), `suggested` (a rule match awaiting review),
+# `rejected` (the user said no; never suggested again). Members are manual + accepted.
+# Defined here once: store, organise, search and export all read these.
 ThemeState = Literal["manual", "accepted", "suggested", "rejected"]
+MANUAL: ThemeState = "manual"
+ACCEPTED: ThemeState = "accepted"
+SUGGESTED: ThemeState = "suggested"
+REJECTED: ThemeState = "rejected"
+THEME_STATES: tuple[ThemeState, ...] = (MANUAL, ACCEPTED, SUGGESTED, REJECTED)
+MEMBER_STATES: tuple[ThemeState, ...] = (MANUAL, ACCEPTED)
 
 
 @dataclass

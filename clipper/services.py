@@ -28,7 +28,10 @@ from clipper.domain import (
 from clipper.importers import pipeline
 from clipper.importers.source import Source
 from clipper.organise import annotations as annotations_ops
+from clipper.organise import deletion as deletion_ops
 from clipper.organise import duplicates as duplicates_ops
+from clipper.organise import edits as edits_ops
+from clipper.organise import journal as journal_ops
 from clipper.organise import saved_searches as saved_ops
 from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
@@ -55,6 +58,7 @@ class LibraryService:
         self.library: Library = open_library(folder)
         self.root = self.library.root
         self._listeners: list[ChangeListener] = []
+        self._replaying = False  # an undo or redo: follow-ups must not add changes
         # Opened on first use: `clipper list` or the GUI's start-up never pay for
         # Whoosh, the index or the Korean model. First listener, so views that refresh
         # on a change already search the updated index.
@@ -175,17 +179,60 @@ class LibraryService:
     # ---- change -----------------------------------------------------------------
 
     def edit(self, clipping_id: int, **fields: object) -> Changes:
-        """Correct title, outlet, byline, published (date or YYYY-MM-DD), url."""
-        if "published" in fields:
-            fields["published"] = _as_date(fields["published"])
-        self.library.update_fields(clipping_id, **fields)
-        return self._changed(Changes(clippings_changed=[clipping_id]))
+        """Correct title, outlet, byline, published (date or YYYY-MM-DD), url (undoable)."""
+        return self.correct(clipping_id, fields=fields)
+
+    def correct(self, clipping_id: int, *, fields: dict[str, object] | None = None,
+                body: list[Block] | None = None, body_text: str | None = None,
+                photos: dict[int, dict[str, str]] | None = None) -> Changes:
+        """Correct a clipping as one undoable step: metadata `fields` (as `edit`), the
+        body (`body` blocks, or `body_text` as typed in a text box: one block per
+        line, former subheadings kept), photo captions and credits (`photos`:
+        {position: {"caption": ..., "credit": ...}}). Highlights follow the new text;
+        the search index and a reindex see the corrected words."""
+        if body_text is not None:
+            body = edits_ops.blocks_from_text(body_text, self.get(clipping_id).body)
+        with self._step():
+            return self._changed(edits_ops.correct_clipping(
+                self.library, clipping_id, fields=fields, body=body, photos=photos))
 
     def delete(self, clipping_ids: Iterable[int]) -> Changes:
-        ids = list(clipping_ids)
-        for clipping_id in ids:
-            self.library.delete(clipping_id)
-        return self._changed(Changes(clippings_deleted=ids))
+        """Delete clippings as one undoable step (undo brings them back whole; their
+        photo files stay until the journal entry is dropped)."""
+        with self._step():
+            return self._changed(deletion_ops.delete_clippings(self.library, clipping_ids))
+
+    # ---- undo and redo (one journal for the app and the CLI) ------------------------
+
+    def _step(self):
+        """One undoable step around an operation and its follow-ups (index, highlights
+        re-anchored, story groups, rule suggestions), named by the operation."""
+        return journal_ops.step(self.library)
+
+    def undo(self) -> tuple[str, Changes]:
+        """Undo the newest change, whoever made it (the app or the CLI); (its label,
+        what changed). LibraryError "nothing to undo" when there is none."""
+        return self._replay(undo_ops.undo_last)
+
+    def redo(self) -> tuple[str, Changes]:
+        """Make the change undone last again; LibraryError "nothing to redo" if none."""
+        return self._replay(undo_ops.redo_next)
+
+    def _replay(self, replay) -> tuple[str, Changes]:
+        label, changes = replay(self.library)
+        self._replaying = True
+        try:
+            return label, self._changed(changes)
+        finally:
+            self._replaying = False
+
+    def undo_history(self) -> list[undo_ops.HistoryEntry]:
+        """What `undo` would take back, newest first (label, kind, args, created_at)."""
+        return undo_ops.undo_history(self.library)
+
+    def redo_history(self) -> list[undo_ops.HistoryEntry]:
+        """What `redo` would make again, next first."""
+        return undo_ops.redo_history(self.library)
 
     # ---- organise: tags -----------------------------------------------------------
 
@@ -202,22 +249,28 @@ class LibraryService:
         return list(search_ids(query))
 
     def add_tags(self, ids: Iterable[int], tags: Iterable[str]) -> Changes:
-        return self._changed(tags_ops.add_tags(self.library, ids, tags))
+        with self._step():
+            return self._changed(tags_ops.add_tags(self.library, ids, tags))
 
     def remove_tags(self, ids: Iterable[int], tags: Iterable[str]) -> Changes:
-        return self._changed(tags_ops.remove_tags(self.library, ids, tags))
+        with self._step():
+            return self._changed(tags_ops.remove_tags(self.library, ids, tags))
 
     def rename_tag(self, old: str, new: str) -> Changes:
-        return self._changed(tags_ops.rename_tag(self.library, old, new))
+        with self._step():
+            return self._changed(tags_ops.rename_tag(self.library, old, new))
 
     def merge_tags(self, sources: Iterable[str], target: str) -> Changes:
-        return self._changed(tags_ops.merge_tags(self.library, sources, target))
+        with self._step():
+            return self._changed(tags_ops.merge_tags(self.library, sources, target))
 
     def delete_tag(self, name: str) -> Changes:
-        return self._changed(tags_ops.delete_tag(self.library, name))
+        with self._step():
+            return self._changed(tags_ops.delete_tag(self.library, name))
 
     def promote_keywords(self, ids: Iterable[int], prefix: str = "") -> Changes:
-        return self._changed(tags_ops.promote_keywords(self.library, ids, prefix))
+        with self._step():
+            return self._changed(tags_ops.promote_keywords(self.library, ids, prefix))
 
     def tags_of(self, ids: Iterable[int]) -> list[str]:
         """Every tag any of `ids` carries, sorted as the user reads them."""
@@ -229,16 +282,6 @@ class LibraryService:
     def clippings_with_tag(self, name: str, children: bool = True) -> list[int]:
         return tags_ops.clippings_with_tag(self.library, name, children)
 
-    def undo(self) -> tuple[str, Changes]:
-        """Undo the newest tag or theme-membership change; (its label, what changed)."""
-        label, changes = undo_ops.undo_last(self.library)
-        return label, self._changed(changes)
-
-    def undo_history(self) -> list[tuple[int, str, str]]:
-        from clipper.organise.journal import history
-
-        return history(self.library)
-
     # ---- organise: highlights and notes --------------------------------------------
 
     def annotate(self, clipping_id: int, *, quote: str | None = None, start: int | None = None,
@@ -247,10 +290,11 @@ class LibraryService:
         """Highlight a passage: by `start`/`end` (Python offsets into the target text; the
         GUI converts Qt positions with organise.offsets) or by `quote` (its
         `occurrence`-th appearance). `target` is "body" or "photo:<position>"."""
-        annotation, changes = annotations_ops.create_annotation(
-            self.library, clipping_id, quote=quote, start=start, end=end,
-            occurrence=occurrence, target=target, note=note, colour=colour)
-        self._changed(changes)
+        with self._step():
+            annotation, changes = annotations_ops.create_annotation(
+                self.library, clipping_id, quote=quote, start=start, end=end,
+                occurrence=occurrence, target=target, note=note, colour=colour)
+            self._changed(changes)
         return annotation
 
     def annotation_text(self, clipping_id: int, target: str = "body") -> str:
@@ -264,17 +308,18 @@ class LibraryService:
 
     def edit_annotation(self, annotation_id: int, note: str | None = None,
                         colour: str | None = None) -> Changes:
-        return self._changed(annotations_ops.edit_annotation(
-            self.library, annotation_id, note=note, colour=colour))
+        with self._step():
+            return self._changed(annotations_ops.edit_annotation(
+                self.library, annotation_id, note=note, colour=colour))
 
     def delete_annotation(self, annotation_id: int) -> Changes:
-        return self._changed(annotations_ops.delete_annotation(self.library, annotation_id))
+        with self._step():
+            return self._changed(annotations_ops.delete_annotation(self.library, annotation_id))
 
     def replace_body(self, clipping_id: int, blocks: list[Block]) -> Changes:
         """Replace a clipping's text (an edit or a re-import); highlights are re-anchored
-        by the change listener."""
-        self.library.replace_body(clipping_id, blocks)
-        return self._changed(Changes(clippings_changed=[clipping_id], annotations=True))
+        by the change listener. Undoable, as `correct`."""
+        return self.correct(clipping_id, body=blocks)
 
     # ---- organise: themes -------------------------------------------------------------
 
@@ -283,23 +328,26 @@ class LibraryService:
         rule = str(fields.get("rule") or "")
         if rule and hasattr(self, "search_ids"):
             self.matching_ids(rule)  # a rule the search cannot read fails here, not at import
-        theme, changes = themes_ops.create_theme(self.library, name, **fields)  # type: ignore[arg-type]
-        self._changed(changes)
-        if theme.rule and hasattr(self, "search_ids"):
-            self.apply_theme_rule(theme.name)
+        with self._step():  # undoing the creation also takes back the rule's suggestions
+            theme, changes = themes_ops.create_theme(self.library, name, **fields)  # type: ignore[arg-type]
+            self._changed(changes)
+            if theme.rule and hasattr(self, "search_ids"):
+                self.apply_theme_rule(theme.name)
         return themes_ops.get_theme(self.library, theme.name)
 
     def edit_theme(self, name: str, /, **fields: object) -> Changes:
         if fields.get("rule") and hasattr(self, "search_ids"):
             self.matching_ids(str(fields["rule"]))
-        changes = self._changed(themes_ops.edit_theme(self.library, name, **fields))
-        if fields.get("rule") and hasattr(self, "search_ids"):
-            current = str(fields.get("name") or name)
-            changes = changes.merge(self.apply_theme_rule(current)[1])
+        with self._step():  # the new rule's suggestions are part of the edit
+            changes = self._changed(themes_ops.edit_theme(self.library, name, **fields))
+            if fields.get("rule") and hasattr(self, "search_ids"):
+                current = str(fields.get("name") or name)
+                changes = changes.merge(self.apply_theme_rule(current)[1])
         return changes
 
     def delete_theme(self, name: str) -> Changes:
-        return self._changed(themes_ops.delete_theme(self.library, name))
+        with self._step():
+            return self._changed(themes_ops.delete_theme(self.library, name))
 
     def list_themes(self) -> list[Theme]:
         return themes_ops.list_themes(self.library)
@@ -315,16 +363,19 @@ class LibraryService:
         return themes_ops.theme_states(self.library, name)
 
     def assign_theme(self, name: str, ids: Iterable[int]) -> Changes:
-        return self._changed(themes_ops.assign(self.library, name, ids))
+        with self._step():
+            return self._changed(themes_ops.assign(self.library, name, ids))
 
     def unassign_theme(self, name: str, ids: Iterable[int], reject: bool = True) -> Changes:
         """Out of the theme; `reject` keeps the rule from suggesting them again, while
         reject=False forgets them (the right inverse of an assignment made by mistake)."""
-        return self._changed(themes_ops.unassign(self.library, name, ids, reject))
+        with self._step():
+            return self._changed(themes_ops.unassign(self.library, name, ids, reject))
 
     def review_theme(self, name: str, accept: Iterable[int] = (),
                      reject: Iterable[int] = ()) -> Changes:
-        return self._changed(themes_ops.review(self.library, name, accept, reject))
+        with self._step():
+            return self._changed(themes_ops.review(self.library, name, accept, reject))
 
     def review_suggestions(self, clipping_id: int, accept: bool) -> list[str]:
         """Accept (or reject) every theme a rule suggested for one clipping; the themes."""
@@ -341,20 +392,40 @@ class LibraryService:
 
     def apply_theme_rule(self, name: str) -> tuple[list[int], Changes]:
         """Run a theme's rule now; the new suggestions (ids) and what changed."""
-        new, changes = themes_ops.apply_rule(self.library, name, self.matching_ids)
-        return new, self._changed(changes)
+        theme = themes_ops.get_theme(self.library, name).name
+        with journal_ops.step(self.library, "apply_rule", f"run the rule of theme {theme}",
+                              name=theme):
+            new, changes = themes_ops.apply_rule(self.library, name, self.matching_ids)
+            return new, self._changed(changes)
 
     def apply_theme_rules(self) -> dict[str, list[int]]:
         """Run every theme's rule; new suggestions by theme name."""
-        return {name: self.apply_theme_rule(name)[0]
-                for name in themes_ops.themes_with_rules(self.library)}
+        with journal_ops.step(self.library, "apply_rules", "run every theme's rule"):
+            return {name: self.apply_theme_rule(name)[0]
+                    for name in themes_ops.themes_with_rules(self.library)}
+
+    def review_suggestions(self, clipping_id: int, accept: bool) -> Changes:
+        """Accept (or reject) every theme a rule suggested for one clipping, as one
+        undoable step (the Inbox's review)."""
+        names = browse.suggested_themes(self.library, clipping_id)
+        verb = "accept" if accept else "reject"
+        changes = Changes()
+        with journal_ops.step(self.library, f"{verb}_suggestions",
+                              f"{verb} {len(names)} suggested theme(s) for clipping {clipping_id}",
+                              name=", ".join(names), count=1):
+            for name in names:
+                changes = changes.merge(self.review_theme(
+                    name, accept=[clipping_id] if accept else [],
+                    reject=[] if accept else [clipping_id]))
+        return changes
 
     # ---- organise: saved searches ---------------------------------------------------
 
     def add_saved_search(self, name: str, query: str, replace: bool = False) -> SavedSearch:
         self.matching_ids(query)  # refuse a query the search cannot read
-        saved, changes = saved_ops.add_saved_search(self.library, name, query, replace)
-        self._changed(changes)
+        with self._step():
+            saved, changes = saved_ops.add_saved_search(self.library, name, query, replace)
+            self._changed(changes)
         return saved
 
     def list_saved_searches(self, counts: bool = True) -> list[SavedSearch]:
@@ -364,10 +435,12 @@ class LibraryService:
         return saved_ops.run_saved_search(self.library, name, self.matching_ids)
 
     def rename_saved_search(self, name: str, new_name: str) -> Changes:
-        return self._changed(saved_ops.rename_saved_search(self.library, name, new_name))
+        with self._step():
+            return self._changed(saved_ops.rename_saved_search(self.library, name, new_name))
 
     def delete_saved_search(self, name: str) -> Changes:
-        return self._changed(saved_ops.delete_saved_search(self.library, name))
+        with self._step():
+            return self._changed(saved_ops.delete_saved_search(self.library, name))
 
     # ---- organise: near-duplicates ----------------------------------------------------
 
@@ -385,11 +458,17 @@ class LibraryService:
         return duplicates_ops.group_of(self.library, clipping_id)
 
     def split_story(self, ids: Iterable[int]) -> Changes:
-        return self._changed(duplicates_ops.split_from_group(self.library, ids))
+        ids = list(ids)
+        with journal_ops.step(self.library, "split_story",
+                              f"split {len(ids)} clipping(s) from their story", count=len(ids)):
+            return self._changed(duplicates_ops.split_from_group(self.library, ids))
 
     def merge_story(self, ids: Iterable[int]) -> StoryGroup:
-        group = duplicates_ops.merge_into_group(self.library, ids)
-        self._changed(Changes(stories=True))
+        ids = list(ids)
+        with journal_ops.step(self.library, "merge_story",
+                              f"merge {len(ids)} clipping(s) into one story", count=len(ids)):
+            group = duplicates_ops.merge_into_group(self.library, ids)
+            self._changed(Changes(stories=True))
         return group
 
     def count_stories(self, ids: Iterable[int]) -> int:
@@ -399,6 +478,10 @@ class LibraryService:
         return duplicates_ops.story_keys(self.library, ids)
 
     def _organise_after(self, changes: Changes) -> None:
+        if self._replaying:
+            # Undo and redo put back the follow-ups of the step too (highlights, story
+            # groups, suggestions), exactly as they were: nothing more to do.
+            return
         follow = Changes()
         if changes.clippings_changed:
             # Highlights follow their text. Announced as annotations only (not as

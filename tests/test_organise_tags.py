@@ -117,17 +117,30 @@ def test_remove_deletes_an_unused_tag_and_undo_brings_it_back(service, ids):
     assert service.get(wire).tags == ["solo"]
 
 
-def test_undo_skips_a_clipping_deleted_since_and_stops_when_empty(service, ids):
+def test_undo_takes_back_a_delete_first_then_the_tag_changes(service, ids):
     wire, pickup = ids["us-trip-1-wire"], ids["us-trip-2-pickup"]
     service.add_tags([wire, pickup], ["x"])
     service.delete_tag("x")
     service.delete([pickup])
-    service.undo()  # brings x back on the clipping that still exists
-    assert service.get(wire).tags == ["x"]
+    label, changes = service.undo()  # the newest change: the delete
+    assert label == "delete 1 clipping(s)" and changes.clippings_added == [pickup]
+    assert service.get(pickup).tags == []
+    service.undo()  # the tag deletion
+    assert service.get(wire).tags == ["x"] and service.get(pickup).tags == ["x"]
     service.undo()  # the add
     assert service.get(wire).tags == []
     with pytest.raises(LibraryError, match="nothing to undo"):
         service.undo()
+
+
+def test_undo_skips_a_clipping_deleted_outside_the_journal(service, ids):
+    wire, pickup = ids["us-trip-1-wire"], ids["us-trip-2-pickup"]
+    service.add_tags([wire, pickup], ["x"])
+    service.delete_tag("x")
+    service.library.delete(pickup)  # not through the service: no journal entry
+    service.undo()  # brings x back on the clipping that still exists
+    assert service.get(wire).tags == ["x"]
+    assert service.clippings_with_tag("x") == [wire]
 
 
 def test_promote_source_keywords(service):

@@ -1,4 +1,4 @@
-"""tag, annotate, annotations, annotation, theme, saved, duplicates, undo."""
+"""tag, annotate, annotations, annotation, theme, saved, duplicates, undo, redo, history."""
 
 from __future__ import annotations
 
@@ -18,12 +18,85 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _register_themes(subparsers)
     _register_saved(subparsers)
     _register_duplicates(subparsers)
+    _register_undo(subparsers)
+
+
+# ---- undo, redo, history ------------------------------------------------------------------
+
+def _register_undo(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "undo", help="undo the last tag or theme change",
-        description="Undo the newest tag or theme-membership change (bulk tagging, rename, "
-        "merge, delete, promote, assign, review). Repeat to go further back.")
+        "undo", help="undo the last change (the app's Ctrl+Z does the same)",
+        description="Undo the newest change, made here or in the app: tags, themes, reviews, "
+        "highlights and notes, corrections, deletions, saved searches, story groups. The "
+        "library is then exactly as it was before. Repeat to go further back (50 changes "
+        "are kept); `clipper redo` makes it again.")
     p.add_argument("--list", action="store_true", help="list what can be undone, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_undo)
+    p = subparsers.add_parser(
+        "redo", help="make the last undone change again (the app's Ctrl+Shift+Z)",
+        description="Redo the change undone last. A new change after an undo ends what can "
+        "be redone.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_redo)
+    p = subparsers.add_parser(
+        "history", help="what can be undone and redone",
+        description="The undo journal: what `clipper undo` would take back (newest first) "
+        "and what `clipper redo` would make again.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_history)
+
+
+def _history_json(entries) -> list[dict]:
+    return [{"id": e.id, "label": e.label, "kind": e.kind, "args": e.args,
+             "created_at": e.created_at} for e in entries]
+
+
+def _replayed(verb: str, label: str, changes, as_json: bool) -> int:
+    if as_json:
+        print_json({verb: label, "clippings_added": changes.clippings_added,
+                    "clippings_changed": changes.clippings_changed,
+                    "clippings_deleted": changes.clippings_deleted})
+        return 0
+    counts = [f"{len(ids)} clipping(s) {what}" for ids, what in (
+        (changes.clippings_added, "back"), (changes.clippings_changed, "changed"),
+        (changes.clippings_deleted, "removed")) if ids]
+    print(f"{verb}: {label}" + (f" ({', '.join(counts)})" if counts else ""))
+    return 0
+
+
+def cmd_undo(service: LibraryService, args: argparse.Namespace) -> int:
+    if args.list:
+        history = service.undo_history()
+        if getattr(args, "json", False):
+            print_json(_history_json(history))
+            return 0
+        if not history:
+            print("nothing to undo")
+        for entry in history:
+            print(f"{entry.id:>5}  {entry.created_at}  {entry.label}")
+        return 0
+    label, changes = service.undo()
+    return _replayed("undone", label, changes, getattr(args, "json", False))
+
+
+def cmd_redo(service: LibraryService, args: argparse.Namespace) -> int:
+    label, changes = service.redo()
+    return _replayed("redone", label, changes, args.json)
+
+
+def cmd_history(service: LibraryService, args: argparse.Namespace) -> int:
+    undo, redo = service.undo_history(), service.redo_history()
+    if args.json:
+        print_json({"undo": _history_json(undo), "redo": _history_json(redo)})
+        return 0
+    if not undo and not redo:
+        print("nothing to undo or redo")
+    for entry in reversed(redo):
+        print(f"  redo {entry.id:>5}  {entry.created_at}  {entry.label}")
+    for entry in undo:
+        print(f"  undo {entry.id:>5}  {entry.created_at}  {entry.label}")
+    return 0
 
 
 def _sub(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction:
@@ -54,7 +127,7 @@ def _register_tags(subparsers: argparse._SubParsersAction) -> None:
         "tag", help="add, remove, rename, merge and list tags",
         description="Tags: any number per clipping; `/` makes a hierarchy (trip/US). "
         "Renaming or merging a tag carries its children along. Every change can be undone "
-        "with `clipper tag undo`.")
+        "with `clipper undo` (or `clipper tag undo`).")
     sub = _sub(tag, "tag_action")
 
     p = sub.add_parser("add", help="tag clippings (a selection or a search result)")
@@ -92,8 +165,8 @@ def _register_tags(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--prefix", default="", help="put the tags under PREFIX/ (e.g. keyword)")
     p.set_defaults(func=cmd_tag_promote)
 
-    p = sub.add_parser("undo", help="undo the last tag or theme change")
-    p.set_defaults(func=cmd_undo, list=False)
+    p = sub.add_parser("undo", help="undo the last change (as `clipper undo`)")
+    p.set_defaults(func=cmd_undo, list=False, json=False)
 
 
 def cmd_tag_add(service: LibraryService, args: argparse.Namespace) -> int:
@@ -155,19 +228,6 @@ def cmd_tag_promote(service: LibraryService, args: argparse.Namespace) -> int:
     ids = service.clipping_ids() if args.all else parse_ids(args.ids)
     changes = service.promote_keywords(ids, args.prefix)
     print(f"promoted source keywords to tags on {len(changes.clippings_changed)} clipping(s)")
-    return 0
-
-
-def cmd_undo(service: LibraryService, args: argparse.Namespace) -> int:
-    if args.list:
-        history = service.undo_history()
-        if not history:
-            print("nothing to undo")
-        for entry_id, label, created in history:
-            print(f"{entry_id:>5}  {created}  {label}")
-        return 0
-    label, changes = service.undo()
-    print(f"undone: {label} ({len(changes.clippings_changed)} clipping(s))")
     return 0
 
 

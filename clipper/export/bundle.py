@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from clipper import __version__
-from clipper.domain import ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
+from clipper.domain import THEME_STATES, ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
 from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
@@ -39,7 +39,6 @@ MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 MAX_ORIGINAL_BYTES = 80 * 1024 * 1024  # as the importer's limit for one saved page
 MAX_MEMBERS = 200_000
 _MEMBER = re.compile(r"^(photos|originals)/[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
-_STATES = ("manual", "accepted", "suggested", "rejected")
 
 
 class BundleError(LibraryError):
@@ -404,7 +403,7 @@ def _organisation(entry: dict[str, Any]) -> _Organisation:
         imported_at=str(entry.get("imported_at") or now_iso()),
         updated_at=str(entry.get("updated_at") or now_iso()),
         tags=[str(t).strip() for t in entry.get("tags") or [] if str(t).strip()],
-        theme_states=[(t, s) for t, s in theme_states if s in _STATES],
+        theme_states=[(t, s) for t, s in theme_states if s in THEME_STATES],
         annotations=annotations,
     )
 

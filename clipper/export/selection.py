@@ -11,10 +11,8 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from clipper.domain import Theme
+from clipper.domain import MEMBER_STATES, Theme
 from clipper.store.library import Library, LibraryError, parse_stored_date
-
-MEMBER_STATES = ("manual", "accepted")  # 'suggested' and 'rejected' are not membership
 
 
 @dataclass

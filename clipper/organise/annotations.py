@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from clipper.domain import Annotation, Changes
 from clipper.organise import common
 from clipper.organise.common import chunks
-from clipper.store.library import Library, LibraryError, now_iso
+from clipper.organise.journal import step
+from clipper.store import annotations as rows
+from clipper.store.library import Library, LibraryError
 
 CONTEXT = 32
 DEFAULT_COLOUR = "#fff176"
@@ -38,18 +40,12 @@ def target_text(library: Library, clipping_id: int, target: str = "body") -> str
     if not library.exists(clipping_id):
         raise LibraryError(f"no clipping with id {clipping_id}")
     if target == "body":
-        rows = library.db.execute(
-            "SELECT text FROM blocks WHERE clipping_id = ? ORDER BY position", [clipping_id]
-        )
-        return "\n".join(r[0] for r in rows)
+        return rows.body_text(library.db, clipping_id)
     position = int(target.split(":", 1)[1])
-    row = library.db.execute(
-        "SELECT caption FROM photos WHERE clipping_id = ? AND position = ?",
-        [clipping_id, position],
-    ).fetchone()
-    if row is None:
+    caption = rows.caption(library.db, clipping_id, position)
+    if caption is None:
         raise LibraryError(f"clipping {clipping_id} has no photo {position + 1}")
-    return row[0]
+    return caption
 
 
 def selector(text: str, start: int, end: int) -> tuple[str, str, str]:
@@ -154,22 +150,19 @@ def create_annotation(
         start = spots[occurrence - 1]
         end = start + len(quote)
     quote, prefix, suffix = selector(text, start, end)
-    with library.transaction() as db:
-        annotation_id = db.execute(
-            'INSERT INTO annotations (clipping_id, target, start, "end", quote, prefix, suffix, '
-            "colour, note, orphaned, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-            [clipping_id, target, start, end, quote, prefix, suffix, colour, note, now_iso()],
-        ).lastrowid
-    return get_annotation(library, int(annotation_id)), _changes(clipping_id)
+    kind, label = ("add_note", "add note") if note else ("highlight", "highlight")
+    with step(library, kind, f"{label} on clipping {clipping_id}", clipping=clipping_id,
+              quote=quote[:40]), library.transaction() as db:
+        annotation_id = rows.insert(db, clipping_id, target, start, end, quote, prefix,
+                                    suffix, colour, note)
+    return get_annotation(library, annotation_id), _changes(clipping_id)
 
 
 def get_annotation(library: Library, annotation_id: int) -> Annotation:
-    row = library.db.execute(
-        "SELECT clipping_id FROM annotations WHERE id = ?", [annotation_id]
-    ).fetchone()
-    if row is None:
+    clipping_id = rows.clipping_of(library.db, annotation_id)
+    if clipping_id is None:
         raise LibraryError(f"no annotation with id {annotation_id}")
-    return next(a for a in library.annotations_of(row[0]) if a.id == annotation_id)
+    return next(a for a in library.annotations_of(clipping_id) if a.id == annotation_id)
 
 
 def edit_annotation(library: Library, annotation_id: int, *, note: str | None = None,
@@ -183,15 +176,19 @@ def edit_annotation(library: Library, annotation_id: int, *, note: str | None = 
         values["colour"] = parse_colour(colour)
     if not values:
         return Changes()
-    with library.transaction() as db:
-        db["annotations"].update(annotation_id, values)
+    with step(library, "edit_annotation", f"edit note on clipping {current.clipping_id}",
+              clipping=current.clipping_id, quote=current.quote[:40]), \
+            library.transaction() as db:
+        rows.update(db, annotation_id, values)
     return _changes(current.clipping_id)
 
 
 def delete_annotation(library: Library, annotation_id: int) -> Changes:
     current = get_annotation(library, annotation_id)
-    with library.transaction() as db:
-        db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
+    with step(library, "delete_annotation", f"remove highlight on clipping {current.clipping_id}",
+              clipping=current.clipping_id, quote=current.quote[:40]), \
+            library.transaction() as db:
+        rows.delete(db, annotation_id)
     return _changes(current.clipping_id)
 
 
@@ -202,9 +199,7 @@ def reanchor(library: Library, clipping_ids: Iterable[int]) -> Changes:
     ids = sorted(set(clipping_ids))
     with_annotations: list[int] = []
     for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        with_annotations += [r[0] for r in library.db.execute(
-            f"SELECT DISTINCT clipping_id FROM annotations WHERE clipping_id IN ({marks})", chunk)]
+        with_annotations += rows.annotated(library.db, chunk)
     moved: list[int] = []
     pending: list[tuple[int, int, str, str, str, int, int]] = []
     for clipping_id in with_annotations:
@@ -237,11 +232,7 @@ def reanchor(library: Library, clipping_ids: Iterable[int]) -> Changes:
     if not moved:
         return Changes()
     with library.transaction() as db:  # one commit for the lot
-        db.conn.executemany(
-            'UPDATE annotations SET start = ?, "end" = ?, quote = ?, prefix = ?, '
-            "suffix = ?, orphaned = ? WHERE id = ?",
-            pending,
-        )
+        rows.move(db, pending)
     return Changes(clippings_changed=moved, annotations=True)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+from clipper.store import clippings as clipping_rows
 from clipper.store.library import Library, LibraryError
 
 Search = Callable[[str], list[int]]
@@ -24,11 +25,7 @@ def existing_ids(library: Library, ids: Iterable[int]) -> list[int]:
     wanted = list(dict.fromkeys(int(i) for i in ids))
     if not wanted:
         return []
-    found: set[int] = set()
-    for chunk in chunks(wanted):
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT id FROM clippings WHERE id IN ({marks})"
-        found.update(r[0] for r in library.db.execute(sql, chunk))
+    found = clipping_rows.existing(library.db, wanted)
     missing = [i for i in wanted if i not in found]
     if missing:
         shown = ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else "")
@@ -38,8 +35,7 @@ def existing_ids(library: Library, ids: Iterable[int]) -> list[int]:
 
 def chunks(values: list[int], size: int = 900) -> Iterable[list[int]]:
     """Slices small enough for SQLite's limit on `?` parameters."""
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
+    return clipping_rows.chunks(values, size)
 
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -1,90 +1,78 @@
-"""The undo journal: each undoable change leaves one row saying how to put things back.
+"""The undo journal: every change the user makes is one step that undo can take back.
 
-It lives in the library (not in memory) so that `clipper tag undo` in a new process can
-undo what the previous command did; the GUI's Ctrl+Z uses the same rows.
+The journal lives in the library (not in memory), so that `clipper undo` in a new
+process undoes what the app did and Ctrl+Z in the app undoes what the CLI did. A step
+records whole rows (store/journal.py), so an operation only has to say where it starts
+and ends and what it is called:
+
+    with journal.step(library, "add_tags", f"add tag {name} to 3 clipping(s)", ...):
+        ...writes...
+
+Steps nest: an operation made of others (a theme created with its rule run, a review
+that accepts and rejects) is one step, named by the outermost step that has a name.
+Everything written on the connection while the step is open belongs to it, follow-ups
+too (highlights re-anchored after a body edit, story groups pruned after a delete).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlite_utils import Database
+from clipper.store import journal as store
+from clipper.store.library import Library
 
-from clipper.store.library import Library, now_iso
-
-KEEP = 50  # older entries are dropped; undo goes back this far at most
-
-
-@dataclass
-class UndoRecord:
-    """What one operation did, in terms undo can reverse.
-
-    Tag pairs are (clipping id, tag name) because an undone merge or delete needs a tag
-    back by name; theme rows are (clipping id, theme id, state before or None).
-    """
-
-    label: str
-    tags_added: list[tuple[int, str]] = field(default_factory=list)
-    tags_removed: list[tuple[int, str]] = field(default_factory=list)
-    tag_renames: list[tuple[str, str]] = field(default_factory=list)
-    tags_created: list[str] = field(default_factory=list)
-    tags_deleted: list[str] = field(default_factory=list)
-    themes: list[tuple[int, int, str | None]] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.tags_added or self.tags_removed or self.tag_renames
-                    or self.tags_created or self.tags_deleted or self.themes)
-
-    def to_payload(self) -> str:
-        return json.dumps({
-            "tags_added": self.tags_added, "tags_removed": self.tags_removed,
-            "tag_renames": self.tag_renames, "tags_created": self.tags_created,
-            "tags_deleted": self.tags_deleted, "themes": self.themes,
-        }, ensure_ascii=False)
-
-    @classmethod
-    def from_row(cls, label: str, payload: str) -> UndoRecord:
-        data: dict[str, Any] = json.loads(payload)
-        return cls(
-            label=label,
-            tags_added=[(int(c), str(n)) for c, n in data.get("tags_added", [])],
-            tags_removed=[(int(c), str(n)) for c, n in data.get("tags_removed", [])],
-            tag_renames=[(str(a), str(b)) for a, b in data.get("tag_renames", [])],
-            tags_created=[str(n) for n in data.get("tags_created", [])],
-            tags_deleted=[str(n) for n in data.get("tags_deleted", [])],
-            themes=[(int(c), int(t), s) for c, t, s in data.get("themes", [])],
-        )
+KEEP = 50  # older entries are dropped (and the files only they held); undo goes this far
 
 
-def record(db: Database, entry: UndoRecord) -> None:
-    """Write `entry` (inside the caller's transaction) and forget the oldest ones."""
-    if entry.empty:
+class _Open:
+    """The step being recorded on one library connection."""
+
+    def __init__(self, entry_id: int, label: str, kind: str, args: dict[str, Any]):
+        self.entry_id, self.label, self.kind, self.args = entry_id, label, kind, args
+
+
+@contextmanager
+def step(library: Library, kind: str = "", label: str = "", **args: Any) -> Iterator[None]:
+    """Record what happens inside as one undoable entry (or as part of the open one)."""
+    rec = store.recorder(library.db)
+    current: _Open | None = rec.step
+    if current is not None:
+        if label and not current.label:
+            current.label, current.kind, current.args = label, kind, args
+        yield
         return
-    db.execute(
-        "INSERT INTO undo_journal (label, payload, created_at) VALUES (?, ?, ?)",
-        [entry.label, entry.to_payload(), now_iso()],
-    )
-    db.execute(
-        "DELETE FROM undo_journal WHERE id NOT IN "
-        "(SELECT id FROM undo_journal ORDER BY id DESC LIMIT ?)",
-        [KEEP],
-    )
+    entry_id = store.open_entry(library.db, label or "change", kind, args)
+    opened = _Open(entry_id, label, kind, args)
+    rec.step = opened
+    rec.entry_id = entry_id
+    try:
+        yield
+    finally:
+        rec.entry_id = None
+        rec.step = None
+        # Whatever committed inside is recorded, also when the step failed half-way.
+        released = store.close_entry(library.db, entry_id, opened.label or "change",
+                                     opened.kind, opened.args, KEEP)
+        release_files(library, released)
 
 
-def latest(library: Library) -> tuple[int, UndoRecord] | None:
-    row = library.db.execute(
-        "SELECT id, label, payload FROM undo_journal ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    if row is None:
-        return None
-    return row[0], UndoRecord.from_row(row[1], row[2])
+def recording(library: Library) -> bool:
+    """Whether a step is open on this library's connection."""
+    return store.recorder(library.db).step is not None
 
 
-def history(library: Library) -> list[tuple[int, str, str]]:
-    """(id, label, created_at) of what can be undone, newest first."""
-    return [tuple(r) for r in library.db.execute(
-        "SELECT id, label, created_at FROM undo_journal ORDER BY id DESC"
-    )]
+def release_files(library: Library, paths: list[str]) -> None:
+    """Remove media files nothing names any more: no clipping, no photo, no entry.
+
+    Called after the commit that dropped their last user, so a crash in between
+    leaves an orphan file, never a clipping (or an undo) whose photo is missing."""
+    if not paths:
+        return
+    used = store.paths_in_use(library.db, paths)
+    for rel in paths:
+        if rel not in used:
+            path = (library.root / rel).resolve()
+            if path.is_relative_to(library.root):
+                path.unlink(missing_ok=True)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from clipper.domain import Changes, SavedSearch
 from clipper.organise.common import Search
-from clipper.store.library import Library, LibraryError, now_iso
+from clipper.organise.journal import step
+from clipper.store import saved_searches as rows
+from clipper.store.library import Library, LibraryError
 
 
 def _clean(name: str) -> str:
@@ -21,33 +23,28 @@ def add_saved_search(library: Library, name: str, query: str,
     name, query = _clean(name), query.strip()
     if not query:
         raise LibraryError(f"saved search {name!r} needs a query")
-    existing = library.db.execute(
-        "SELECT id FROM saved_searches WHERE name = ?", [name]).fetchone()
-    with library.transaction() as db:
-        if existing and not replace:
-            raise LibraryError(f"a saved search named {name!r} exists already")
-        if existing:
-            db.execute("UPDATE saved_searches SET name = ?, query = ? WHERE id = ?",
-                       [name, query, existing[0]])
+    existing = rows.find_id(library.db, name)
+    if existing is not None and not replace:
+        raise LibraryError(f"a saved search named {name!r} exists already")
+    with step(library, "save_search", f"save search {name}", name=name), \
+            library.transaction() as db:
+        if existing is not None:
+            rows.update(db, existing, name, query)
         else:
-            db.execute("INSERT INTO saved_searches (name, query, created_at) VALUES (?, ?, ?)",
-                       [name, query, now_iso()])
+            rows.insert(db, name, query)
     return get_saved_search(library, name), Changes(saved_searches=True)
 
 
 def get_saved_search(library: Library, name: str) -> SavedSearch:
-    row = library.db.execute(
-        "SELECT id, name, query, created_at FROM saved_searches WHERE name = ?", [_clean(name)]
-    ).fetchone()
-    if row is None:
+    saved = rows.get(library.db, _clean(name))
+    if saved is None:
         raise LibraryError(f"no saved search named {name!r}")
-    return SavedSearch(*row)
+    return saved
 
 
 def list_saved_searches(library: Library, search: Search | None = None) -> list[SavedSearch]:
     """All saved searches by name; with `search`, each with its current count."""
-    found = [SavedSearch(*r) for r in library.db.execute(
-        "SELECT id, name, query, created_at FROM saved_searches ORDER BY name COLLATE NOCASE")]
+    found = rows.all_saved(library.db)
     if search is not None:
         for saved in found:
             saved.count = len(search(saved.query))
@@ -56,19 +53,20 @@ def list_saved_searches(library: Library, search: Search | None = None) -> list[
 
 def rename_saved_search(library: Library, name: str, new_name: str) -> Changes:
     saved, new_name = get_saved_search(library, name), _clean(new_name)
-    clash = library.db.execute(
-        "SELECT id FROM saved_searches WHERE name = ?", [new_name]).fetchone()
-    if clash and clash[0] != saved.id:
+    clash = rows.find_id(library.db, new_name)
+    if clash is not None and clash != saved.id:
         raise LibraryError(f"a saved search named {new_name!r} exists already")
-    with library.transaction() as db:
-        db.execute("UPDATE saved_searches SET name = ? WHERE id = ?", [new_name, saved.id])
+    with step(library, "rename_saved_search", f"rename saved search {saved.name} -> {new_name}",
+              name=saved.name, new=new_name), library.transaction() as db:
+        rows.update(db, saved.id, new_name)
     return Changes(saved_searches=True)
 
 
 def delete_saved_search(library: Library, name: str) -> Changes:
     saved = get_saved_search(library, name)
-    with library.transaction() as db:
-        db.execute("DELETE FROM saved_searches WHERE id = ?", [saved.id])
+    with step(library, "delete_saved_search", f"delete saved search {saved.name}",
+              name=saved.name), library.transaction() as db:
+        rows.delete(db, saved.id)
     return Changes(saved_searches=True)
 
 

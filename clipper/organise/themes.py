@@ -13,17 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from typing import Any
 
-from sqlite_utils import Database
-
-from clipper.domain import Changes, Theme
+from clipper.domain import (
+    ACCEPTED,
+    MANUAL,
+    MEMBER_STATES,
+    REJECTED,
+    SUGGESTED,
+    Changes,
+    Theme,
+    ThemeState,
+)
 from clipper.organise.common import Search, chunks, existing_ids, parse_colour, parse_date
-from clipper.organise.journal import UndoRecord, record
+from clipper.organise.journal import step
+from clipper.store import themes as rows
 from clipper.store.library import Library, LibraryError, now_iso
 
 DEFAULT_COLOUR = "#4a7bd0"
-MEMBER_STATES = ("manual", "accepted")
-_ORDER = "c.published IS NULL, c.published DESC, c.id DESC"
 
 
 def _clean_name(name: str) -> str:
@@ -42,26 +49,22 @@ def _check_range(date_from: dt.date | None, date_to: dt.date | None) -> None:
         raise LibraryError(f"the theme's period ends ({date_to}) before it starts ({date_from})")
 
 
-def _theme_row(db: Database, name: str) -> dict:
-    cursor = db.execute("SELECT * FROM themes WHERE name = ?", [_clean_name(name)])
-    row = cursor.fetchone()
+def _theme_row(library: Library, name: str) -> dict[str, Any]:
+    row = rows.theme_row(library.db, _clean_name(name))
     if row is None:
         raise LibraryError(f"no theme named {name!r}")
-    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+    return row
 
 
-def _theme(db: Database, row: dict) -> Theme:
-    counts = dict(db.execute(
-        "SELECT state, count(*) FROM clipping_themes WHERE theme_id = ? GROUP BY state",
-        [row["id"]],
-    ).fetchall())
+def _theme(library: Library, row: dict[str, Any]) -> Theme:
+    counts = rows.state_counts(library.db, row["id"])
     return Theme(
         id=row["id"], name=row["name"], description=row["description"], colour=row["colour"],
         date_from=parse_date(row["date_from"]), date_to=parse_date(row["date_to"]),
         key_messages=json.loads(row["key_messages"] or "[]"), rule=row["rule"],
         created_at=row["created_at"],
         member_count=sum(counts.get(s, 0) for s in MEMBER_STATES),
-        suggested_count=counts.get("suggested", 0),
+        suggested_count=counts.get(SUGGESTED, 0),
     )
 
 
@@ -81,22 +84,24 @@ def create_theme(
     name = _clean_name(name)
     start, end = parse_date(date_from), parse_date(date_to)
     _check_range(start, end)
-    if library.db.execute("SELECT 1 FROM themes WHERE name = ?", [name]).fetchone():
+    if rows.theme_id(library.db, name) is not None:
         raise LibraryError(f"a theme named {name!r} exists already")
-    with library.transaction() as db:
-        db.execute(
-            "INSERT INTO themes (name, description, colour, date_from, date_to, key_messages, "
-            "rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [name, description.strip(), parse_colour(colour, DEFAULT_COLOUR),
-             start.isoformat() if start else None, end.isoformat() if end else None,
-             json.dumps(_messages(key_messages), ensure_ascii=False), rule.strip(), now_iso()],
-        )
+    with step(library, "create_theme", f"create theme {name}", name=name), \
+            library.transaction() as db:
+        rows.insert(db, {
+            "name": name, "description": description.strip(),
+            "colour": parse_colour(colour, DEFAULT_COLOUR),
+            "date_from": start.isoformat() if start else None,
+            "date_to": end.isoformat() if end else None,
+            "key_messages": json.dumps(_messages(key_messages), ensure_ascii=False),
+            "rule": rule.strip(), "created_at": now_iso(),
+        })
     return get_theme(library, name), Changes(themes=True)
 
 
 def edit_theme(library: Library, name: str, /, **fields: object) -> Changes:
     """Change any of: name, description, colour, date_from, date_to, key_messages, rule."""
-    row = _theme_row(library.db, name)
+    row = _theme_row(library, name)
     allowed = {"name", "description", "colour", "date_from", "date_to", "key_messages", "rule"}
     unknown = set(fields) - allowed
     if unknown:
@@ -104,8 +109,8 @@ def edit_theme(library: Library, name: str, /, **fields: object) -> Changes:
     values: dict[str, object] = {}
     if "name" in fields:
         new_name = _clean_name(str(fields["name"]))
-        clash = library.db.execute("SELECT id FROM themes WHERE name = ?", [new_name]).fetchone()
-        if clash and clash[0] != row["id"]:
+        clash = rows.theme_id(library.db, new_name)
+        if clash is not None and clash != row["id"]:
             raise LibraryError(f"a theme named {new_name!r} exists already")
         values["name"] = new_name
     if "description" in fields:
@@ -128,8 +133,9 @@ def edit_theme(library: Library, name: str, /, **fields: object) -> Changes:
         values["rule"] = str(fields["rule"] or "").strip()
     if not values:
         return Changes()
-    with library.transaction() as db:
-        db["themes"].update(row["id"], values)
+    with step(library, "edit_theme", f"edit theme {row['name']}", name=row["name"]), \
+            library.transaction() as db:
+        rows.update(db, row["id"], values)
     renamed = "name" in values and values["name"] != row["name"]
     # A new name changes what `theme:` finds, so members are re-indexed.
     return Changes(themes=True,
@@ -137,21 +143,20 @@ def edit_theme(library: Library, name: str, /, **fields: object) -> Changes:
 
 
 def delete_theme(library: Library, name: str) -> Changes:
-    row = _theme_row(library.db, name)
+    row = _theme_row(library, name)
     members = theme_members(library, row["name"])
-    with library.transaction() as db:
-        db.execute("DELETE FROM themes WHERE id = ?", [row["id"]])  # cascades its states
+    with step(library, "delete_theme", f"delete theme {row['name']}", name=row["name"]), \
+            library.transaction() as db:
+        rows.delete(db, row["id"])  # cascades its states
     return Changes(themes=True, clippings_changed=members)
 
 
 def get_theme(library: Library, name: str) -> Theme:
-    return _theme(library.db, _theme_row(library.db, name))
+    return _theme(library, _theme_row(library, name))
 
 
 def list_themes(library: Library) -> list[Theme]:
-    cursor = library.db.execute("SELECT * FROM themes ORDER BY name COLLATE NOCASE")
-    cols = [d[0] for d in cursor.description]
-    return [_theme(library.db, dict(zip(cols, r, strict=True))) for r in cursor.fetchall()]
+    return [_theme(library, row) for row in rows.all_rows(library.db)]
 
 
 # ---- membership ---------------------------------------------------------------------------
@@ -159,103 +164,87 @@ def list_themes(library: Library) -> list[Theme]:
 def theme_members(library: Library, name: str,
                   states: Iterable[str] = MEMBER_STATES) -> list[int]:
     """Ids in these states, newest first."""
-    row = _theme_row(library.db, name)
-    wanted = list(states)
-    marks = ",".join("?" * len(wanted))
-    return [r[0] for r in library.db.execute(
-        f"SELECT c.id FROM clipping_themes ct JOIN clippings c ON c.id = ct.clipping_id "
-        f"WHERE ct.theme_id = ? AND ct.state IN ({marks}) ORDER BY {_ORDER}",
-        [row["id"], *wanted],
-    )]
+    return rows.members(library.db, _theme_row(library, name)["id"], states)
 
 
 def theme_states(library: Library, name: str) -> dict[int, str]:
-    row = _theme_row(library.db, name)
-    return dict(library.db.execute(
-        "SELECT clipping_id, state FROM clipping_themes WHERE theme_id = ?", [row["id"]]
-    ).fetchall())
+    return rows.states(library.db, _theme_row(library, name)["id"])
 
 
-def _set_states(library: Library, name: str, ids: list[int], state: str | None, label: str,
+def _set_states(library: Library, name: str, ids: list[int], state: ThemeState | None,
                 only_from: set[str | None] | None = None) -> Changes:
     """Set `state` for `ids` (those whose current state is in `only_from`, if given);
     None forgets the clippings' state (no decision, as if never seen)."""
-    row = _theme_row(library.db, name)
-    before = theme_states(library, row["name"])
-    entry = UndoRecord(label=label)
+    row = _theme_row(library, name)
+    before = rows.states(library.db, row["id"])
+    touched = False
     membership_changed: list[int] = []
     with library.transaction() as db:
         for clipping_id in ids:
             old = before.get(clipping_id)
             if old == state or (only_from is not None and old not in only_from):
                 continue
-            if state is None:
-                db.execute("DELETE FROM clipping_themes WHERE clipping_id = ? AND theme_id = ?",
-                           [clipping_id, row["id"]])
-            else:
-                db.execute(
-                    "INSERT INTO clipping_themes (clipping_id, theme_id, state) VALUES (?, ?, ?) "
-                    "ON CONFLICT (clipping_id, theme_id) DO UPDATE SET state = excluded.state",
-                    [clipping_id, row["id"], state],
-                )
-            entry.themes.append((clipping_id, row["id"], old))
+            rows.set_state(db, clipping_id, row["id"], state)
+            touched = True
             if (old in MEMBER_STATES) != (state in MEMBER_STATES):
                 membership_changed.append(clipping_id)
-        record(db, entry)
-    if entry.empty:
+    if not touched:
         return Changes()
     return Changes(themes=True, clippings_changed=membership_changed)
 
 
 def assign(library: Library, name: str, ids: Iterable[int]) -> Changes:
     """Put clippings in a theme by hand (whatever a rule or the user said before)."""
-    theme = _theme_row(library.db, name)["name"]
+    theme = _theme_row(library, name)["name"]
     ids = existing_ids(library, ids)
-    return _set_states(library, theme, ids, "manual",
-                       f"assign {len(ids)} clipping(s) to theme {theme}")
+    with step(library, "assign_theme", f"assign {len(ids)} clipping(s) to theme {theme}",
+              name=theme, count=len(ids)):
+        return _set_states(library, theme, ids, MANUAL)
 
 
 def unassign(library: Library, name: str, ids: Iterable[int], reject: bool = True) -> Changes:
     """Take clippings out of a theme. With `reject` (the default) they are remembered as
     rejected, so the theme's rule does not suggest them again; without, their state is
     forgotten (e.g. to take back an assignment made by mistake)."""
-    theme = _theme_row(library.db, name)["name"]
+    theme = _theme_row(library, name)["name"]
     ids = existing_ids(library, ids)
-    return _set_states(library, theme, ids, "rejected" if reject else None,
-                       f"remove {len(ids)} clipping(s) from theme {theme}")
+    with step(library, "unassign_theme", f"remove {len(ids)} clipping(s) from theme {theme}",
+              name=theme, count=len(ids)):
+        return _set_states(library, theme, ids, REJECTED if reject else None)
 
 
 def review(library: Library, name: str, accept: Iterable[int] = (),
            reject: Iterable[int] = ()) -> Changes:
     """Accept rule suggestions into the theme, or reject them (and keep them out)."""
-    theme = _theme_row(library.db, name)["name"]
+    theme = _theme_row(library, name)["name"]
     accept, reject = existing_ids(library, accept), existing_ids(library, reject)
     states = theme_states(library, theme)
-    not_pending = [i for i in accept if states.get(i) != "suggested"]
+    not_pending = [i for i in accept if states.get(i) != SUGGESTED]
     if not_pending:
         raise LibraryError(
             f"clipping {', '.join(map(str, not_pending))} is not awaiting review in theme "
             f"{theme!r} (use `theme assign` to add it by hand)"
         )
+    if accept and not reject:
+        kind, label = "accept_suggestions", f"accept {len(accept)} suggestion(s) for {theme}"
+    elif reject and not accept:
+        kind, label = "reject_suggestions", f"reject {len(reject)} clipping(s) for {theme}"
+    else:
+        kind, label = "review_theme", f"review {len(accept) + len(reject)} clipping(s) for {theme}"
     changes = Changes()
-    if accept:
-        changes = changes.merge(_set_states(
-            library, theme, accept, "accepted", f"accept {len(accept)} suggestion(s) for {theme}",
-            only_from={"suggested"}))
-    if reject:
-        changes = changes.merge(_set_states(
-            library, theme, reject, "rejected", f"reject {len(reject)} clipping(s) for {theme}"))
+    with step(library, kind, label, name=theme, count=len(accept) + len(reject)):
+        if accept:
+            changes = changes.merge(_set_states(library, theme, accept, ACCEPTED,
+                                                only_from={SUGGESTED}))
+        if reject:
+            changes = changes.merge(_set_states(library, theme, reject, REJECTED))
     return changes
 
 
 def pending_review(library: Library) -> dict[str, list[int]]:
     """Rule suggestions awaiting review, by theme name (the GUI's Inbox)."""
     pending: dict[str, list[int]] = {}
-    for theme_name, clipping_id in library.db.execute(
-        "SELECT t.name, ct.clipping_id FROM clipping_themes ct JOIN themes t "
-        "ON t.id = ct.theme_id JOIN clippings c ON c.id = ct.clipping_id "
-        f"WHERE ct.state = 'suggested' ORDER BY t.name COLLATE NOCASE, {_ORDER}"
-    ):
+    for theme_name, clipping_id in rows.pending(library.db):
         pending.setdefault(theme_name, []).append(clipping_id)
     return pending
 
@@ -269,9 +258,10 @@ def apply_rule(library: Library, name: str, search: Search,
     The theme's period, when set, bounds the matches by publication date (undated
     clippings are still suggested: the user decides). On a full run (`only_ids` None),
     suggestions the rule no longer makes are withdrawn; with `only_ids` (new imports)
-    only those clippings are considered. Returns the newly suggested ids.
+    only those clippings are considered. Returns the newly suggested ids. (Not a step
+    of its own: a rule run the user asked for is journaled by the service.)
     """
-    row = _theme_row(library.db, name)
+    row = _theme_row(library, name)
     if not row["rule"]:
         raise LibraryError(f"theme {row['name']!r} has no rule")
     matches = set(search(row["rule"]))
@@ -280,30 +270,21 @@ def apply_rule(library: Library, name: str, search: Search,
         matches &= scope
     matches = _within_period(library, matches, parse_date(row["date_from"]),
                              parse_date(row["date_to"]))
-    states = theme_states(library, row["name"])
+    states = rows.states(library.db, row["id"])
     new = sorted(i for i in matches if i not in states)
     stale = [] if scope is not None else sorted(
-        i for i, s in states.items() if s == "suggested" and i not in matches)
+        i for i, s in states.items() if s == SUGGESTED and i not in matches)
     if not new and not stale:
         return [], Changes()
     with library.transaction() as db:
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO clipping_themes (clipping_id, theme_id, state) "
-            "VALUES (?, ?, 'suggested')",
-            [(i, row["id"]) for i in new],
-        )
-        db.conn.executemany(
-            "DELETE FROM clipping_themes WHERE clipping_id = ? AND theme_id = ? "
-            "AND state = 'suggested'",
-            [(i, row["id"]) for i in stale],
-        )
+        rows.suggest(db, row["id"], new)
+        rows.withdraw(db, row["id"], stale)
     # Suggestions are not membership, so no clipping's indexed themes changed.
     return new, Changes(themes=True)
 
 
 def themes_with_rules(library: Library) -> list[str]:
-    return [r[0] for r in library.db.execute(
-        "SELECT name FROM themes WHERE rule != '' ORDER BY name COLLATE NOCASE")]
+    return rows.names_with_rules(library.db)
 
 
 def _within_period(library: Library, ids: set[int], start: dt.date | None,
@@ -312,10 +293,7 @@ def _within_period(library: Library, ids: set[int], start: dt.date | None,
         return ids
     kept: set[int] = set()
     for chunk in chunks(sorted(ids)):
-        marks = ",".join("?" * len(chunk))
-        for clipping_id, published in library.db.execute(
-            f"SELECT id, published FROM clippings WHERE id IN ({marks})", chunk
-        ):
+        for clipping_id, published in rows.published(library.db, chunk):
             try:
                 date = dt.date.fromisoformat(published[:10]) if published else None
             except ValueError:

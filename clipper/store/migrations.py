@@ -211,6 +211,32 @@ def m0003_organise(db: Database) -> None:
     )
 
 
+@migrations()
+def m0004_undo_rows(db: Database) -> None:
+    """One undo for everything (issue 13): each journal entry keeps the rows it changed,
+    before and after, so undo and redo replay them exactly. Entries of the older form
+    (tag and theme lists) cannot be replayed that way and are dropped."""
+    _run(
+        db,
+        """
+        DELETE FROM undo_journal;
+        ALTER TABLE undo_journal ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
+        -- One row per changed row of a journaled table: op is insert, update or delete;
+        -- old/new are the row as JSON (BLOBs as {"$b": hex}). Filled by TEMP triggers
+        -- while a journal step is open (store/journal.py).
+        CREATE TABLE undo_rows (
+            seq INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL,
+            tbl TEXT NOT NULL,
+            op TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX undo_rows_entry ON undo_rows(entry_id);
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.
