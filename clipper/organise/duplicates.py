@@ -89,7 +89,7 @@ def _body_texts(library: Library, ids: list[int]) -> dict[int, tuple[str, str]]:
 def stale_ids(library: Library, ids: list[int] | None) -> list[int]:
     """Clippings (of `ids`, or all) whose signature is missing or older than their body."""
     sql = ("SELECT c.id FROM clippings c LEFT JOIN story_signatures s ON s.clipping_id = c.id "
-           "WHERE s.clipping_id IS NULL OR s.body_key != c.body_key")
+           "WHERE (s.clipping_id IS NULL OR s.body_key != c.body_key)")
     if ids is None:
         return [r[0] for r in library.db.execute(sql + " ORDER BY c.id")]
     stale: list[int] = []
