@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-
-import numpy as np
-from datasketch import MinHash
+from typing import TYPE_CHECKING
 
 from clipper.domain import Changes, StoryGroup
 from clipper.organise.common import chunks, existing_ids
 from clipper.store.keys import normalise_text
 from clipper.store.library import Library, LibraryError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 NUM_PERM = 64
 BAND_ROWS = 3
@@ -48,6 +49,10 @@ def signature(text: str) -> np.ndarray | None:
     """The MinHash values of `text` (uint32), or None for a text too short to compare."""
     if len(normalise_text(text)) < MIN_CHARS:
         return None
+    # Imported here: datasketch pulls in scipy (0.4 s), which no other command needs.
+    import numpy as np
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     minhash.update_batch(list(shingles(text)))
     return minhash.digest().astype(np.uint32)
@@ -64,6 +69,8 @@ def band_keys(sig: np.ndarray) -> list[int]:
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the two shingle sets."""
+    import numpy as np
+
     return float(np.count_nonzero(a == b)) / len(a)
 
 
@@ -122,7 +129,11 @@ def _signature_of(library: Library, clipping_id: int) -> np.ndarray | None:
     row = library.db.execute(
         "SELECT signature FROM story_signatures WHERE clipping_id = ?", [clipping_id]
     ).fetchone()
-    return None if row is None or row[0] is None else np.frombuffer(row[0], dtype="<u4")
+    if row is None or row[0] is None:
+        return None
+    import numpy as np
+
+    return np.frombuffer(row[0], dtype="<u4")
 
 
 # ---- grouping -----------------------------------------------------------------------------
