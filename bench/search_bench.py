@@ -28,6 +28,7 @@ import sqlite3
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -285,6 +286,91 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def tree_rss(pid: int | None = None) -> int:
+    """Resident bytes of a process and all its descendants (Linux /proc)."""
+    pid = os.getpid() if pid is None else pid
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1]
+                                               .split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+    family, todo = {pid}, [pid]
+    while todo:
+        parent = todo.pop()
+        kids = [p for p, pp in parents.items() if pp == parent and p not in family]
+        family.update(kids)
+        todo += kids
+    total = 0
+    for member in family:
+        try:
+            for line in (Path("/proc") / str(member) / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return total
+
+
+class PeakMemory:
+    """Samples the process tree's resident memory while a block runs."""
+
+    def __init__(self, every: float = 0.25):
+        self.every, self.peak = every, 0
+        self._stop = threading.Event()
+
+    def __enter__(self) -> PeakMemory:
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss())
+            self._stop.wait(self.every)
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, tree_rss())
+
+
+def kiwi_alone(library_db: Path, sample: int, threads: int) -> tuple[float, int, int]:
+    """Kiwi tokenising the first `sample` articles' texts in a fresh process, with
+    `threads` threads: (articles/s, peak bytes, articles)."""
+    code = f"""
+import sqlite3, sys, time
+from kiwipiepy import Kiwi
+conn = sqlite3.connect({str(library_db)!r})
+ids = [r[0] for r in conn.execute("SELECT id FROM clippings ORDER BY id LIMIT {sample}")]
+texts = []
+for cid in ids:
+    parts = [r[0] for r in conn.execute("SELECT title FROM clippings WHERE id=?", [cid])]
+    parts += [r[0] for r in conn.execute(
+        "SELECT text FROM blocks WHERE clipping_id=? ORDER BY position", [cid])]
+    parts += [r[0] for r in conn.execute(
+        "SELECT caption FROM photos WHERE clipping_id=?", [cid])]
+    texts += [p for p in parts if p]
+kiwi = Kiwi(num_workers={threads})
+kiwi.tokenize("준비")
+t = time.perf_counter()
+for _ in kiwi.tokenize(iter(texts)):
+    pass
+print(len(ids) / (time.perf_counter() - t))
+"""
+    import subprocess
+
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(proc.pid))
+        time.sleep(0.25)
+    out = proc.stdout.read() if proc.stdout else ""
+    return float(out.strip() or 0), peak, sample
+
+
 def timed(fn, repeat: int) -> tuple[list[float], object]:
     times, result = [], None
     for _ in range(repeat):
@@ -332,7 +418,8 @@ def build(service: LibraryService, n: int, workers: int, seed: int, library: Pat
     load = os.getloadavg()[0]
     cpu_before = _cpu_seconds()
     t = time.perf_counter()
-    service._search.reindex(workers_count=workers)
+    with PeakMemory() as memory:
+        service._search.reindex(workers_count=workers)
     elapsed = time.perf_counter() - t
     cpu = _cpu_seconds() - cpu_before
     index_size = folder_size(library / "index")
@@ -348,6 +435,14 @@ def build(service: LibraryService, n: int, workers: int, seed: int, library: Pat
           f"characters per CPU-second)")
     print(f"        FTS5:   {fts_build:7.1f} s  {n / fts_build:7.1f} articles/s  "
           f"index {fts_size / 1e6:7.1f} MB (trigram table incl. its text)")
+    sample = min(n, 2000)
+    kiwi_rate, kiwi_peak, _ = kiwi_alone(library / "clipper.sqlite", sample, workers)
+    print(f"        Kiwi alone ({workers} threads, first {sample} articles' title, body, "
+          f"captions): {kiwi_rate:7.1f} articles/s, peak {kiwi_peak / 1e6:.0f} MB")
+    print(f"        ratios: build speed {n / elapsed / max(kiwi_rate, 1e-6):.2f}x Kiwi alone "
+          f"(target >= 0.5), {n / elapsed / (n / fts_build):.3f}x FTS5; index size "
+          f"{index_size / fts_size:.2f}x FTS5 (target <= 1); peak memory of the build's "
+          f"process tree {memory.peak / 1e6:.0f} MB (target <= 800)", flush=True)
 
 
 def measure(service: LibraryService, fts_path: Path, repeat: int) -> None:

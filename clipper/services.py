@@ -25,8 +25,6 @@ from clipper.domain import (
     TagCount,
     Theme,
 )
-from clipper.importers import pipeline
-from clipper.importers.source import Source
 from clipper.organise import annotations as annotations_ops
 from clipper.organise import deletion as deletion_ops
 from clipper.organise import duplicates as duplicates_ops
@@ -39,11 +37,14 @@ from clipper.organise import undo as undo_ops
 from clipper.store import browse
 from clipper.store.library import Library, LibraryError, open_library
 
-if TYPE_CHECKING:  # export loads reportlab and search Whoosh; keep them off the start-up path
+if TYPE_CHECKING:  # export loads reportlab, search Whoosh, importers ~100 regexes:
+    # keep them off the start-up path
     from clipper.export.bundle import BundleResult
     from clipper.export.coverage import Coverage
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
+    from clipper.importers import pipeline
+    from clipper.importers.source import Source
     from clipper.search.indexer import CheckReport, SearchIndex
     from clipper.search.results import SearchResults
 
@@ -113,6 +114,8 @@ class LibraryService:
             rest = [i for i in inputs if not _is_bundle(i)]
             outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
             return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
+        from clipper.importers import pipeline
+
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )
@@ -121,6 +124,8 @@ class LibraryService:
 
     def import_sources(self, sources: Iterable[Source]) -> list[ImportOutcome]:
         """Import sources already in memory (a drop or a paste from a browser)."""
+        from clipper.importers import pipeline
+
         outcomes = [pipeline.import_source(self.library, source) for source in sources]
         self._changed(_added(outcomes))
         return outcomes
@@ -376,16 +381,6 @@ class LibraryService:
                      reject: Iterable[int] = ()) -> Changes:
         with self._step():
             return self._changed(themes_ops.review(self.library, name, accept, reject))
-
-    def review_suggestions(self, clipping_id: int, accept: bool) -> list[str]:
-        """Accept (or reject) every theme a rule suggested for one clipping; the themes."""
-        names = browse.suggested_themes(self.library, clipping_id)
-        for name in names:
-            if accept:
-                self.review_theme(name, accept=[clipping_id])
-            else:
-                self.review_theme(name, reject=[clipping_id])
-        return names
 
     def pending_review(self) -> dict[str, list[int]]:
         return themes_ops.pending_review(self.library)

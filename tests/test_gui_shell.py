@@ -48,7 +48,7 @@ def test_review_suggestions_reviews_every_suggested_theme(service, library_path)
     for name in ("경기", "정책"):
         service.create_theme(name, rule="경기도")
     assert sorted(service.browse_suggested_themes(ids[0])) == ["경기", "정책"]
-    assert sorted(service.review_suggestions(ids[0], accept=True)) == ["경기", "정책"]
+    service.review_suggestions(ids[0], accept=True)
     assert service.browse_suggested_themes(ids[0]) == []
     assert service.theme_states("경기")[ids[0]] == "accepted"
     service.review_suggestions(ids[1], accept=False)

@@ -8,7 +8,7 @@ import pytest
 from clipper.domain import Block
 from clipper.organise import duplicates
 from clipper.store.library import LibraryError
-from tests.organise_helpers import ALL, ENGLISH, PICKUP, STARTUP, WIRE, import_ids
+from tests.organise_helpers import ALL, ENGLISH, PICKUP, STARTUP, WELFARE, WIRE, import_ids
 
 
 def test_syndicated_versions_are_grouped_and_other_stories_are_not(service):
@@ -64,6 +64,23 @@ def test_detect_catches_up_a_library_without_signatures(service, run_cli):
     status, out, _ = run_cli("duplicates", "detect")
     assert status == 0 and "1 near-duplicate group(s)" in out
     assert service.story_group(ids["us-trip-2-pickup"]) is not None
+
+
+def test_an_import_signs_only_what_it_imported(service):
+    # A library whose clippings lack signatures (made in bulk, or opened after an
+    # upgrade): an import must sign its own clippings, not the whole library.
+    old = import_ids(service, [WIRE, STARTUP, WELFARE])
+    db = service.library.db
+    db.execute("DELETE FROM story_signatures")
+    db.execute("DELETE FROM story_bands")
+    db.conn.commit()
+    assert duplicates.stale_ids(service.library, [old["startup-heaven"]]) == [
+        old["startup-heaven"]]
+    new = import_ids(service, [PICKUP])["us-trip-2-pickup"]
+    signed = [r[0] for r in db.execute("SELECT clipping_id FROM story_signatures")]
+    assert signed == [new]
+    assert duplicates.stale_ids(service.library, [new]) == []
+    assert sorted(duplicates.stale_ids(service.library, None)) == sorted(old.values())
 
 
 def test_an_edited_body_gets_a_new_signature(service):

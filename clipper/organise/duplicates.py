@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-
-import numpy as np
-from datasketch import MinHash
+from typing import TYPE_CHECKING
 
 from clipper.domain import Changes, StoryGroup
 from clipper.organise.common import chunks, existing_ids
 from clipper.progress import Cancelled, Progress
 from clipper.store.keys import normalise_text
 from clipper.store.library import Library, LibraryError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 NUM_PERM = 64
 BAND_ROWS = 3
@@ -46,6 +47,10 @@ def signature(text: str) -> np.ndarray | None:
     """The MinHash values of `text` (uint32), or None for a text too short to compare."""
     if len(normalise_text(text)) < MIN_CHARS:
         return None
+    # Imported here: datasketch pulls in scipy (0.4 s), which no other command needs.
+    import numpy as np
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
     minhash.update_batch(list(shingles(text)))
     return minhash.digest().astype(np.uint32)
@@ -62,6 +67,8 @@ def band_keys(sig: np.ndarray) -> list[int]:
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the two shingle sets."""
+    import numpy as np
+
     return float(np.count_nonzero(a == b)) / len(a)
 
 
@@ -87,7 +94,7 @@ def _body_texts(library: Library, ids: list[int]) -> dict[int, tuple[str, str]]:
 def stale_ids(library: Library, ids: list[int] | None) -> list[int]:
     """Clippings (of `ids`, or all) whose signature is missing or older than their body."""
     sql = ("SELECT c.id FROM clippings c LEFT JOIN story_signatures s ON s.clipping_id = c.id "
-           "WHERE s.clipping_id IS NULL OR s.body_key != c.body_key")
+           "WHERE (s.clipping_id IS NULL OR s.body_key != c.body_key)")
     if ids is None:
         return [r[0] for r in library.db.execute(sql + " ORDER BY c.id")]
     stale: list[int] = []
@@ -120,7 +127,11 @@ def _signature_of(library: Library, clipping_id: int) -> np.ndarray | None:
     row = library.db.execute(
         "SELECT signature FROM story_signatures WHERE clipping_id = ?", [clipping_id]
     ).fetchone()
-    return None if row is None or row[0] is None else np.frombuffer(row[0], dtype="<u4")
+    if row is None or row[0] is None:
+        return None
+    import numpy as np
+
+    return np.frombuffer(row[0], dtype="<u4")
 
 
 # ---- grouping -----------------------------------------------------------------------------

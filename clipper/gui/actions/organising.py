@@ -108,7 +108,7 @@ def new_theme_dialog(window) -> None:
 
 def review_suggestions(window, accept: bool) -> None:
     """Accept or reject the themes rules suggested for the clipping in the reader
-    (the Inbox's review; not undoable: the user can add or remove a theme again)."""
+    (the Inbox's review, one undoable step)."""
     clipping_id = window.current_id()
     if clipping_id is None:
         return
