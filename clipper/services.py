@@ -171,6 +171,8 @@ class LibraryService:
         """Correct title, outlet, byline, published (date or YYYY-MM-DD), url."""
         if "published" in fields:
             fields["published"] = _as_date(fields["published"])
+        if "url" in fields:
+            fields["url"] = _as_web_address(fields["url"])
         self.library.update_fields(clipping_id, **fields)
         return self._changed(Changes(clippings_changed=[clipping_id]))
 
@@ -558,6 +560,18 @@ def _as_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
         raise LibraryError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
+
+
+def _as_web_address(value: object) -> str | None:
+    """An address to store: http(s) only, so that no `javascript:` or `file:` address
+    becomes a live link in a report; empty clears it."""
+    from clipper.importers.url import is_web_address
+
+    text = str(value or "").strip()
+    if text and not is_web_address(text):
+        raise LibraryError(f"not a web address: {text[:80]!r} (only http and https "
+                           "addresses can be stored)")
+    return text or None
 
 
 def open_service(folder: Path | str) -> LibraryService:

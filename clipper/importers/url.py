@@ -132,6 +132,16 @@ def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
                                        _HTTPSHandler(deadline))
 
 
+def is_web_address(url: str) -> bool:
+    """Whether `url` is an http(s) address with a host: the only kind Clipper stores, so a
+    `javascript:` or `file:` address never becomes a live link in a report."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
 def check_scheme(url: str) -> None:
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
