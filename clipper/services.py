@@ -177,7 +177,13 @@ class LibraryService:
         return self._changed(Changes(clippings_changed=[clipping_id]))
 
     def delete(self, clipping_ids: Iterable[int]) -> Changes:
-        ids = list(clipping_ids)
+        """Delete clippings, all or none: every id is checked before the first goes."""
+        ids = list(dict.fromkeys(clipping_ids))
+        missing = [i for i in ids if not (0 < i < 2**63 and self.library.exists(i))]
+        if missing:
+            shown = ", ".join(map(str, missing[:20])) + (" …" if len(missing) > 20 else "")
+            plural = "clippings with ids" if len(missing) > 1 else "clipping with id"
+            raise LibraryError(f"no {plural} {shown}; nothing deleted")
         for clipping_id in ids:
             self.library.delete(clipping_id)
         return self._changed(Changes(clippings_deleted=ids))

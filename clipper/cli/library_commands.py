@@ -142,7 +142,7 @@ def cmd_edit(service: LibraryService, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(service: LibraryService, args: argparse.Namespace) -> int:
-    ids = parse_ids(args.ids)
-    service.delete(ids)
+    changes = service.delete(parse_ids(args.ids))
+    ids = changes.clippings_deleted
     print(f"deleted {len(ids)} clipping(s): {', '.join(map(str, ids))}")
     return 0
