@@ -6,7 +6,6 @@ returns what changed (`Changes`) so that callers refresh only what they show.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -185,6 +184,8 @@ class LibraryService:
 
     def edit(self, clipping_id: int, **fields: object) -> Changes:
         """Correct title, outlet, byline, published (date or YYYY-MM-DD), url (undoable)."""
+        if "url" in fields:
+            fields["url"] = _as_web_address(fields["url"])
         return self.correct(clipping_id, fields=fields)
 
     def correct(self, clipping_id: int, *, fields: dict[str, object] | None = None,
@@ -203,9 +204,16 @@ class LibraryService:
 
     def delete(self, clipping_ids: Iterable[int]) -> Changes:
         """Delete clippings as one undoable step (undo brings them back whole; their
-        photo files stay until the journal entry is dropped)."""
+        photo files stay until the journal entry is dropped). All or none: every id is
+        checked before the first goes."""
+        ids = list(dict.fromkeys(clipping_ids))
+        missing = [i for i in ids if not (0 < i < 2**63 and self.library.exists(i))]
+        if missing:
+            shown = ", ".join(map(str, missing[:20])) + (" …" if len(missing) > 20 else "")
+            plural = "clippings with ids" if len(missing) > 1 else "clipping with id"
+            raise LibraryError(f"no {plural} {shown}; nothing deleted")
         with self._step():
-            return self._changed(deletion_ops.delete_clippings(self.library, clipping_ids))
+            return self._changed(deletion_ops.delete_clippings(self.library, ids))
 
     # ---- undo and redo (one journal for the app and the CLI) ------------------------
 
@@ -679,15 +687,16 @@ def _added(outcomes: list[ImportOutcome]) -> Changes:
     )
 
 
-def _as_date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise LibraryError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
+def _as_web_address(value: object) -> str | None:
+    """An address to store: http(s) only, so that no `javascript:` or `file:` address
+    becomes a live link in a report; empty clears it."""
+    from clipper.importers.url import is_web_address
+
+    text = str(value or "").strip()
+    if text and not is_web_address(text):
+        raise LibraryError(f"not a web address: {text[:80]!r} (only http and https "
+                           "addresses can be stored)")
+    return text or None
 
 
 def open_service(folder: Path | str) -> LibraryService:

@@ -12,12 +12,16 @@ Routes:
   /huge-declared        declares 50 MB
   /gzip-bomb            60 MB of spaces in a small gzip body
   /photos/<name>        the fixtures' photos; /photos/broken.jpg is cut short
+  /slow/headers         drips its status line and headers, a byte at a time
+  /slow/body            sends headers at once, then drips the page a byte at a time
+  /slow/photo.jpg       an image's headers at once, then its bytes dripped
 """
 
 from __future__ import annotations
 
 import gzip
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -26,6 +30,7 @@ import pytest
 from tests.conftest import DATA
 
 HTML_DATA = DATA / "html"
+DRIP_INTERVAL = 0.2  # seconds between two bytes of a /slow/ route
 
 
 def _ap_page() -> bytes:
@@ -61,9 +66,32 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
+    def _drip(self, data: bytes, interval: float = DRIP_INTERVAL) -> None:
+        """Send one byte per `interval` until the client hangs up (or 60 s have passed)."""
+        ends = time.monotonic() + 60
+        try:
+            for byte in data:
+                if time.monotonic() > ends:
+                    return
+                self.wfile.write(bytes([byte]))
+                time.sleep(interval)
+        except OSError:
+            pass  # the client gave up, as it should
+
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         path = self.path.split("?")[0]
-        if path == "/article/ap":
+        if path == "/slow/headers":
+            self.close_connection = True
+            self._drip(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Drip: "
+                       + b"z" * 1000 + b"\r\n\r\n" + _ap_page())
+        elif path in ("/slow/body", "/slow/photo.jpg"):
+            body = _ap_page() if path == "/slow/body" else _photo("ap-harbor.jpg") or b""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html" if path == "/slow/body" else "image/jpeg")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self._drip(body)
+        elif path == "/article/ap":
             self._send(200, _ap_page())
         elif path == "/article/euckr":
             page = (HTML_DATA / "ohmy_euckr.html").read_bytes().replace(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clipper import __version__
+from clipper.cli import output
 from clipper.config import default_library_path
 from clipper.store.library import LibraryError
 
@@ -50,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    output.install_escaping()  # library text never reaches the terminal as control codes
     from clipper.services import LibraryService
 
     folder = args.library or default_library_path()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from clipper.cli.output import ProgressBar, parse_ids, print_json
+from clipper.cli.output import ProgressBar, one_line, parse_ids, print_json
 from clipper.services import LibraryService
 from clipper.store.library import LibraryError
 
@@ -92,19 +92,21 @@ def cmd_export(service: LibraryService, args: argparse.Namespace) -> int:
                                     progress=ProgressBar("Report"))
         result.update(clippings=report.clippings, pages=report.pages, photos=report.photos,
                       seconds=round(report.seconds, 2), warnings=report.warnings)
-        line = (f"wrote {args.output}: {report.pages} pages, {report.clippings} clippings, "
+        line = (f"wrote {one_line(args.output)}: {report.pages} pages, "
+                f"{report.clippings} clippings, "
                 f"{report.photos} photos ({report.seconds:.1f} s)")
         warnings = report.warnings
     elif fmt == "csv":
         rows = service.export_csv(export_set, args.output)
         result.update(clippings=rows)
-        line = f"wrote {args.output}: {rows} rows"
+        line = f"wrote {one_line(args.output)}: {rows} rows"
         warnings = []
     else:
         bundle = service.export_bundle(export_set, args.output, progress=ProgressBar("Bundle"))
         result.update(clippings=bundle.clippings, photos=bundle.photos,
                       originals=bundle.originals, bytes=bundle.bytes, warnings=bundle.warnings)
-        line = (f"wrote {args.output}: {bundle.clippings} clippings, {bundle.photos} photos, "
+        line = (f"wrote {one_line(args.output)}: {bundle.clippings} clippings, "
+                f"{bundle.photos} photos, "
                 f"{bundle.bytes / 1024 / 1024:.1f} MB")
         warnings = bundle.warnings
     if args.json:
@@ -112,7 +114,7 @@ def cmd_export(service: LibraryService, args: argparse.Namespace) -> int:
     else:
         print(line)
         for warning in warnings:
-            print(f"warning: {warning}")
+            print(f"warning: {one_line(warning)}")
     return 0
 
 
@@ -137,9 +139,9 @@ def cmd_coverage(service: LibraryService, args: argparse.Namespace) -> int:
     if cov.by_outlet:
         print("\nBy outlet:")
         for o, n in cov.by_outlet:
-            print(f"  {n:>5}  {o or '(unknown)'}")
+            print(f"  {n:>5}  {one_line(o) or '(unknown)'}")
     if cov.by_theme:
         print("\nBy theme:")
         for t, n, _ in cov.by_theme:
-            print(f"  {n:>5}  {t}")
+            print(f"  {n:>5}  {one_line(t)}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from clipper.cli.output import ProgressBar, parse_ids, print_json
+from clipper.cli.output import ProgressBar, one_line, parse_ids, print_json
 from clipper.domain import Clipping
 from clipper.services import LibraryService
 
@@ -58,14 +58,15 @@ def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
         print_json([o.to_json() for o in outcomes])
     else:
         for o in outcomes:
+            item, reason = one_line(o.item), one_line(o.reason)
             if o.status == "imported":
-                line = f"imported   #{o.clipping_id}  {o.item}  {o.title}"
+                line = f"imported   #{o.clipping_id}  {item}  {one_line(o.title)}"
                 if o.reason:
-                    line += f"  (warning: {o.reason})"
+                    line += f"  (warning: {reason})"
             elif o.status == "duplicate":
-                line = f"duplicate  {o.item}: {o.reason}"
+                line = f"duplicate  {item}: {reason}"
             else:
-                line = f"failed     {o.item}: {o.reason}"
+                line = f"failed     {item}: {reason}"
             print(line)
         counts = {s: sum(1 for o in outcomes if o.status == s)
                   for s in ("imported", "duplicate", "failed")}
@@ -81,9 +82,11 @@ def cmd_list(service: LibraryService, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         date = r.published.isoformat() if r.published else "----------"
-        tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
+        tags = f"  [{one_line(', '.join(r.tags))}]" if r.tags else ""
         photos = f"  {r.photo_count} photo(s)" if r.photo_count else ""
-        print(f"{r.id:>5}  {date}  {r.outlet[:16]:<16}  {r.language:<3} {r.title}{photos}{tags}")
+        outlet = one_line(r.outlet)[:16]
+        print(f"{r.id:>5}  {date}  {outlet:<16}  {one_line(r.language):<3} "
+              f"{one_line(r.title)}{photos}{tags}")
     return 0
 
 
@@ -101,7 +104,7 @@ def cmd_show(service: LibraryService, args: argparse.Namespace) -> int:
 
 
 def format_clipping(c: Clipping) -> str:
-    lines = [c.title, ""]
+    lines = [one_line(c.title), ""]
     meta = [
         ("Outlet", c.outlet), ("Byline", c.byline),
         ("Published", c.published.isoformat() if c.published else ""),
@@ -109,14 +112,15 @@ def format_clipping(c: Clipping) -> str:
         ("Keywords", ", ".join(c.source_keywords)), ("Tags", ", ".join(c.tags)),
         ("Themes", ", ".join(c.themes)), ("Source", f"{c.source_kind}: {c.source_name}"),
     ]
-    lines += [f"{k + ':':<11}{v}" for k, v in meta if v]
+    lines += [f"{k + ':':<11}{one_line(v)}" for k, v in meta if v]
     for n, p in enumerate(c.photos, 1):
-        credit = f" ({p.credit})" if p.credit else ""
-        lines.append(f"Photo {n}:   {p.caption}{credit}" + (f" [{p.image}]" if p.image else ""))
+        credit = f" ({one_line(p.credit)})" if p.credit else ""
+        lines.append(f"Photo {n}:   {one_line(p.caption)}{credit}"
+                     + (f" [{one_line(p.image)}]" if p.image else ""))
     lines.append("")
     for block in c.body:
         if block.kind == "subheading":
-            lines += ["", f"## {block.text}", ""]
+            lines += ["", f"## {one_line(block.text)}", ""]
         else:
             lines += textwrap.wrap(block.text, 88) + [""]
     return "\n".join(lines).rstrip()
@@ -138,7 +142,7 @@ def cmd_edit(service: LibraryService, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(service: LibraryService, args: argparse.Namespace) -> int:
-    ids = parse_ids(args.ids)
-    service.delete(ids)
+    changes = service.delete(parse_ids(args.ids))
+    ids = changes.clippings_deleted
     print(f"deleted {len(ids)} clipping(s): {', '.join(map(str, ids))}")
     return 0

@@ -1,15 +1,74 @@
-"""Printing helpers shared by the command modules."""
+"""Printing helpers shared by the command modules.
+
+Library text is untrusted: a title carrying `\\x1b]0;...\\x07` would retitle the user's
+terminal, a file name with a newline would split a status line. So `install_escaping()`
+puts every byte the CLI prints through `escape_controls` (control characters shown as
+`\\x1b`), and the commands pass one-line fields through `one_line`, which escapes line
+breaks and tabs too.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
-from typing import Any
+from typing import Any, TextIO
+
+# C0 controls, DEL and the C1 range (\x9b is CSI to many terminals); \n and \t are the
+# only ones a multi-line text keeps.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or f"\\x{ord(char):02x}"
+
+
+def escape_controls(text: str) -> str:
+    """`text` with every control character but newline and tab shown as `\\xNN`."""
+    return _CONTROLS.sub(_shown, text)
+
+
+def one_line(text: object) -> str:
+    """A field printed on one line: every control character shown, newlines included."""
+    return _LINE_CONTROLS.sub(_shown, str(text))
+
+
+class EscapingStream:
+    """A text stream that escapes control characters before they reach the terminal;
+    everything else (isatty, flush, encoding...) is the wrapped stream's."""
+
+    def __init__(self, stream: TextIO):
+        self.unescaped = stream
+
+    def write(self, text: str) -> int:
+        self.unescaped.write(escape_controls(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.unescaped, name)
+
+
+def install_escaping() -> None:
+    """Route sys.stdout and sys.stderr through EscapingStream (once)."""
+    if not isinstance(sys.stdout, EscapingStream):
+        sys.stdout = EscapingStream(sys.stdout)  # type: ignore[assignment]
+    if not isinstance(sys.stderr, EscapingStream):
+        sys.stderr = EscapingStream(sys.stderr)  # type: ignore[assignment]
+
+
+def _unescaped(stream: TextIO) -> TextIO:
+    return stream.unescaped if isinstance(stream, EscapingStream) else stream
 
 
 def print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    # json escapes C0 controls itself; DEL and C1 it leaves raw, so escape them the JSON
+    # way (\u009b) and the output stays valid JSON that reads back to the same text.
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    text = re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
 
 
 def parse_ids(values: list[str]) -> list[int]:
@@ -39,8 +98,10 @@ class ProgressBar:
         width = 30
         filled = int(width * done / total)
         bar = "#" * filled + "-" * (width - filled)
-        tail = message[-40:]
-        sys.stderr.write(f"\r{self.label} [{bar}] {done}/{total} {tail:<40}")
+        tail = one_line(message)[-40:]
+        # Written past the escaping: the bar's own "\r" must reach the terminal.
+        stream = _unescaped(sys.stderr)
+        stream.write(f"\r{self.label} [{bar}] {done}/{total} {tail:<40}")
         if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+            stream.write("\n")
+        stream.flush()

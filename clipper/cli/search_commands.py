@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from clipper.cli.output import ProgressBar, print_json
+from clipper.cli.output import ProgressBar, one_line, print_json
 from clipper.services import LibraryService
 
 QUERY_HELP = """\
@@ -62,12 +62,12 @@ def cmd_search(service: LibraryService, args: argparse.Namespace) -> int:
         print_json([h.to_json() for h in hits])
         return 0
     if not hits:
-        print(f"no clippings match {query!r}")
+        print(f"no clippings match {one_line(query)!r}")
         return 0
     for h in hits:
         date = h.published.isoformat() if h.published else "----------"
-        print(f"{h.id:>5}  {date}  {h.outlet[:16]:<16}  {h.title}")
-        print(f"       {h.marked_snippet()}")
+        print(f"{h.id:>5}  {date}  {one_line(h.outlet)[:16]:<16}  {one_line(h.title)}")
+        print(f"       {one_line(h.marked_snippet())}")
     return 0
 
 

@@ -11,16 +11,23 @@ Importing reads only the members the JSON names, each through a size-limited rea
 stores photos through the library's media module (Pillow's decompression-bomb guard,
 content-addressed names): no member name ever becomes a path on disk, so nothing in a
 bundle can write outside the library folder.
+
+A bundle may be damaged or hand-made. Each record is checked whole (text fields are
+text, tags are tag names, highlight offsets are in range, addresses are http(s)) before
+anything is stored, and then stored in one transaction: imported whole or reported failed
+with nothing left behind, so that importing the mended bundle later brings it in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import lzma
 import os
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +35,8 @@ from typing import Any
 
 from clipper import __version__
 from clipper.domain import THEME_STATES, ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
+from clipper.importers.url import is_web_address
+from clipper.organise.tags import normalise_tag
 from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
@@ -39,6 +48,12 @@ MAX_MANIFEST_BYTES = 256 * 1024 * 1024
 MAX_ORIGINAL_BYTES = 80 * 1024 * 1024  # as the importer's limit for one saved page
 MAX_MEMBERS = 200_000
 _MEMBER = re.compile(r"^(photos|originals)/[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
+MAX_OFFSET = 1 << 40  # far beyond any article's length, well inside SQLite's integers
+_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+# What zipfile and its decompressors raise on a damaged member.
+_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, OSError, RuntimeError,
+           NotImplementedError, ValueError)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BundleError(LibraryError):
@@ -195,11 +210,26 @@ class _Reader:
             raise ValueError(f"{member} is named in the bundle but missing from it")
         if info.file_size > limit:
             raise ValueError(f"{member} is {info.file_size // (1024 * 1024)} MB, over the limit")
-        with self.zf.open(info) as fh:
-            data = fh.read(limit + 1)  # the header's size may lie; the read does not
+        data = read_member(self.zf, info, limit)
         if len(data) > limit:
             raise ValueError(f"{member} is over the size limit")
         return data
+
+
+def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes of a member (the header's size may lie; the read does not);
+    ValueError naming the member when it is encrypted, damaged or oddly compressed."""
+    if info.flag_bits & 0x1:
+        raise ValueError(f"{info.filename} is encrypted (password-protected bundles "
+                         "cannot be read)")
+    if info.compress_type not in _METHODS:
+        raise ValueError(f"{info.filename} uses a compression method Clipper cannot read "
+                         f"({info.compress_type})")
+    try:
+        with zf.open(info) as fh:
+            return fh.read(limit + 1)
+    except _DAMAGE as exc:
+        raise ValueError(f"{info.filename} is damaged in the bundle ({exc})") from exc
 
 
 def read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
@@ -212,14 +242,18 @@ def read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
         raise BundleError(f"{name}: not a Clipper bundle (no {MANIFEST} inside)") from None
     if info.file_size > MAX_MANIFEST_BYTES:
         raise BundleError(f"{name}: the bundle's {MANIFEST} is too large")
-    with zf.open(info) as fh:
-        raw = fh.read(MAX_MANIFEST_BYTES + 1)
+    try:
+        raw = read_member(zf, info, MAX_MANIFEST_BYTES)
+    except ValueError as exc:
+        raise BundleError(f"{name}: {exc}") from exc
     if len(raw) > MAX_MANIFEST_BYTES:
         raise BundleError(f"{name}: the bundle's {MANIFEST} is too large")
     try:
         manifest = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise BundleError(f"{name}: {MANIFEST} is not valid JSON ({exc})") from exc
+    except RecursionError:
+        raise BundleError(f"{name}: {MANIFEST} is nested too deeply to read") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError(f"{name}: not a Clipper bundle")
     version = manifest.get("version")
@@ -244,7 +278,7 @@ def import_bundle(library: Library, path: Path | str, progress: Progress | None 
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
         return [ImportOutcome(str(path), "failed", reason="no such file or folder")]
-    except (zipfile.BadZipFile, OSError) as exc:
+    except _DAMAGE as exc:
         return [ImportOutcome(str(path), "failed", reason=f"not a readable ZIP file ({exc})")]
     with zf:
         try:
@@ -269,7 +303,7 @@ def import_bundle(library: Library, path: Path | str, progress: Progress | None 
 
 def _label(path: Path, n: int, entry: object) -> str:
     title = entry.get("title") if isinstance(entry, dict) else None
-    return f"{path}#{n + 1}" + (f" ({str(title)[:60]})" if title else "")
+    return f"{path}#{n + 1}" + (f" ({title[:60]})" if isinstance(title, str) and title else "")
 
 
 def _import_one(library: Library, reader: _Reader, entry: object, label: str,
@@ -284,19 +318,24 @@ def _import_one(library: Library, reader: _Reader, entry: object, label: str,
         if isinstance(original, dict) and original.get("file"):
             try:
                 data = reader.read(original["file"], MAX_ORIGINAL_BYTES)
-                suffix = str(original.get("suffix") or "")
+                suffix = _text(original, "suffix")
             except ValueError as exc:
                 warnings.append(f"original not restored: {exc}")
-        try:
-            clipping_id, photo_warnings = library.add(draft, original=data,
-                                                      original_suffix=suffix or "")
-            duplicate = None
-        except DuplicateError as exc:
-            clipping_id, photo_warnings, duplicate = exc.existing_id, [], exc
+        # One transaction for the clipping and its organisation: all or nothing.
+        with library.transaction():
+            try:
+                clipping_id, photo_warnings = library.add(draft, original=data,
+                                                          original_suffix=suffix or "")
+                duplicate = None
+            except DuplicateError as exc:
+                clipping_id, photo_warnings, duplicate = exc.existing_id, [], exc
+            _restore_organisation(library, clipping_id, organisation, themes,
+                                  new=duplicate is None)
         warnings += photo_warnings
-        _restore_organisation(library, clipping_id, organisation, themes, new=duplicate is None)
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
         return ImportOutcome(label, "failed", reason=f"bad clipping record: {exc}")
+    except RecursionError:
+        return ImportOutcome(label, "failed", reason="bad clipping record: nested too deeply")
     except media.MediaError as exc:
         return ImportOutcome(label, "failed", reason=str(exc))
     if duplicate is not None:
@@ -307,40 +346,101 @@ def _import_one(library: Library, reader: _Reader, entry: object, label: str,
 
 
 def _text(entry: dict[str, Any], key: str) -> str:
+    """A text field: a string (or a number), with any lone surrogate (which JSON allows
+    and SQLite cannot store) replaced; anything else makes the record bad."""
     value = entry.get(key)
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"{key} is not text")
+    return _SURROGATE.sub("\ufffd", str(value))
+
+
+def _record(value: object, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} is not a record")
+    return value
+
+
+def _list(entry: dict[str, Any], key: str) -> list[Any]:
+    value = entry.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{key} is not a list")
+    return value
+
+
+def _date(entry: dict[str, Any], key: str) -> dt.date | None:
+    value = entry.get(key)
+    if not value:
+        return None
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"{key} is not a date: {str(value)[:40]!r}")
+
+
+def _web_url(entry: dict[str, Any], warnings: list[str]) -> str | None:
+    """The record's address if it is http(s); anything else (javascript:, file:) would
+    become a live link in a report, so it is dropped with a warning."""
+    url = _text(entry, "url").strip()
+    if url and not is_web_address(url):
+        warnings.append(f"address dropped: only http and https addresses are kept "
+                        f"({url[:60]!r})")
+        return None
+    return url or None
+
+
+def _offset(annotation: dict[str, Any], key: str, n: int) -> int:
+    value = annotation.get(key) or 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
+        raise ValueError(f"annotation {n}: offset out of range ({str(value)[:40]})")
+    return value
+
+
+def _tag(value: object, n: int) -> str:
+    if not isinstance(value, str) or _SURROGATE.search(value):
+        raise ValueError(f"tag {n}: not a tag name: {str(value)[:60]!r}")
+    try:
+        return normalise_tag(value)
+    except LibraryError as exc:
+        raise ValueError(f"tag {n}: {exc}") from None
 
 
 def _draft(reader: _Reader, entry: dict[str, Any]) -> tuple[ArticleDraft, list[str]]:
     warnings: list[str] = []
     body = []
-    for block in entry.get("body") or []:
+    for n, raw in enumerate(_list(entry, "body"), 1):
+        block = _record(raw, f"body block {n}")
         kind = block.get("kind")
         body.append(Block("subheading" if kind == "subheading" else "paragraph",
-                          str(block.get("text", ""))))
+                          _text(block, "text")))
     photos = []
-    for n, photo in enumerate(entry.get("photos") or []):
+    for n, raw in enumerate(_list(entry, "photos"), 1):
+        photo = _record(raw, f"photo {n}")
         data = None
         if photo.get("file"):
             try:
                 data = reader.read(photo["file"], media.MAX_IMAGE_BYTES)
             except ValueError as exc:
-                warnings.append(f"photo {n + 1}: {exc}")
+                warnings.append(f"photo {n}: {exc}")
         photos.append(PhotoDraft(caption=_text(photo, "caption"), credit=_text(photo, "credit"),
-                                 src=photo.get("src"), data=data))
-    published = entry.get("published")
-    source = entry.get("source") or {}
-    return ArticleDraft(
+                                 src=_text(photo, "src") or None, data=data))
+    source = _record(entry.get("source") or {}, "source")
+    draft = ArticleDraft(
         title=_text(entry, "title"), outlet=_text(entry, "outlet"),
-        byline=_text(entry, "byline"),
-        published=dt.date.fromisoformat(published[:10]) if published else None,
-        url=entry.get("url") or None, language=_text(entry, "language"),
+        byline=_text(entry, "byline"), published=_date(entry, "published"),
+        url=_web_url(entry, warnings), language=_text(entry, "language"),
         body=body, photos=photos,
-        source_keywords=[str(k) for k in entry.get("source_keywords") or []],
-        source_kind=str(source.get("kind") or "bundle"),  # type: ignore[arg-type]
-        source_name=str(source.get("name") or ""),
+        source_keywords=[_text({"keyword": k}, "keyword") for k in _list(entry, "source_keywords")],
+        source_kind=_text(source, "kind") or "bundle",  # type: ignore[arg-type]
+        source_name=_text(source, "name"),
         section=_text(entry, "section"),
-    ), warnings
+    )
+    return draft, warnings
 
 
 def _ensure_themes(library: Library, themes: object) -> dict[str, int]:
@@ -386,23 +486,34 @@ def _organisation(entry: dict[str, Any]) -> _Organisation:
     """A clipping record's tags, theme decisions and highlights, validated."""
     states = entry.get("theme_states")
     if isinstance(states, list):
-        theme_states = [(str(s["theme"]), str(s["state"])) for s in states]
+        theme_states = []
+        for n, raw in enumerate(states, 1):
+            state = _record(raw, f"theme decision {n}")
+            theme_states.append((_text(state, "theme"), _text(state, "state")))
     else:  # a hand-made bundle: membership only
-        theme_states = [(str(t), "manual") for t in entry.get("themes") or []]
+        theme_states = [(_text({"theme": t}, "theme"), "manual") for t in _list(entry, "themes")]
     annotations = []
-    for a in entry.get("annotations") or []:
+    for n, raw in enumerate(_list(entry, "annotations"), 1):
+        a = _record(raw, f"annotation {n}")
+        start, end = _offset(a, "start", n), _offset(a, "end", n)
+        if end < start:
+            raise ValueError(f"annotation {n}: offset out of range (ends before it starts)")
         annotations.append({
-            "target": str(a.get("target") or "body"),
-            "start": int(a.get("start") or 0), "end": int(a.get("end") or 0),
-            "quote": str(a.get("quote") or ""), "prefix": str(a.get("prefix") or ""),
-            "suffix": str(a.get("suffix") or ""), "colour": str(a.get("colour") or "#fff176"),
-            "note": str(a.get("note") or ""), "orphaned": bool(a.get("orphaned")),
-            "created_at": str(a.get("created_at") or now_iso()),
+            "target": _text(a, "target") or "body", "start": start, "end": end,
+            "quote": _text(a, "quote"), "prefix": _text(a, "prefix"),
+            "suffix": _text(a, "suffix"), "colour": _text(a, "colour") or "#fff176",
+            "note": _text(a, "note"), "orphaned": bool(a.get("orphaned")),
+            "created_at": _text(a, "created_at") or now_iso(),
         })
+    tags = []
+    for n, raw in enumerate(_list(entry, "tags"), 1):
+        if isinstance(raw, str) and not raw.strip():
+            continue  # an empty tag is no tag
+        tags.append(_tag(raw, n))
     return _Organisation(
-        imported_at=str(entry.get("imported_at") or now_iso()),
-        updated_at=str(entry.get("updated_at") or now_iso()),
-        tags=[str(t).strip() for t in entry.get("tags") or [] if str(t).strip()],
+        imported_at=_text(entry, "imported_at") or now_iso(),
+        updated_at=_text(entry, "updated_at") or now_iso(),
+        tags=tags,
         theme_states=[(t, s) for t, s in theme_states if s in THEME_STATES],
         annotations=annotations,
     )

@@ -47,6 +47,7 @@ from clipper.domain import Photo as StoredPhoto
 from clipper.export import charts, coverage, markup
 from clipper.export.fonts import printable, register_fonts
 from clipper.export.selection import ExportSet, theme_colours
+from clipper.importers.url import is_web_address
 from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
 from clipper.store.library import Library, LibraryError
@@ -708,9 +709,12 @@ class ReportBuilder:
             lines.append(Paragraph(first_line, s["meta"]))
         if c.byline.strip():
             lines.append(Paragraph(markup.escape(c.byline), s["meta"]))
-        if c.url:
+        if c.url and is_web_address(c.url):
             lines.append(Paragraph(
                 f'<a href="{markup.attr(c.url)}">{markup.escape(c.url)}</a>', s["url"]))
+        elif c.url:
+            # Stored before addresses were checked: shown, never a live link (javascript:).
+            lines.append(Paragraph(markup.escape(c.url), s["meta"]))
         # The set's own theme first, so a theme report's boxes all wear its colour.
         themes = sorted(c.themes, key=lambda t: t != self.set.label)
         colour = next((self.theme_colours[t] for t in themes if t in self.theme_colours),

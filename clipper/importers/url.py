@@ -4,6 +4,11 @@ urllib from the standard library is enough: we follow redirects ourselves (so th
 redirect can never lead to file: or ftp:, and a loop is named as such), cap the size of
 every response as it streams (also after gzip decompression), and turn every network
 failure into one line the user can act on.
+
+Socket timeouts only bound each read, so a server that sends one byte a second would
+keep a request alive for ever. Every request therefore runs under a deadline (see
+`_Deadline`) that shuts its sockets down when it passes: headers, body and redirects
+together, for pages and photos alike.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
-import time
+import threading
 import urllib.error
 import urllib.request
 import zlib
@@ -23,8 +28,9 @@ from clipper.importers.source import ImportFailure, Source
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # as for a saved page on disk (pipeline.MAX_TEXT_BYTES)
 MAX_PHOTO_BYTES = 15 * 1024 * 1024
 TIMEOUT = 20.0  # seconds for connecting and for each read
-DEADLINE = 60.0  # seconds for a whole response: a server that drips bytes is given up on
+DEADLINE = 60.0  # seconds for a whole request: a server that drips bytes is given up on
 PHOTO_TIMEOUT = 10.0
+PHOTO_DEADLINE = 30.0
 MAX_REDIRECTS = 10
 USER_AGENT = "Mozilla/5.0 (compatible; Clipper/0.1; +press clipping organiser)"
 _CHUNK = 64 * 1024
@@ -37,7 +43,103 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirect())
+class _Deadline:
+    """Shuts down every socket of one request when `seconds` have passed.
+
+    A timer thread does it, because a blocked read cannot watch the clock itself; after a
+    shutdown the read returns end-of-file or an error, and `expired` tells the caller why.
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._timer.cancel()
+            self._sockets.clear()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        # The plain socket's method, also for TLS: it wakes a blocked read at once and
+        # leaves the SSL object alone for the reading thread to fail on.
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed or never connected
+
+
+def _watched(connection_class: type[http.client.HTTPConnection],
+             deadline: _Deadline) -> type[http.client.HTTPConnection]:
+    class Watched(connection_class):  # type: ignore[misc, valid-type]
+        def connect(self) -> None:
+            # Register the plain socket before a TLS handshake, and the TLS one after.
+            create = self._create_connection
+
+            def create_watched(*args: object, **kwargs: object) -> socket.socket:
+                sock = create(*args, **kwargs)
+                deadline.watch(sock)
+                return sock
+
+            self._create_connection = create_watched
+            super().connect()
+            deadline.watch(self.sock)
+
+    return Watched
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPConnection, self.deadline), req)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self.deadline = deadline
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_watched(http.client.HTTPSConnection, self.deadline), req,
+                            context=self._context)
+
+
+def _opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(_NoRedirect(), _HTTPHandler(deadline),
+                                       _HTTPSHandler(deadline))
+
+
+def is_web_address(url: str) -> bool:
+    """Whether `url` is an http(s) address with a host: the only kind Clipper stores, so a
+    `javascript:` or `file:` address never becomes a live link in a report."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
 
 
 def check_scheme(url: str) -> None:
@@ -51,7 +153,7 @@ def check_scheme(url: str) -> None:
 
 def fetch(url: str) -> Source:
     """Download a page; the Source keeps its final URL, MIME type and declared charset."""
-    data, final_url, headers = get(url, MAX_PAGE_BYTES, TIMEOUT,
+    data, final_url, headers = get(url, MAX_PAGE_BYTES, TIMEOUT, DEADLINE,
                                    accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
     content_type = headers.get_content_type()
     if content_type.startswith(("image/", "video/", "audio/", "font/")) or content_type in (
@@ -64,7 +166,8 @@ def fetch(url: str) -> Source:
 
 def fetch_photo(url: str) -> bytes:
     """Download one photo of an article (smaller limits; must be an image)."""
-    data, _final, headers = get(url, MAX_PHOTO_BYTES, PHOTO_TIMEOUT, accept="image/*")
+    data, _final, headers = get(url, MAX_PHOTO_BYTES, PHOTO_TIMEOUT, PHOTO_DEADLINE,
+                                accept="image/*")
     content_type = headers.get_content_type()
     if not content_type.startswith("image/") and content_type not in (
         "application/octet-stream", "binary/octet-stream"
@@ -73,8 +176,34 @@ def fetch_photo(url: str) -> bytes:
     return data
 
 
-def get(url: str, limit: int, timeout: float, accept: str) -> tuple[bytes, str, Message]:
-    """GET `url`, following up to MAX_REDIRECTS redirects; return (body, final URL, headers)."""
+def get(url: str, limit: int, timeout: float, deadline: float,
+        accept: str) -> tuple[bytes, str, Message]:
+    """GET `url`, following up to MAX_REDIRECTS redirects; return (body, final URL, headers).
+
+    `timeout` bounds connecting and each read; `deadline` the whole request, redirects
+    included.
+    """
+    watch = _Deadline(deadline)
+    with watch:
+        try:
+            result = _get(url, limit, timeout, accept, _opener(watch))
+        except ImportFailure as exc:
+            if watch.expired:
+                raise ImportFailure(_timed_out(url, deadline)) from exc
+            raise
+    # A shut-down socket can end a read early without an error: never return half a
+    # page as if it were whole.
+    if watch.expired:
+        raise ImportFailure(_timed_out(url, deadline))
+    return result
+
+
+def _timed_out(url: str, deadline: float) -> str:
+    return f"timed out after {deadline:.0f} s fetching {url}"
+
+
+def _get(url: str, limit: int, timeout: float, accept: str,
+         opener: urllib.request.OpenerDirector) -> tuple[bytes, str, Message]:
     seen: list[str] = []
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
@@ -87,7 +216,7 @@ def get(url: str, limit: int, timeout: float, accept: str) -> tuple[bytes, str, 
             "Accept-Language": "ko,en;q=0.8",
         })
         try:
-            response = _OPENER.open(request, timeout=timeout)
+            response = opener.open(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
             with exc:
                 if exc.code in (301, 302, 303, 307, 308):
@@ -118,7 +247,6 @@ def _read_limited(response: http.client.HTTPResponse, limit: int, timeout: float
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     elif encoding == "deflate":
         inflater = zlib.decompressobj()
-    started = time.monotonic()
     chunks: list[bytes] = []
     size = 0
     try:
@@ -135,8 +263,6 @@ def _read_limited(response: http.client.HTTPResponse, limit: int, timeout: float
             if size > limit:
                 raise ImportFailure(_too_big(None, limit))
             chunks.append(chunk)
-            if time.monotonic() - started > max(DEADLINE, timeout):
-                raise ImportFailure(f"download too slow: gave up after {DEADLINE:.0f} s")
     except TimeoutError as exc:
         raise ImportFailure(f"the server stopped answering (no data for {timeout:.0f} s)") from exc
     except zlib.error as exc:
