@@ -15,7 +15,7 @@ from types import ModuleType
 from clipper.domain import ImportOutcome
 from clipper.importers import text
 from clipper.importers.source import ImportFailure, Source
-from clipper.store.library import DuplicateError, Library
+from clipper.store.library import DuplicateError, Library, LibraryError
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -133,6 +133,8 @@ def import_source(library: Library, source: Source, item_name: str | None = None
                                             original_suffix=source.suffix)
     except DuplicateError as exc:
         return ImportOutcome(name, "duplicate", exc.existing_id, str(exc))
+    except LibraryError as exc:  # disk full, read-only, locked too long: this item only
+        return ImportOutcome(name, "failed", reason=str(exc))
     except ImportFailure as exc:
         return ImportOutcome(name, "failed", reason=str(exc))
     except MemoryError:
