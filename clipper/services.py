@@ -7,6 +7,7 @@ returns what changed (`Changes`) so that callers refresh only what they show.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from clipper.domain import (
     TagCount,
     Theme,
 )
+from clipper.errors import user_message
 from clipper.organise import annotations as annotations_ops
 from clipper.organise import deletion as deletion_ops
 from clipper.organise import duplicates as duplicates_ops
@@ -70,9 +72,11 @@ class LibraryService:
         self.subscribe(self._organise_after)
 
     def close(self) -> None:
-        if self._search_index is not None:
-            self._search_index.close()
-        self.library.close()
+        try:
+            if self._search_index is not None:
+                self._search_index.close()
+        finally:
+            self.library.close()
 
     @property
     def _search(self) -> SearchIndex:
@@ -95,7 +99,13 @@ class LibraryService:
     def _changed(self, changes: Changes) -> Changes:
         if not changes.empty:
             for listener in self._listeners:
-                listener(changes)
+                try:
+                    listener(changes)
+                except (sqlite3.Error, OSError) as exc:
+                    # The change itself is committed; what follows it (index, story
+                    # groups, theme rules) catches up later. A full disk or a busy
+                    # library must not turn a done import into a failure.
+                    log.warning("after the change: %s", user_message(exc, self.root))
         return changes
 
     # ---- import -------------------------------------------------------------------
@@ -517,11 +527,13 @@ class LibraryService:
         # catches writes that reached SQLite without a Changes.
         from clipper.search.index import SearchError
 
+        if self.library.read_only:
+            return
         try:
             self._search.sync()
-        except SearchError:
-            # Another process holds the index writer: the changes stay journalled and
-            # the next search (or `clipper check --fix`) indexes them.
+        except (SearchError, OSError, sqlite3.OperationalError):
+            # Another process holds the index writer, or the disk is full: the changes
+            # stay journalled and the next search (or `clipper check --fix`) indexes them.
             pass
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
@@ -565,7 +577,10 @@ class LibraryService:
 
         A search indexes a few itself; above `CATCH_UP_LIMIT` it answers from the index
         as it is, and the caller should run `update_index` with a progress bar.
+        A read-only library answers from its index as it is: nothing can be caught up.
         """
+        if self.library.read_only:
+            return 0
         return self._search.pending()
 
     def update_index(self, progress: pipeline.Progress | None = None,

@@ -91,7 +91,9 @@ def test_failed_store_leaves_nothing_half_written(service, tmp_path, monkeypatch
         return original_insert_all(table, *args, **kwargs)
 
     monkeypatch.setattr(type(library.db["source_keywords"]), "insert_all", exploding_insert_all)
-    with pytest.raises(OSError):
+    from clipper.errors import LibraryError
+
+    with pytest.raises(LibraryError):  # an OSError, worded for the user
         library.add(draft)
     monkeypatch.undo()
     for table in ("clippings", "blocks", "photos", "source_keywords"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from clipper import __version__
 from clipper.cli import output
 from clipper.config import default_library_path
-from clipper.store.library import LibraryError
+from clipper.errors import LibraryError, user_message
 
 COMMAND_MODULES = [
     "clipper.cli.library_commands",
@@ -58,9 +59,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with LibraryService(folder) as service:
             return int(args.func(service, args) or 0)
-    except LibraryError as exc:
-        print(f"clipper: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("clipper: interrupted", file=sys.stderr)
         return 130
@@ -68,3 +66,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `clipper show --json | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
+    except (LibraryError, sqlite3.Error, OSError, OverflowError) as exc:
+        # One line naming the library and what to do (clipper.errors words them all:
+        # damaged, newer, read-only, disk full, busy), never a traceback.
+        print(f"clipper: {user_message(exc, _shown_folder(folder))}", file=sys.stderr)
+        return 2
+
+
+def _shown_folder(folder: Path) -> Path:
+    try:
+        return Path(folder).expanduser().resolve()
+    except OSError:
+        return Path(folder)

@@ -16,7 +16,7 @@ from clipper.domain import ImportOutcome
 from clipper.importers import text
 from clipper.importers.source import ImportFailure, Source
 from clipper.progress import Cancelled, Progress
-from clipper.store.library import DuplicateError, Library
+from clipper.store.library import DuplicateError, Library, LibraryError
 
 # Pages and copied text are well under these; bigger files are something else.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -131,6 +131,8 @@ def import_source(library: Library, source: Source, item_name: str | None = None
                                             original_suffix=source.suffix)
     except DuplicateError as exc:
         return ImportOutcome(name, "duplicate", exc.existing_id, str(exc))
+    except LibraryError as exc:  # disk full, read-only, locked too long: this item only
+        return ImportOutcome(name, "failed", reason=str(exc))
     except ImportFailure as exc:
         return ImportOutcome(name, "failed", reason=str(exc))
     except MemoryError:

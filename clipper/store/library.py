@@ -1,14 +1,18 @@
 """A library folder: its SQLite database (the source of truth) and its media files.
 
-Every public method is one short transaction. Writes come from one writer at a time
-(the GUI's writer thread or a CLI process); reads may run anywhere with their own
-`Library` object.
+Every public method is one short transaction. Several processes may use one library
+at once (the app, `clipper import`, `clipper watch`): a transaction that writes takes
+SQLite's write lock when it begins (BEGIN IMMEDIATE), so a writer waits its turn (up
+to BUSY_TIMEOUT) instead of failing when another one committed meanwhile. Reads may
+run anywhere with their own `Library` object.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,16 +29,25 @@ from clipper.domain import (
     ClippingSummary,
     Photo,
 )
+from clipper.errors import (
+    DamagedLibrary,
+    LibraryError,
+    LibraryUnusable,
+    from_exception,
+)
 from clipper.store import media
 from clipper.store.keys import body_key, url_key
 from clipper.store.migrations import apply_migrations
 
 DB_NAME = "clipper.sqlite"
 EDITABLE_FIELDS = ("title", "outlet", "byline", "published", "url", "section", "language")
+# How long a writer waits for another process's transaction. Ours last milliseconds;
+# a long wait means another program holds the database.
+BUSY_TIMEOUT = 60.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_MAX_ID = 2**63 - 1  # SQLite's INTEGER range: a bigger id cannot name a clipping
 
-
-class LibraryError(Exception):
-    """A library operation that cannot be done, with a message for the user."""
+__all__ = ["DB_NAME", "DuplicateError", "Library", "LibraryError", "open_library"]
 
 
 class DuplicateError(LibraryError):
@@ -49,24 +62,70 @@ def now_iso() -> str:
 
 
 def open_library(folder: Path | str) -> Library:
-    """Open (creating if needed) the library in `folder` and bring its schema up to date."""
+    """Open (creating if needed) the library in `folder` and bring its schema up to date.
+
+    Raises a LibraryError subclass (clipper.errors) with a message naming the library
+    and what to do: damaged, made by a newer Clipper, not a folder, cannot be created.
+    A library this process may not write opens read-only (`Library.read_only`).
+    """
     return Library(Path(folder))
+
+
+class ClipperDatabase(Database):
+    """sqlite-utils' Database whose outermost `atomic()` is BEGIN IMMEDIATE.
+
+    A deferred BEGIN that reads and then writes fails at once ("database is locked",
+    SQLITE_BUSY_SNAPSHOT) when another process committed in between, whatever the
+    busy timeout; taking the write lock first makes it wait instead.
+    """
+
+    @contextmanager
+    def atomic(self) -> Iterator[ClipperDatabase]:
+        if self.conn.in_transaction:  # nested: a savepoint, as sqlite-utils does
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
 
 
 class Library:
     def __init__(self, root: Path):
-        self.root = root.expanduser().resolve()
+        self.root = _library_folder(root)
+        path = self.root / DB_NAME
+        conn: sqlite3.Connection | None = None
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(f"cannot create library folder {self.root}: {exc}") from exc
-        conn = sqlite3.connect(self.root / DB_NAME, check_same_thread=False, timeout=30)
-        # No sqlite-utils plugins: looking for them reads every installed package's
-        # metadata (~0.1 s at each start) and Clipper uses none.
-        self.db = Database(conn, execute_plugins=False)
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.enable_wal()
-        apply_migrations(self.db)
+            if not os.path.lexists(path):
+                _create_database(path)
+            _check_database_file(path)
+            self.read_only = not (os.access(self.root, os.W_OK) and os.access(path, os.W_OK))
+            conn = _connect(path, self.read_only)
+            self.db = ClipperDatabase(conn, execute_plugins=False)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            apply_migrations(self.db, read_only=self.read_only)
+            if not self.read_only:
+                _use_wal(self.db)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                raise from_exception(exc, self.root) from exc
+            message = str(exc)
+            if isinstance(exc, LibraryError) and not message.startswith("library "):
+                sep = " " if message.startswith(("is ", "was ")) else ": "
+                raise type(exc)(f"library {self.root}{sep}{message}") from exc
+            raise
 
     def close(self) -> None:
         self.db.conn.close()
@@ -112,6 +171,7 @@ class Library:
             raise DuplicateError(*duplicate)
         warnings: list[str] = []
         created: list[Path] = []
+        files: list[tuple[Path, bytes]] = []  # every file the new rows will refer to
         photo_rows: list[dict[str, Any]] = []
         try:
             for position, photo in enumerate(draft.photos):
@@ -132,6 +192,7 @@ class Library:
                     else:
                         if stored.created:
                             created.append(self.root / stored.path)
+                        files.append((self.root / stored.path, photo.data))
                         row.update(image=stored.path, width=stored.width, height=stored.height)
                 photo_rows.append(row)
             original_rel = None
@@ -139,7 +200,15 @@ class Library:
                 original_rel, was_created = self._store_original(original, original_suffix)
                 if was_created:
                     created.append(self.root / original_rel)
+                files.append((self.root / original_rel, original))
             with self.transaction() as db:
+                # Under the write lock: a delete or `check --fix` in another process
+                # may have removed a file we found already stored. Written again here,
+                # so a commit never refers to a missing file.
+                for target, data in files:
+                    if not target.exists():
+                        media.write_atomically(target, data)
+                        created.append(target)
                 now = now_iso()
                 clipping_id = db["clippings"].insert(
                     {
@@ -166,9 +235,13 @@ class Library:
                     {"clipping_id": clipping_id, "position": i, "keyword": k}
                     for i, k in enumerate(draft.source_keywords)
                 )
-        except BaseException:
+        except BaseException as exc:
             for path in created:
                 path.unlink(missing_ok=True)
+            if isinstance(exc, (sqlite3.Error, OSError)):
+                # Disk full, read-only, locked too long: a message for this item, and
+                # the rest of a batch goes on.
+                raise from_exception(exc, self.root) from exc
             raise
         return int(clipping_id), warnings
 
@@ -197,6 +270,8 @@ class Library:
         return self.db.execute("SELECT count(*) FROM clippings").fetchone()[0]
 
     def exists(self, clipping_id: int) -> bool:
+        if not _storable(clipping_id):
+            return False
         return bool(
             self.db.execute("SELECT 1 FROM clippings WHERE id = ?", [clipping_id]).fetchone()
         )
@@ -207,6 +282,8 @@ class Library:
         return [row[0] for row in self.db.execute(sql)]
 
     def get(self, clipping_id: int) -> Clipping | None:
+        if not _storable(clipping_id):
+            return None
         row = self.db.execute(
             "SELECT * FROM clippings WHERE id = ?", [clipping_id]
         ).fetchone()
@@ -367,20 +444,139 @@ class Library:
         ).fetchone()[0]
         with self.transaction() as db:
             db.execute("DELETE FROM clippings WHERE id = ?", [clipping_id])
-        # Files go after the commit: a crash in between leaves an orphan file, never a
-        # clipping whose photo is missing.
-        for rel in images:
-            still_used = self.db.execute(
-                "SELECT 1 FROM photos WHERE image = ? LIMIT 1", [rel]
-            ).fetchone()
-            if not still_used:
-                (self.root / rel).unlink(missing_ok=True)
-        if original:
-            still_used = self.db.execute(
-                "SELECT 1 FROM clippings WHERE original = ? LIMIT 1", [original]
-            ).fetchone()
-            if not still_used:
-                (self.root / original).unlink(missing_ok=True)
+        # Files go after the commit: a crash in between leaves an orphan file (which
+        # `clipper check` reports), never a clipping whose photo is missing.
+        self.remove_unused_files(images + ([original] if original else []))
+
+    def remove_unused_files(self, rels: Iterable[str]) -> list[str]:
+        """Delete those of `rels` (media or original paths) no row refers to.
+
+        Done holding the write lock, so no other process commits a new reference to
+        one of them meanwhile (`add` re-checks its files under the same lock).
+        """
+        removed: list[str] = []
+        with self.transaction() as db:
+            for rel in dict.fromkeys(rels):
+                if media.is_referenced(db, rel):
+                    continue
+                try:
+                    path = media.resolve_inside(self.root, rel)
+                except media.MediaError:
+                    continue
+                path.unlink(missing_ok=True)
+                removed.append(rel)
+        return removed
+
+
+# ---- opening --------------------------------------------------------------------
+
+
+def _library_folder(folder: Path) -> Path:
+    root = folder.expanduser().resolve()
+    if root.exists() and not root.is_dir():
+        raise LibraryUnusable(
+            f"library {root} is a file, not a folder; choose a folder for the library"
+        )
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryUnusable(
+            f"library {root}: cannot create the folder ({exc.strerror or exc}); "
+            "choose a folder you may write to"
+        ) from exc
+    return root
+
+
+def _create_database(path: Path) -> None:
+    """Make a new, fully migrated database at `path`, appearing there all at once.
+
+    It is built under a temporary name and linked into place, so another process
+    opening the same new library at the same moment sees either no database or a
+    complete one (never an empty file, never a half-applied first migration).
+    """
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        conn = sqlite3.connect(tmp, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            db = ClipperDatabase(conn)
+            conn.execute("PRAGMA journal_mode = WAL")
+            apply_migrations(db)
+        finally:
+            conn.close()
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass  # another process created it first: use theirs
+        except OSError:
+            # A file system without hard links (FAT, some shares): a plain rename.
+            if not os.path.lexists(path):
+                os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _check_database_file(path: Path) -> None:
+    """Refuse what SQLite would misread: a folder, an empty file, a truncated or
+    foreign file (SQLite would silently make an empty library of an empty file)."""
+    if path.is_dir():
+        raise DamagedLibrary(
+            f"{DB_NAME} is a folder, not a database; move it away or restore the file "
+            "from a backup"
+        )
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header:
+        raise DamagedLibrary(
+            f"{DB_NAME} is empty (0 bytes); restore it from a backup (or delete it to "
+            "start a new, empty library)"
+        )
+    if not header.startswith(_SQLITE_HEADER):
+        raise DamagedLibrary(
+            f"{DB_NAME} is not a database (damaged or overwritten); restore it from a backup"
+        )
+    if len(header) < 100:
+        raise DamagedLibrary(f"{DB_NAME} is truncated; restore it from a backup")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is valid when its "version valid for" matches
+    # the change counter (SQLite >= 3.7.0 keeps it so).
+    if header[92:96] == header[24:28] and pages and page_size:
+        expected = pages * page_size
+        actual = path.stat().st_size
+        if actual < expected:
+            raise DamagedLibrary(
+                f"{DB_NAME} is truncated ({actual} of {expected} bytes); restore it "
+                "from a backup"
+            )
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    options: dict[str, Any] = {"timeout": BUSY_TIMEOUT, "check_same_thread": False,
+                               "isolation_level": "IMMEDIATE"}
+    if not read_only:
+        return sqlite3.connect(path, **options)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, **options)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        # A WAL database in a folder we cannot write and without its -shm file:
+        # SQLite can read it only as an immutable file.
+        conn.close()
+    return sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True, **options)
+
+
+def _use_wal(db: Database) -> None:
+    # WAL lets readers (the app's list, a search) run beside a writer. It is recorded
+    # in the file: set once, when the database is made, and checked on open.
+    if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        db.execute("PRAGMA journal_mode = WAL")
+
+
+def _storable(clipping_id: int) -> bool:
+    return -_MAX_ID - 1 <= clipping_id <= _MAX_ID
 
 
 def _order_sql(order: str) -> str:

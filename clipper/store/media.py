@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
+from sqlite_utils import Database
 
 # Pillow's own guard raises DecompressionBombError above twice this; we make the
 # warning level an error too, so a 100-megapixel "photo" never reaches the decoder.
@@ -76,9 +77,13 @@ def store_image(root: Path, data: bytes) -> StoredImage:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write a file so that a crash leaves either the old state or the whole file."""
+    """Write a file so that a crash leaves either the old state or the whole file.
+
+    A crash can leave the temporary file; its name carries our process id, so
+    `clipper check` tells a leftover (its process is gone) from a file being written.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=temp_prefix(".tmp-"))
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -86,6 +91,19 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def temp_prefix(kind: str) -> str:
+    """A temporary file name's start: `kind`, then this process's id and a dash."""
+    return f"{kind}{os.getpid()}-"
+
+
+def is_referenced(db: Database, rel: str) -> bool:
+    """Whether a clipping refers to the library file `rel` (a photo or an original)."""
+    return bool(
+        db.execute("SELECT 1 FROM photos WHERE image = ? LIMIT 1", [rel]).fetchone()
+        or db.execute("SELECT 1 FROM clippings WHERE original = ? LIMIT 1", [rel]).fetchone()
+    )
 
 
 def resolve_inside(root: Path, rel: str) -> Path:

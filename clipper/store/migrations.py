@@ -6,10 +6,15 @@ edited. Names are `mNNNN_what` so that their order reads from the name too.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from clipper.errors import NewerLibrary, ReadOnlyLibrary
+
 migrations = Migrations("clipper")
+MIGRATIONS_TABLE = Migrations.migrations_table
 
 
 @migrations()
@@ -245,5 +250,63 @@ def _run(db: Database, script: str) -> None:
             db.execute(statement)
 
 
-def apply_migrations(db: Database) -> None:
-    migrations.apply(db)
+def known_migrations() -> list[str]:
+    # sqlite-utils keeps the registered migrations in a private list; there is no
+    # public way to ask which names this version knows.
+    return [m.name for m in migrations._migrations]
+
+
+def applied_migrations(db: Database) -> list[str]:
+    if not db[MIGRATIONS_TABLE].exists():
+        return []
+    return [row[0] for row in db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+        [migrations.name],
+    )]
+
+
+def apply_migrations(db: Database, read_only: bool = False) -> None:
+    """Bring the schema up to date; refuse a library made by a newer Clipper.
+
+    The whole upgrade is one transaction that takes the write lock first (the
+    database's `atomic()` is BEGIN IMMEDIATE), so processes opening a library at the
+    same moment apply each migration once, one after the other: the second one
+    waits, then finds nothing left to do.
+    """
+    known = known_migrations()
+    applied = applied_migrations(db)
+    _refuse_newer(applied, known)
+    if set(known) <= set(applied):
+        return
+    if read_only:
+        raise ReadOnlyLibrary(
+            "is read-only and was made by an older Clipper: open it once with write "
+            "access to upgrade it"
+        )
+    with db.atomic():
+        applied = applied_migrations(db)  # again, now that we hold the write lock
+        _refuse_newer(applied, known)
+        db.execute(
+            f"CREATE TABLE IF NOT EXISTS [{MIGRATIONS_TABLE}] (id INTEGER PRIMARY KEY, "
+            "migration_set TEXT, name TEXT, applied_at TEXT)"
+        )
+        db.execute(
+            f"CREATE UNIQUE INDEX IF NOT EXISTS [idx_{MIGRATIONS_TABLE}_migration_set_name] "
+            f"ON [{MIGRATIONS_TABLE}] (migration_set, name)"
+        )
+        for migration in migrations.pending(db):
+            migration.fn(db)
+            db.execute(
+                f"INSERT INTO [{MIGRATIONS_TABLE}] (migration_set, name, applied_at) "
+                "VALUES (?, ?, ?)",
+                [migrations.name, migration.name, str(dt.datetime.now(dt.UTC))],
+            )
+
+
+def _refuse_newer(applied: list[str], known: list[str]) -> None:
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise NewerLibrary(
+            f"was made by a newer Clipper (it has {', '.join(unknown)}); update Clipper "
+            "to open it"
+        )
