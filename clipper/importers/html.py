@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import copy
 import re
-import time
-from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
 
-from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
-from clipper.importers import captions, metadata, outlets
+from clipper.domain import ArticleDraft, Block, SourceKind
+from clipper.importers import captions, metadata, outlets, photo_files
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
 from clipper.importers.html_photos import (
     FoundPhoto,
+    cap_warnings,
     count_images,
     find_photos,
     in_junk,
@@ -32,13 +31,10 @@ from clipper.importers.html_photos import (
 from clipper.importers.html_title import choose_title
 from clipper.importers.html_title import letters as _letters
 from clipper.importers.source import ImportFailure, Source
-from clipper.store.media import MAX_IMAGE_BYTES
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
-MAX_PHOTOS = 40  # files loaded per article; a gallery's further photos keep their captions
-PHOTO_DOWNLOAD_BUDGET = 60.0  # seconds for all of a fetched page's photos together
 MIN_BODY_CHARS = 40  # less than this is not an article (an index page, a login wall)
 _CAPTION_MARK = "data-clipper-caption"
 _IMG_MARK = "data-clipper-img"
@@ -114,7 +110,8 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     draft.language = metadata.detect_language(draft.body_text())
     if draft.language in ("", "und") and page.language and len(page.language) == 2:
         draft.language = page.language.lower()
-    draft.photos = _photo_drafts(photos, source, download_photos, draft.warnings)
+    draft.photos = photo_files.photo_drafts(photos, source, download_photos, draft.warnings)
+    draft.warnings += cap_warnings(tree)
     return draft
 
 
@@ -489,74 +486,3 @@ def _base_url(tree: lxml.html.HtmlElement, source: Source) -> str:
     if source.url:
         return urljoin(source.url, href) if href else source.url
     return href  # a saved file: relative addresses stay relative to its folder
-
-
-def _photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
-                  warnings: list[str]) -> list[PhotoDraft]:
-    drafts: list[PhotoDraft] = []
-    started = time.monotonic()
-    for photo in photos:
-        draft = PhotoDraft(caption=photo.caption, credit=photo.credit,
-                           src=shown_src(photo.src), alt=photo.alt)
-        if len(drafts) >= MAX_PHOTOS:
-            drafts.append(draft)
-            continue
-        try:
-            draft.data = _local_bytes(photo.src, source)
-            if draft.data is None and download:
-                if time.monotonic() - started > PHOTO_DOWNLOAD_BUDGET:
-                    raise ImportFailure("not downloaded: the page's photos took too long")
-                from clipper.importers import url as url_fetch
-
-                draft.data = url_fetch.fetch_photo(photo.src)
-        except ImportFailure as exc:
-            warnings.append(f"photo {len(drafts) + 1} ({shown_src(photo.src)}): {exc}")
-        drafts.append(draft)
-    return drafts
-
-
-def _embedded_bytes(src: str) -> bytes:
-    """The image inside a data: URI (base64 or percent-encoded)."""
-    import base64
-    import binascii
-
-    header, _, payload = src.partition(",")
-    if len(payload) * 3 // 4 > MAX_IMAGE_BYTES:
-        raise ImportFailure("embedded photo is over the size limit")
-    try:
-        if header.endswith(";base64"):
-            return base64.b64decode(payload, validate=False)
-        return unquote(payload).encode("latin-1")
-    except (binascii.Error, ValueError, UnicodeEncodeError) as exc:
-        raise ImportFailure(f"embedded photo is not readable ({exc})") from exc
-
-
-def shown_src(src: str) -> str:
-    """What a photo's address is stored as: a data: URI only by its type, not its bytes."""
-    return src.split(",", 1)[0] + ",…" if src.startswith("data:") else src
-
-
-def _local_bytes(src: str, source: Source) -> bytes | None:
-    """A photo's bytes from the page itself, the MHTML archive or the saved page's folder."""
-    if src.startswith("data:"):
-        return _embedded_bytes(src)
-    if source.resources:
-        for key in (src, unquote(src), src.split("#")[0]):
-            if key in source.resources:
-                return source.resources[key]
-    parts = urlsplit(src)
-    if parts.scheme or parts.netloc or source.path is None:
-        return None
-    folder = source.path.parent.resolve()
-    try:
-        path = (folder / unquote(parts.path)).resolve()
-    except (OSError, ValueError):
-        return None
-    # A saved page's photos sit beside it; never read files elsewhere on the disk.
-    if not path.is_relative_to(folder) or not path.is_file():
-        return None
-    size = path.stat().st_size
-    if size > MAX_IMAGE_BYTES:
-        raise ImportFailure(f"photo file is {size // (1024 * 1024)} MB, over the limit")
-    return Path(path).read_bytes()
-

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from clipper.importers import captions
+from clipper.importers import captions, photo_sources
 from clipper.importers.metadata import clean_line
 
 _CAPTION_CLASS = re.compile(
@@ -65,6 +65,10 @@ class FoundPhoto:
     alt: str
     img: lxml.html.HtmlElement
     caption_elements: list[lxml.html.HtmlElement] = field(default_factory=list)
+    # Every address the page gives for it, as written (photo_sources.addresses), and
+    # the base URL they are relative to.
+    addresses: list[str] = field(default_factory=list)
+    base: str = ""
 
 
 def text_of(el: lxml.html.HtmlElement, skip: tuple[lxml.html.HtmlElement, ...] = ()) -> str:
@@ -191,9 +195,29 @@ def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
                 found[-1].img.getparent() is not None:
             # A <noscript> copy of the lazy image just before it.
             if _same_block(found[-1].img, img):
+                # Its address may be the saved copy the lazy image's attributes lack.
+                found[-1].addresses += [a for a in photo_sources.addresses(img)
+                                        if a not in found[-1].addresses]
                 continue
-        found.append(_describe(img, src))
+        photo = _describe(img, src)
+        photo.addresses, photo.base = photo_sources.addresses(img), base
+        found.append(photo)
     return found
+
+
+def cap_warnings(tree: lxml.html.HtmlElement) -> list[str]:
+    """What `find_photos` left unexamined on a page of more than MAX_CANDIDATES images,
+    naming the ones in a `<figure>` (those most likely the article's own)."""
+    images = list(tree.iter("img", "amp-img"))
+    if len(images) <= MAX_CANDIDATES:
+        return []
+    left = images[MAX_CANDIDATES:]
+    figures = [a for img in left if any(anc.tag == "figure" for anc in img.iterancestors())
+               for a in photo_sources.addresses(img)[:1]]
+    named = f"; among them, photos in figures: {', '.join(figures[:5])}" if figures else ""
+    more = f" and {len(figures) - 5} more" if len(figures) > 5 else ""
+    return [f"{len(left)} images after the page's first {MAX_CANDIDATES} were not examined "
+            f"for photos{named}{more}"]
 
 
 def unique(photos: list[FoundPhoto]) -> list[FoundPhoto]:

@@ -39,7 +39,8 @@ def read(source: Source) -> ArticleDraft:
     if not message.is_multipart():
         raise ImportFailure("not an MHTML archive (no MIME parts)")
     snapshot = (message.get("Snapshot-Content-Location") or "").strip()
-    parts = [p for p in message.walk() if not p.is_multipart()][:MAX_PARTS]
+    every_part = [p for p in message.walk() if not p.is_multipart()]
+    parts, dropped = every_part[:MAX_PARTS], every_part[MAX_PARTS:]
     pages = [p for p in parts if p.get_content_type() in html.HTML_TYPES]
     if not pages:
         raise ImportFailure("no HTML page inside this MHTML archive")
@@ -77,7 +78,19 @@ def read(source: Source) -> ArticleDraft:
     )
     draft = html.read_page(page, kind="mhtml", download_photos=False)
     draft.source_name = source.name
+    if dropped:
+        draft.warnings.append(_dropped_warning(dropped))
     return draft
+
+
+def _dropped_warning(dropped: list[Message]) -> str:
+    """Name the photos among the parts past MAX_PARTS: they were never read."""
+    photos = [_location(p) or "(unnamed)" for p in dropped
+              if p.get_content_maintype() == "image"]
+    named = f"; photos among them: {', '.join(photos[:5])}" if photos else ""
+    more = f" and {len(photos) - 5} more" if len(photos) > 5 else ""
+    return (f"{len(dropped)} parts after the archive's first {MAX_PARTS} were not read"
+            f"{named}{more}")
 
 
 def _join(base: str, location: str) -> str:
