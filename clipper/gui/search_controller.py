@@ -26,7 +26,6 @@ class SearchController(QObject):
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

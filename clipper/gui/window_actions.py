@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu
 
 from clipper.gui.actions import clippings, exporting, organising
 from clipper.gui.icons import icon
+from clipper.gui.views.toolbar import MainToolBar
 
 
 def _action(window, text: str, slot, shortcut=None, icon_name: str | None = None,
@@ -129,18 +130,18 @@ def build_menus(w) -> None:
 
 
 def build_toolbar(w) -> None:
-    toolbar = w.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
+    toolbar = MainToolBar(QCoreApplication.translate("MainWindow", "Main"), w)
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(22, 22))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.setMovable(False)
+    w.addToolBar(toolbar)
+    # The button keeps a short label; the menu item and the tooltip name the change
+    # ("Undo Tag 경기, 청년 …" would widen the toolbar with every step).
+    w.undo_action.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
     fill(toolbar, [w.import_action, w.export_action, w.open_action, None,
-                    w.undo_action, w.edit_action, w.delete_action, None,
-                    w.add_tags_action, w.highlight_action, w.note_action])
-    spacer = QWidget()
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    toolbar.addWidget(w.search.field)
+                   w.undo_action, w.edit_action, w.delete_action, None,
+                   w.add_tags_action, w.highlight_action, w.note_action])
+    toolbar.add_search_field(w.search.field)
     w.toolbar = toolbar
 
 
