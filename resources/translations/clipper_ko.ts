@@ -46,10 +46,12 @@
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
-        <source>Delete %1 clipping(s)? This cannot be undone.</source>
-        <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
+        <source>Delete %Ln clipping(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>스크랩 %Ln개를 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/actions/clippings.py" line="37"/>
@@ -100,15 +102,19 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/views/dashboard.py" line="74"/>
-        <source>%1 clippings</source>
-        <translation>스크랩 %1개</translation>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>스크랩 %Ln개</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/views/dashboard.py" line="76"/>
-        <source>%1 undated</source>
-        <translation>날짜 없음 %1개</translation>
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>날짜 없음 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/views/dashboard.py" line="95"/>
@@ -206,9 +212,9 @@
     <name>Export</name>
     <message>
         <location filename="../../clipper/gui/actions/exporting.py" line="36"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="80"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="94"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="116"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="81"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="95"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="117"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -234,32 +240,48 @@
     </message>
     <message>
         <location filename="../../clipper/gui/actions/exporting.py" line="73"/>
-        <source>Wrote %1 (%2 pages, %3 clippings).</source>
-        <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>%1 파일을 만들었습니다 (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="75"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln쪽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="76"/>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>스크랩 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>%1 파일을 만들었습니다 (스크랩 %Ln개).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="80"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="116"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="81"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="117"/>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="91"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="92"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="93"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="94"/>
         <source>Clipper bundle (*.zip)</source>
         <translation>Clipper 묶음 파일 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="111"/>
-        <source>Wrote %1 (%2 clippings).</source>
-        <translation>%1 파일을 만들었습니다 (스크랩 %2개).</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="123"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="124"/>
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -271,10 +293,12 @@
         <source>Export PDF report</source>
         <translation>PDF 보고서 내보내기</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/views/export_dialog.py" line="24"/>
-        <source>%1 clippings</source>
-        <translation>스크랩 %1개</translation>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>스크랩 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/views/export_dialog.py" line="27"/>
@@ -402,10 +426,12 @@
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/views/import_dialogs.py" line="47"/>
-        <source>Cancelled: %1 of %2 items were processed.</source>
-        <translation>취소됨: %2개 중 %1개를 처리했습니다.</translation>
+        <source>Cancelled: %1 of %Ln item(s) were processed.</source>
+        <translation>
+            <numerusform>취소됨: %Ln개 중 %1개를 처리했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
@@ -441,12 +467,19 @@
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="51"/>
+        <location filename="../../clipper/gui/list_controller.py" line="67"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/list_controller.py" line="119"/>
+        <source>%Ln clipping(s) selected.</source>
+        <translation>
+            <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="89"/>
+        <location filename="../../clipper/gui/list_controller.py" line="125"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -454,243 +487,250 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="32"/>
+        <location filename="../../clipper/gui/window_actions.py" line="33"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="34"/>
+        <location filename="../../clipper/gui/window_actions.py" line="35"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="36"/>
+        <location filename="../../clipper/gui/window_actions.py" line="37"/>
         <source>Import &amp;Sample Articles</source>
         <translation>예시 기사 가져오기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="38"/>
+        <location filename="../../clipper/gui/window_actions.py" line="39"/>
         <source>&amp;Export PDF Report…</source>
         <translation>PDF 보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="40"/>
+        <location filename="../../clipper/gui/window_actions.py" line="41"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="42"/>
+        <location filename="../../clipper/gui/window_actions.py" line="43"/>
         <source>Export &amp;Bundle…</source>
         <translation>묶음 파일로 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="44"/>
+        <location filename="../../clipper/gui/window_actions.py" line="45"/>
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="47"/>
+        <location filename="../../clipper/gui/window_actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="49"/>
+        <location filename="../../clipper/gui/window_actions.py" line="50"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="52"/>
+        <location filename="../../clipper/gui/window_actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="56"/>
+        <location filename="../../clipper/gui/window_actions.py" line="57"/>
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="58"/>
+        <location filename="../../clipper/gui/window_actions.py" line="59"/>
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="61"/>
+        <location filename="../../clipper/gui/window_actions.py" line="62"/>
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="64"/>
+        <location filename="../../clipper/gui/window_actions.py" line="65"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="66"/>
+        <location filename="../../clipper/gui/window_actions.py" line="67"/>
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="68"/>
+        <location filename="../../clipper/gui/window_actions.py" line="69"/>
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="70"/>
+        <location filename="../../clipper/gui/window_actions.py" line="71"/>
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="72"/>
+        <location filename="../../clipper/gui/window_actions.py" line="73"/>
         <source>New T&amp;heme…</source>
         <translation>새 캠페인 주제(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="75"/>
+        <location filename="../../clipper/gui/window_actions.py" line="76"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="78"/>
+        <location filename="../../clipper/gui/window_actions.py" line="79"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="80"/>
+        <location filename="../../clipper/gui/window_actions.py" line="81"/>
         <source>Remove Highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="82"/>
+        <location filename="../../clipper/gui/window_actions.py" line="83"/>
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="84"/>
+        <location filename="../../clipper/gui/window_actions.py" line="85"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="86"/>
+        <location filename="../../clipper/gui/window_actions.py" line="87"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="93"/>
+        <location filename="../../clipper/gui/window_actions.py" line="94"/>
         <source>Add to T&amp;heme</source>
         <translation>캠페인 주제에 넣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="224"/>
-        <location filename="../../clipper/gui/window_actions.py" line="104"/>
+        <location filename="../../clipper/gui/window_actions.py" line="140"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="235"/>
+        <location filename="../../clipper/gui/window_actions.py" line="105"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="108"/>
+        <location filename="../../clipper/gui/window_actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="111"/>
+        <location filename="../../clipper/gui/window_actions.py" line="112"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="116"/>
+        <location filename="../../clipper/gui/window_actions.py" line="117"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="88"/>
+        <location filename="../../clipper/gui/window_actions.py" line="89"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="119"/>
+        <location filename="../../clipper/gui/window_actions.py" line="120"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="122"/>
+        <location filename="../../clipper/gui/window_actions.py" line="123"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="132"/>
+        <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="188"/>
+        <location filename="../../clipper/gui/main_window.py" line="201"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="299"/>
-        <source>%1 clippings · %2 MB</source>
-        <translation>스크랩 %1개 · %2 MB</translation>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/main_window.py" line="311"/>
+        <source>%Ln clipping(s) · %1 MB</source>
+        <translation>
+            <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="305"/>
+        <location filename="../../clipper/gui/main_window.py" line="317"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="424"/>
+        <location filename="../../clipper/gui/main_window.py" line="436"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="432"/>
+        <location filename="../../clipper/gui/main_window.py" line="444"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="438"/>
+        <location filename="../../clipper/gui/main_window.py" line="450"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="444"/>
+        <location filename="../../clipper/gui/main_window.py" line="456"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="449"/>
+        <location filename="../../clipper/gui/main_window.py" line="461"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="457"/>
+        <location filename="../../clipper/gui/main_window.py" line="469"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="468"/>
+        <location filename="../../clipper/gui/main_window.py" line="480"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="472"/>
+        <location filename="../../clipper/gui/main_window.py" line="484"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="472"/>
+        <location filename="../../clipper/gui/main_window.py" line="484"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="480"/>
+        <location filename="../../clipper/gui/main_window.py" line="492"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="483"/>
+        <location filename="../../clipper/gui/main_window.py" line="495"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="217"/>
+        <location filename="../../clipper/gui/main_window.py" line="228"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -777,10 +817,12 @@
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/actions/organising.py" line="131"/>
-        <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
-        <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
+        <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
+        <translation>
+            <numerusform>스크랩 %Ln개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="143"/>
@@ -938,17 +980,19 @@
         <translation>검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="77"/>
+        <location filename="../../clipper/gui/search_controller.py" line="76"/>
         <source>Loading the Korean analyser for the first search…</source>
         <translation>첫 검색이라 한국어 분석기를 불러오는 중입니다…</translation>
     </message>
-    <message>
-        <location filename="../../clipper/gui/search_controller.py" line="97"/>
-        <source>%1 clippings match.</source>
-        <translation>스크랩 %1개가 검색됐습니다.</translation>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/search_controller.py" line="96"/>
+        <source>%Ln clipping(s) match.</source>
+        <translation>
+            <numerusform>스크랩 %Ln개가 검색됐습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="104"/>
+        <location filename="../../clipper/gui/search_controller.py" line="103"/>
         <source>Nothing matches this search.</source>
         <translation>검색 결과가 없습니다.</translation>
     </message>
@@ -1052,7 +1096,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="522"/>
+        <location filename="../../clipper/gui/main_window.py" line="534"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -70,9 +70,10 @@ def export_pdf(window, export, path: Path, options: dict[str, object]) -> Task:
         return svc.export_pdf(export, path, report_options, progress, cancelled)
 
     def done(result) -> None:
-        message = translate("Export", "Wrote %1 (%2 pages, %3 clippings).").replace(
-            "%1", str(result.path)).replace("%2", str(result.pages)).replace(
-            "%3", str(result.clippings))
+        message = translate("Export", "Wrote %1 (%2, %3).").replace(
+            "%1", str(result.path)).replace(
+            "%2", translate("Export", "%Ln page(s)", "", result.pages)).replace(
+            "%3", translate("Export", "%Ln clipping(s)", "", result.clippings))
         window.statusBar().showMessage(message, 10000)
         window.export_finished.emit(result)
 
@@ -108,8 +109,8 @@ def export_data(window, kind: str, export, path: Path) -> Task:
     def done(result) -> None:
         written, count = result
         window.statusBar().showMessage(
-            translate("Export", "Wrote %1 (%2 clippings).").replace("%1", str(written))
-            .replace("%2", str(count)), 10000)
+            translate("Export", "Wrote %1 (%Ln clipping(s)).", "", count)
+            .replace("%1", str(written)), 10000)
         window.data_export_finished.emit(result)
 
     task, _dialog = run_with_progress(

@@ -21,7 +21,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(what)
-        self.subtitle = QLineEdit(self.tr("%1 clippings").replace("%1", f"{count:,}"))
+        self.subtitle = QLineEdit(self.tr("%Ln clipping(s)", "", count))
         self.prepared_by = QLineEdit()
         self.order = QComboBox()
         for key, label in (("date", self.tr("By date")), ("outlet", self.tr("By outlet")),

@@ -44,8 +44,8 @@ class ImportSummaryDialog(QDialog):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         if cancelled:
-            note = self.tr("Cancelled: %1 of %2 items were processed.").replace(
-                "%1", str(len(outcomes))).replace("%2", str(total if total else len(outcomes)))
+            note = self.tr("Cancelled: %1 of %Ln item(s) were processed.", "",
+                           total if total else len(outcomes)).replace("%1", str(len(outcomes)))
             self.cancelled_label = QLabel(note)
             self.cancelled_label.setStyleSheet("color: #c62828")
             layout.addWidget(self.cancelled_label)
