@@ -42,6 +42,9 @@ def build_actions(w) -> None:
                                   lambda: exporting.export_data_dialog(w, "csv"))
     w.export_bundle_action = _action(w, translate("MainWindow", "Export &Bundle…"),
                                      lambda: exporting.export_data_dialog(w, "bundle"))
+    w.open_report_action = _action(w, translate("MainWindow", "Open Last &Report"),
+                                   lambda: exporting.open_last_report(w))
+    w.open_report_action.setEnabled(False)  # until a report was written
     w.open_action = _action(w, translate("MainWindow", "&Open Library…"),
                             lambda: clippings.open_library_dialog(w),
                             QKeySequence.StandardKey.Open, "open")
@@ -104,7 +107,8 @@ def build_menus(w) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     fill(file_menu, [w.import_action, w.import_folder_action, w.samples_action, None,
-                      w.export_action, w.export_csv_action, w.export_bundle_action, None,
+                      w.export_action, w.export_csv_action, w.export_bundle_action,
+                      w.open_report_action, None,
                       w.open_action, None, w.quit_action])
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     fill(edit_menu, [w.undo_action, w.redo_action, None, w.paste_action, w.edit_action,

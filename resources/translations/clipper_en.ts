@@ -34,7 +34,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="75"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="105"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="76"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="144"/>
         <source>Wrote %1 (%Ln clipping(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%Ln clipping).</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/export_dialog.py" line="24"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="26"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="311"/>
+        <location filename="../../clipper/gui/main_window.py" line="312"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>

@@ -211,77 +211,102 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="36"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="81"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="95"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="117"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="38"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="126"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="149"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="40"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="42"/>
         <source>Nothing to export in this list.</source>
         <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="52"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="70"/>
         <source>Press clippings</source>
         <translation>언론 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="57"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="58"/>
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="58"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="59"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="73"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="86"/>
+        <source>clippings</source>
+        <translation>스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="103"/>
         <source>Wrote %1 (%2, %3).</source>
         <translation>%1 파일을 만들었습니다 (%2, %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="75"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="105"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln쪽</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="76"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="144"/>
         <source>Wrote %1 (%Ln clipping(s)).</source>
         <translation>
             <numerusform>%1 파일을 만들었습니다 (스크랩 %Ln개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="81"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="117"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="165"/>
+        <source>Report written</source>
+        <translation>보고서를 만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="168"/>
+        <source>&amp;Open Report</source>
+        <translation>보고서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="170"/>
+        <source>Show in &amp;Folder</source>
+        <translation>폴더에서 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="187"/>
+        <source>The report is no longer there.</source>
+        <translation>보고서 파일이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="149"/>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="92"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="123"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="94"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="125"/>
         <source>Clipper bundle (*.zip)</source>
         <translation>Clipper 묶음 파일 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="124"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="156"/>
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -289,74 +314,74 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="19"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="21"/>
         <source>Export PDF report</source>
         <translation>PDF 보고서 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/export_dialog.py" line="24"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="26"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="27"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="29"/>
         <source>By date</source>
         <translation>날짜순</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="27"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="29"/>
         <source>By outlet</source>
         <translation>언론사순</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="28"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="30"/>
         <source>By theme</source>
         <translation>캠페인 주제순</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="36"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="38"/>
         <source>Photos with captions</source>
         <translation>사진과 설명 포함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="38"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="40"/>
         <source>Highlights and notes</source>
         <translation>강조 표시와 메모 포함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="40"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="42"/>
         <source>Each clipping on a new page</source>
         <translation>스크랩마다 새 쪽에서 시작</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="41"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="43"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="42"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="44"/>
         <source>Subtitle</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="43"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="45"/>
         <source>Prepared by</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="44"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="46"/>
         <source>Order</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="45"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="47"/>
         <source>Report language</source>
         <translation>보고서 언어</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="46"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="48"/>
         <source>Paper</source>
         <translation>용지</translation>
     </message>
@@ -518,142 +543,147 @@
     </message>
     <message>
         <location filename="../../clipper/gui/window_actions.py" line="45"/>
+        <source>Open Last &amp;Report</source>
+        <translation>마지막 보고서 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="48"/>
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="48"/>
+        <location filename="../../clipper/gui/window_actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="50"/>
+        <location filename="../../clipper/gui/window_actions.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="53"/>
+        <location filename="../../clipper/gui/window_actions.py" line="56"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="57"/>
+        <location filename="../../clipper/gui/window_actions.py" line="60"/>
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="59"/>
+        <location filename="../../clipper/gui/window_actions.py" line="62"/>
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="62"/>
+        <location filename="../../clipper/gui/window_actions.py" line="65"/>
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="65"/>
+        <location filename="../../clipper/gui/window_actions.py" line="68"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="67"/>
+        <location filename="../../clipper/gui/window_actions.py" line="70"/>
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="69"/>
+        <location filename="../../clipper/gui/window_actions.py" line="72"/>
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="71"/>
+        <location filename="../../clipper/gui/window_actions.py" line="74"/>
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="73"/>
+        <location filename="../../clipper/gui/window_actions.py" line="76"/>
         <source>New T&amp;heme…</source>
         <translation>새 캠페인 주제(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="76"/>
+        <location filename="../../clipper/gui/window_actions.py" line="79"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="79"/>
+        <location filename="../../clipper/gui/window_actions.py" line="82"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="81"/>
+        <location filename="../../clipper/gui/window_actions.py" line="84"/>
         <source>Remove Highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="83"/>
+        <location filename="../../clipper/gui/window_actions.py" line="86"/>
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="85"/>
+        <location filename="../../clipper/gui/window_actions.py" line="88"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="87"/>
+        <location filename="../../clipper/gui/window_actions.py" line="90"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="94"/>
+        <location filename="../../clipper/gui/window_actions.py" line="97"/>
         <source>Add to T&amp;heme</source>
         <translation>캠페인 주제에 넣기(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="140"/>
+        <location filename="../../clipper/gui/window_actions.py" line="144"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/main_window.py" line="235"/>
-        <location filename="../../clipper/gui/window_actions.py" line="105"/>
+        <location filename="../../clipper/gui/window_actions.py" line="108"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="109"/>
+        <location filename="../../clipper/gui/window_actions.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="112"/>
+        <location filename="../../clipper/gui/window_actions.py" line="116"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="117"/>
+        <location filename="../../clipper/gui/window_actions.py" line="121"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="89"/>
+        <location filename="../../clipper/gui/window_actions.py" line="92"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="120"/>
+        <location filename="../../clipper/gui/window_actions.py" line="124"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="123"/>
+        <location filename="../../clipper/gui/window_actions.py" line="127"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="133"/>
+        <location filename="../../clipper/gui/window_actions.py" line="137"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
@@ -663,69 +693,69 @@
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="311"/>
+        <location filename="../../clipper/gui/main_window.py" line="312"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="317"/>
+        <location filename="../../clipper/gui/main_window.py" line="318"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="436"/>
+        <location filename="../../clipper/gui/main_window.py" line="437"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="444"/>
+        <location filename="../../clipper/gui/main_window.py" line="445"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="450"/>
+        <location filename="../../clipper/gui/main_window.py" line="451"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="456"/>
+        <location filename="../../clipper/gui/main_window.py" line="457"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="461"/>
+        <location filename="../../clipper/gui/main_window.py" line="462"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="469"/>
+        <location filename="../../clipper/gui/main_window.py" line="470"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="480"/>
+        <location filename="../../clipper/gui/main_window.py" line="481"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="484"/>
+        <location filename="../../clipper/gui/main_window.py" line="485"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="484"/>
+        <location filename="../../clipper/gui/main_window.py" line="485"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="492"/>
+        <location filename="../../clipper/gui/main_window.py" line="493"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="495"/>
+        <location filename="../../clipper/gui/main_window.py" line="496"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
@@ -1000,37 +1030,37 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="62"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="64"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="63"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="67"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="69"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="74"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="80"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="80"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="82"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
@@ -1096,7 +1126,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="534"/>
+        <location filename="../../clipper/gui/main_window.py" line="535"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
