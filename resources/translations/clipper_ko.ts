@@ -387,6 +387,159 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="18"/>
+        <source>Every word must match (AND).</source>
+        <translation>모든 낱말이 들어 있는 기사 (AND).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="19"/>
+        <source>Either word matches.</source>
+        <translation>둘 중 한 낱말이라도 들어 있는 기사.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="20"/>
+        <source>Leaves out clippings with the word.</source>
+        <translation>이 낱말이 들어 있는 기사는 뺍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="21"/>
+        <source>The words together, in this order.</source>
+        <translation>낱말들이 이 순서대로 붙어 있는 기사.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="22"/>
+        <source>Words beginning with these letters.</source>
+        <translation>이 글자로 시작하는 낱말.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="24"/>
+        <source>Only in the title; also outlet:, byline:, caption:, tag:, theme:, keyword: and note:.</source>
+        <translation>제목에서만 찾습니다. outlet:(언론사), byline:(기자), caption:(사진 설명), tag:(태그), theme:(주제), keyword:(키워드), note:(메모)도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="27"/>
+        <source>Published in this period, both days included.</source>
+        <translation>이 기간에 보도된 기사 (첫날과 마지막 날 포함).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="29"/>
+        <source>Published in this month (or year: published:2024).</source>
+        <translation>이 달에 보도된 기사 (해마다: published:2024).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="31"/>
+        <source>Korean words are split into their parts: each of these finds “경기도지사가”.</source>
+        <translation>한국어 낱말은 형태소로 나누어 찾습니다. 이 셋 모두 “경기도지사가”를 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="38"/>
+        <source>Search syntax</source>
+        <translation>검색 방법</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="39"/>
+        <source>Type in the search field (Ctrl+F); the list shows the best matches first. Save a search you use often with Ctrl+Shift+S.</source>
+        <translation>검색창(Ctrl+F)에 입력하면 목록에 가장 잘 맞는 기사부터 나옵니다. 자주 쓰는 검색은 Ctrl+Shift+S로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="41"/>
+        <source>You type</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="41"/>
+        <source>It finds</source>
+        <translation>찾는 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="67"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>위, 아래, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="68"/>
+        <source>Move through the list; the reader follows.</source>
+        <translation>목록에서 이동합니다. 본문 창이 따라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="69"/>
+        <source>The first or the last clipping.</source>
+        <translation>첫 스크랩 또는 마지막 스크랩.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="70"/>
+        <source>Shift+click, Ctrl+click</source>
+        <translation>Shift+클릭, Ctrl+클릭</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="71"/>
+        <source>Select several clippings, to tag, export or delete them.</source>
+        <translation>여러 스크랩을 골라 한꺼번에 태그를 달거나 내보내거나 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="72"/>
+        <source>In the reader: highlight the selected text, or add a note to it.</source>
+        <translation>본문 창에서: 고른 글을 강조 표시하거나 메모를 답니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="74"/>
+        <source>Double-click a row</source>
+        <translation>목록의 줄을 두 번 클릭</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="74"/>
+        <source>Edit the clipping.</source>
+        <translation>스크랩을 편집합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="75"/>
+        <source>Double-click a photo</source>
+        <translation>사진을 두 번 클릭</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="76"/>
+        <source>The photo at full size; Left and Right go to the others.</source>
+        <translation>사진을 원래 크기로 봅니다. 왼쪽·오른쪽 화살표로 다른 사진으로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="77"/>
+        <source>Close a dialog; during an import or export, cancel it.</source>
+        <translation>대화 상자를 닫습니다. 가져오기나 내보내기 중에는 취소합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="84"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="85"/>
+        <source>Shortcuts of the menus, the list and the reader.</source>
+        <translation>메뉴, 목록, 본문 창의 단축키입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="86"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="86"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="95"/>
+        <source>About Clipper</source>
+        <translation>Clipper 정보</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="96"/>
+        <source>Clipper %1: press clippings, organised.</source>
+        <translation>Clipper %1: 언론 보도 스크랩을 정리합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../clipper/gui/import_controller.py" line="49"/>
@@ -602,11 +755,6 @@
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="76"/>
-        <source>New T&amp;heme…</source>
-        <translation>새 캠페인 주제(&amp;H)…</translation>
-    </message>
-    <message>
         <location filename="../../clipper/gui/window_actions.py" line="79"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
@@ -615,11 +763,6 @@
         <location filename="../../clipper/gui/window_actions.py" line="82"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/window_actions.py" line="84"/>
-        <source>Remove Highlight</source>
-        <translation>강조 표시 지우기</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/window_actions.py" line="86"/>
@@ -637,12 +780,7 @@
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="97"/>
-        <source>Add to T&amp;heme</source>
-        <translation>캠페인 주제에 넣기(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/window_actions.py" line="144"/>
+        <location filename="../../clipper/gui/window_actions.py" line="145"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
@@ -673,6 +811,21 @@
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../clipper/gui/window_actions.py" line="76"/>
+        <source>New Th&amp;eme…</source>
+        <translation>새 캠페인 주제(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="84"/>
+        <source>Remove Hi&amp;ghlight</source>
+        <translation>강조 표시 지우기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="97"/>
+        <source>Add to The&amp;me</source>
+        <translation>캠페인 주제에 넣기(&amp;M)</translation>
+    </message>
+    <message>
         <location filename="../../clipper/gui/window_actions.py" line="124"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
@@ -683,7 +836,7 @@
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="137"/>
+        <location filename="../../clipper/gui/window_actions.py" line="138"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
@@ -763,6 +916,26 @@
         <location filename="../../clipper/gui/main_window.py" line="228"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="105"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="107"/>
+        <source>&amp;Search Syntax…</source>
+        <translation>검색 방법(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="110"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="112"/>
+        <source>&amp;About Clipper</source>
+        <translation>Clipper 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
