@@ -72,7 +72,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="47"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="48"/>
         <source>Cancelled: %1 of %Ln item(s) were processed.</source>
         <translation>
             <numerusform>Cancelled: %1 of %Ln item was processed.</numerusform>
