@@ -642,6 +642,13 @@ class LibraryService:
             export.label = value
         return export
 
+    def export_file_name(self, export: ExportSet, suffix: str, fallback: str = "clippings",
+                         today: dt.date | None = None) -> str:
+        """The file name to suggest for `export` ("청년 정책 2026-12-02.pdf")."""
+        from clipper.export.names import suggested_file_name
+
+        return suggested_file_name(export, suffix, fallback, today)
+
     def coverage(self, ids: Iterable[int], top_outlets: int | None = None) -> Coverage:
         """Counts by day, outlet and theme for a set (the dashboard's and report's charts)."""
         from clipper.export.coverage import coverage

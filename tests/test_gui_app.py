@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QFontDatabase, QRawFont
 
 from clipper.gui.app import (
@@ -88,16 +89,21 @@ def test_switching_language_rebuilds_the_window_on_the_same_library(qtbot, tmp_p
         controller.translations.install("en")
 
 
-def test_every_ui_string_in_the_catalogue_is_translated():
+@pytest.mark.parametrize("catalogue", ["clipper_ko.ts", "clipper_en.ts"])
+def test_every_ui_string_in_the_catalogue_is_translated(catalogue):
     import xml.etree.ElementTree as ET
 
-    tree = ET.parse(TRANSLATIONS / "clipper_ko.ts")
+    tree = ET.parse(TRANSLATIONS / catalogue)
     messages = list(tree.iter("message"))
-    assert len(messages) > 80
+    assert len(messages) > (80 if catalogue == "clipper_ko.ts" else 5)
     untranslated = [m.find("source").text for m in messages
                     if m.find("translation").get("type") == "unfinished"
-                    or not (m.find("translation").text or "").strip()]
+                    or not ((m.find("translation").text or "").strip()
+                            or m.find("translation").findall("numerusform"))]
     assert untranslated == []
+    for message in messages:  # every plural form filled in
+        forms = message.find("translation").findall("numerusform")
+        assert all((f.text or "").strip() for f in forms), message.find("source").text
 
 
 def test_every_ui_string_in_the_code_is_in_the_catalogue():
@@ -108,4 +114,25 @@ def test_every_ui_string_in_the_code_is_in_the_catalogue():
     spec = importlib.util.spec_from_file_location("ts_update", TRANSLATIONS / "update.py")
     update = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(update)
-    assert update.missing() == []
+    assert update.missing(update.CATALOGUE) == []
+    assert update.missing(update.ENGLISH) == []  # plural forms
+
+
+def test_counts_take_their_plural_form(qtbot, tmp_path):
+    from clipper.gui.app import Controller
+
+    app = create_app()
+    settings = make_settings(str(tmp_path / "s.ini"))
+    for language, one, many in (("en", "1 clipping ·", "2 clippings ·"),
+                                ("ko", "스크랩 1개 ·", "스크랩 2개 ·")):
+        settings.setValue("ui/language", language)
+        controller = Controller(app, settings, tmp_path / "lib")
+        window = controller.window
+        qtbot.addWidget(window)
+        try:
+            tr = window.tr
+            assert tr("%Ln clipping(s) · %1 MB", "", 1).startswith(one)
+            assert tr("%Ln clipping(s) · %1 MB", "", 2).startswith(many)
+        finally:
+            window.close()
+            controller.translations.install("en")

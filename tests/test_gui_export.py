@@ -90,3 +90,83 @@ def test_cancelling_a_bundle_export_leaves_no_file(window, qtbot, tmp_path):
         gate.set()
     assert blocker.args[0] is None
     assert not target.exists()
+
+
+def test_a_written_report_can_be_opened_from_the_window(window, qtbot, tmp_path):
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    class Opened(QObject):
+        def __init__(self):
+            super().__init__()
+            self.urls: list[QUrl] = []
+
+        @Slot(QUrl)
+        def open(self, url: QUrl) -> None:
+            self.urls.append(url)
+
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")  # instead of a PDF viewer
+    try:
+        assert not window.open_report_action.isEnabled()
+        target = tmp_path / "보고서.pdf"
+        with qtbot.waitSignal(window.export_finished, timeout=60000):
+            window.export_pdf(window.export_selection(), target, {})
+        box = window.report_box
+        assert box.isVisible() and str(target) in box.text()
+        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
+        buttons["Open Report"].click()
+        assert [u.toLocalFile() for u in opened.urls] == [str(target)]
+        assert window.open_report_action.isEnabled()
+        window.open_report_action.trigger()
+        assert len(opened.urls) == 2
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+
+
+def test_the_default_file_name_comes_from_the_set_and_the_date(window, tmp_path):
+    import datetime as dt
+
+    from clipper.gui.actions import exporting
+
+    window.sidebar.select_entry("theme", "청년 정책")
+    today = dt.date.today().isoformat()
+    path = exporting.default_path(window, window.export_selection(), ".pdf")
+    assert path.name == f"청년 정책 {today}.pdf"
+    window.sidebar.select_entry("all")
+    everything = exporting.default_path(window, window.export_selection(), ".csv")
+    assert everything.name == f"clippings {today}.csv"
+    exporting.remember_folder(window, tmp_path / "reports" / "x.pdf")
+    (tmp_path / "reports").mkdir()
+    assert exporting.default_path(window, window.export_selection(), ".zip").parent == \
+        tmp_path / "reports"
+
+
+def test_unsafe_characters_leave_the_file_name():
+    import datetime as dt
+
+    from clipper.export.names import suggested_file_name
+    from clipper.export.selection import ExportSet
+
+    day = dt.date(2026, 12, 2)
+    assert suggested_file_name(ExportSet([], "query", 'title:"경기도" / 청년?'), ".pdf",
+                               "clippings", day) == "title 경기도 청년 2026-12-02.pdf"
+    assert suggested_file_name(ExportSet([], "ids", ""), ".csv", "스크랩", day) == \
+        "스크랩 2026-12-02.csv"
+    assert suggested_file_name(ExportSet([], "tag", "../.."), ".zip", "clippings", day) == \
+        "clippings 2026-12-02.zip"
+
+
+def test_prepared_by_and_choices_are_remembered(window):
+    from clipper.gui.actions import exporting
+
+    export = window.export_selection()
+    first = exporting.report_dialog(window, export)
+    assert first.prepared_by.text() == ""
+    first.prepared_by.setText("홍보기획관실 김민지")
+    first.paper.setCurrentText("Letter")
+    first.order.setCurrentIndex(first.order.findData("outlet"))
+    exporting.remember_report_options(window, first.options())
+    again = exporting.report_dialog(window, export)
+    assert again.prepared_by.text() == "홍보기획관실 김민지"
+    assert again.options()["paper"] == "Letter" and again.options()["order"] == "outlet"

@@ -196,6 +196,11 @@ def test_reviewing_rule_suggestions_from_the_inbox(window, qtbot):
     window.accept_action.trigger()
     wait_writer(qtbot, window)
     assert window.service.theme_members("Cycling") == [bike]
+    # Filed now, it left the Inbox: the reader goes on with the clipping selected next.
+    assert bike not in window.model.ids()
+    assert window.reader.clipping.id == window.current_id() != bike
+    window.sidebar.select_entry("all")
+    window.select_row(window.model.row_of(bike))
     assert "Cycling" in window.reader.clipping.themes
     assert "Suggested themes" not in window.reader.toPlainText()
 

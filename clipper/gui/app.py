@@ -61,13 +61,15 @@ class Translations:
         for translator in self.installed:
             self.app.removeTranslator(translator)
         self.installed = []
-        if language == "en":
-            return True
         ours = QTranslator(self.app)
         if not ours.load(str(TRANSLATIONS / f"clipper_{language}.qm")):
-            return False
+            # English is the source language: its catalogue only holds plural forms
+            # ("1 clipping", "2 clippings"), and the UI still works without it.
+            return language == "en"
         self.app.installTranslator(ours)
         self.installed.append(ours)
+        if language == "en":
+            return True
         qt = QTranslator(self.app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath
                                                            .TranslationsPath)):

@@ -60,6 +60,19 @@ from clipper.store.library import LibraryError
 class ClippingTable(QTableView):
     """The list; dragging rows carries their clipping ids (onto a tag or theme)."""
 
+    def selectionCommand(self, index, event=None):
+        # Ctrl+Home/End would move the current row and leave the selection where it was
+        # (Ctrl keeps a multi-selection while moving); the reader shows the selection, so
+        # these jumps select the row they land on.
+        from PySide6.QtCore import QEvent, QItemSelectionModel
+
+        if (event is not None and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            return (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        return super().selectionCommand(index, event)
+
     def startDrag(self, supported_actions) -> None:
         from PySide6.QtCore import QMimeData
         from PySide6.QtGui import QDrag
@@ -195,10 +208,8 @@ class MainWindow(QMainWindow):
         self._library_bytes = None
         self.refresh_sidebar()
         self.sidebar.select_entry("all")
-        self.lists.show_list("all", "")
-        self.reader.show_placeholder()
-        if self.model.rowCount():
-            self.select_row(0)  # open on the newest clipping
+        self.reader.show_placeholder()  # the last library's clipping must not stay
+        self.lists.show_list("all", "")  # opens on the newest clipping
         self._update_status()
         self.library_opened.emit(str(self.service.root))
 
@@ -271,6 +282,7 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         keep = self.current_id()
+        row = self.lists.current_row()
         if self.search.query() and (
                 changes.clippings_added or changes.clippings_deleted
                 or changes.clippings_changed or changes.tags or changes.themes):
@@ -280,15 +292,16 @@ class MainWindow(QMainWindow):
             # Tags and themes before clippings_changed: a theme or tag list in view may
             # have lost or gained members, not just changed rows.
             self.model.reload()
-            self.lists.after_reload(keep)
+            self.lists.after_reload(keep, row)
         elif changes.clippings_changed:
             self.model.refresh_rows(changes.clippings_changed)
         self.refresh_sidebar()
         self.dashboards.schedule()
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
-        if keep is not None and (keep in changes.clippings_changed or changes.annotations
-                                 or changes.tags or changes.themes):
-            self.show_clipping(keep)
+        shown = self.lists.shown_id()
+        if shown is not None and (shown in changes.clippings_changed or changes.annotations
+                                  or changes.tags or changes.themes):
+            self.show_clipping(shown)  # drawn again with its new tags or highlights
 
     def _update_status(self, size: bool = True) -> None:
         """Clippings and disk use; the folder is walked again only when `size`."""
@@ -296,8 +309,8 @@ class MainWindow(QMainWindow):
         if size or self._library_bytes is None:
             self._library_bytes = self.service.disk_usage()
         self.size_label.setText(
-            self.tr("%1 clippings · %2 MB").replace("%1", f"{count:,}")
-            .replace("%2", f"{self._library_bytes / 1024 / 1024:.1f}"))
+            self.tr("%Ln clipping(s) · %1 MB", "", count)
+            .replace("%1", f"{self._library_bytes / 1024 / 1024:.1f}"))
 
     def _on_task_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -26,7 +26,6 @@ class SearchController(QObject):
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -46,7 +45,8 @@ class SearchController(QObject):
         """A new library or a sidebar list: no query, nothing highlighted."""
         self.timer.stop()
         self.field.clear()
-        self.lists.terms = []
+        self.field.setStyleSheet("")
+        self.lists.set_terms([])
 
     def stop(self) -> None:
         self.timer.stop()
@@ -61,15 +61,14 @@ class SearchController(QObject):
         query = self.query()
         keep = self.lists.current_id()
         if not query:
-            self.lists.terms = []
+            self.lists.set_terms([])
             self.field.setStyleSheet("")
             kind, value = window.sidebar.current_entry()
             if kind == "saved":
                 window.sidebar.select_entry("all")
                 kind, value = "all", ""
             self.lists.show_list(kind, value)
-            self.lists.after_reload(keep)
-            self.lists.show_clipping(self.lists.current_id())
+            self.lists.after_reload(keep, 0)
             return
         if svc.search_loads_analyser(query):
             # 2-3 s holding the interpreter: a thread would not keep the window live.
@@ -91,14 +90,14 @@ class SearchController(QObject):
 
     def show_results(self, results, keep: int | None) -> None:
         self.field.setStyleSheet("")
-        self.lists.terms = results.terms
         self.lists.show_results(results)
+        self.lists.set_terms(results.terms)
         self.window.statusBar().showMessage(
-            self.tr("%1 clippings match.").replace("%1", f"{len(results.ranked):,}"), 5000)
+            self.tr("%Ln clipping(s) match.", "", len(results.ranked)), 5000)
         model = self.lists.model
         if model.rowCount():
             row = model.row_of(keep) if keep in set(results.ranked) else 0
             self.lists.select_row(row)
-            self.lists.show_clipping(model.id_at(row))
+            self.lists.show_clipping(model.id_at(row))  # drawn again: new highlights
         else:
             self.lists.reader.show_placeholder(self.tr("Nothing matches this search."))

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu
 
-from clipper.gui.actions import clippings, exporting, organising
+from clipper.gui.actions import clippings, exporting, help, organising
 from clipper.gui.icons import icon
+from clipper.gui.views.toolbar import MainToolBar
 
 
-def _action(window, text: str, slot, shortcut=None, icon_name: str | None = None,
+def make_action(window, text: str, slot, shortcut=None, icon_name: str | None = None,
             context: Qt.ShortcutContext | None = None) -> QAction:
     action = QAction(text, window)
     if icon_name:
@@ -29,22 +30,25 @@ def build_actions(w) -> None:
     """Make the window's actions (as attributes: tests and menus find them there)."""
     translate = QCoreApplication.translate
     imports = w.imports
-    w.import_action = _action(w, translate("MainWindow", "&Import…"), imports.files_dialog,
+    w.import_action = make_action(w, translate("MainWindow", "&Import…"), imports.files_dialog,
                               "Ctrl+I", "import")
-    w.import_folder_action = _action(w, translate("MainWindow", "Import &Folder…"),
+    w.import_folder_action = make_action(w, translate("MainWindow", "Import &Folder…"),
                                      imports.folder_dialog)
-    w.samples_action = _action(w, translate("MainWindow", "Import &Sample Articles"),
+    w.samples_action = make_action(w, translate("MainWindow", "Import &Sample Articles"),
                                imports.samples, icon_name="sample")
-    w.export_action = _action(w, translate("MainWindow", "&Export PDF Report…"),
+    w.export_action = make_action(w, translate("MainWindow", "&Export PDF Report…"),
                               lambda: exporting.export_dialog(w), "Ctrl+P", "export")
-    w.export_csv_action = _action(w, translate("MainWindow", "Export &CSV…"),
+    w.export_csv_action = make_action(w, translate("MainWindow", "Export &CSV…"),
                                   lambda: exporting.export_data_dialog(w, "csv"))
-    w.export_bundle_action = _action(w, translate("MainWindow", "Export &Bundle…"),
+    w.export_bundle_action = make_action(w, translate("MainWindow", "Export &Bundle…"),
                                      lambda: exporting.export_data_dialog(w, "bundle"))
-    w.open_action = _action(w, translate("MainWindow", "&Open Library…"),
+    w.open_report_action = make_action(w, translate("MainWindow", "Open Last &Report"),
+                                   lambda: exporting.open_last_report(w))
+    w.open_report_action.setEnabled(False)  # until a report was written
+    w.open_action = make_action(w, translate("MainWindow", "&Open Library…"),
                             lambda: clippings.open_library_dialog(w),
                             QKeySequence.StandardKey.Open, "open")
-    w.quit_action = _action(w, translate("MainWindow", "&Quit"), w.close,
+    w.quit_action = make_action(w, translate("MainWindow", "&Quit"), w.close,
                             QKeySequence.StandardKey.Quit)
     w.undo_action = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
     w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -52,45 +56,45 @@ def build_actions(w) -> None:
     w.redo_action = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
     w.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
     w.redo_action.setIcon(icon("redo"))
-    w.paste_action = _action(
+    w.paste_action = make_action(
         w, translate("MainWindow", "&Paste Articles"), imports.paste,
         QKeySequence.StandardKey.Paste, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    w.edit_action = _action(w, translate("MainWindow", "&Edit Clipping…"),
+    w.edit_action = make_action(w, translate("MainWindow", "&Edit Clipping…"),
                             lambda: clippings.edit_current(w), "Ctrl+E", "edit")
-    w.delete_action = _action(
+    w.delete_action = make_action(
         w, translate("MainWindow", "&Delete Clipping"), lambda: clippings.delete_selected(w),
         QKeySequence.StandardKey.Delete, "delete",
         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    w.find_action = _action(w, translate("MainWindow", "&Find"), w.search.focus,
+    w.find_action = make_action(w, translate("MainWindow", "&Find"), w.search.focus,
                             QKeySequence.StandardKey.Find, "search")
-    w.open_link_action = _action(w, translate("MainWindow", "Open &Original Page"),
+    w.open_link_action = make_action(w, translate("MainWindow", "Open &Original Page"),
                                  lambda: clippings.open_original(w), "Ctrl+L", "link")
-    w.add_tags_action = _action(w, translate("MainWindow", "Add &Tags…"),
+    w.add_tags_action = make_action(w, translate("MainWindow", "Add &Tags…"),
                                 lambda: organising.add_tags_dialog(w), "Ctrl+T", "tag")
-    w.remove_tag_action = _action(w, translate("MainWindow", "&Remove Tag…"),
+    w.remove_tag_action = make_action(w, translate("MainWindow", "&Remove Tag…"),
                                   lambda: organising.remove_tag_dialog(w))
-    w.new_theme_action = _action(w, translate("MainWindow", "New T&heme…"),
+    w.new_theme_action = make_action(w, translate("MainWindow", "New Th&eme…"),
                                  lambda: organising.new_theme_dialog(w), icon_name="theme")
-    w.highlight_action = _action(
+    w.highlight_action = make_action(
         w, translate("MainWindow", "&Highlight"), w.highlight_selection, "H", "highlight",
         context=Qt.ShortcutContext.WidgetShortcut)
-    w.note_action = _action(
+    w.note_action = make_action(
         w, translate("MainWindow", "Add &Note…"), lambda: clippings.note_selection(w), "N",
         "note", context=Qt.ShortcutContext.WidgetShortcut)
-    w.remove_highlight_action = _action(w, translate("MainWindow", "Remove Highlight"),
+    w.remove_highlight_action = make_action(w, translate("MainWindow", "Remove Hi&ghlight"),
                                         w.remove_highlight_at_cursor)
-    w.accept_action = _action(w, translate("MainWindow", "&Accept Suggested Themes"),
+    w.accept_action = make_action(w, translate("MainWindow", "&Accept Suggested Themes"),
                               lambda: organising.review_suggestions(w, True), "Ctrl+Return")
-    w.reject_action = _action(w, translate("MainWindow", "Re&ject Suggested Themes"),
+    w.reject_action = make_action(w, translate("MainWindow", "Re&ject Suggested Themes"),
                               lambda: organising.review_suggestions(w, False))
-    w.save_search_action = _action(w, translate("MainWindow", "&Save Search…"),
+    w.save_search_action = make_action(w, translate("MainWindow", "&Save Search…"),
                                    lambda: organising.save_search_dialog(w), "Ctrl+Shift+S")
-    w.dashboard_action = _action(w, translate("MainWindow", "&Dashboard"),
+    w.dashboard_action = make_action(w, translate("MainWindow", "&Dashboard"),
                                  w.dashboards.toggle, "Ctrl+D")
     w.dashboard_action.setCheckable(True)
     w.reader.addAction(w.highlight_action)
     w.reader.addAction(w.note_action)
-    w.theme_menu = QMenu(translate("MainWindow", "Add to T&heme"), w)
+    w.theme_menu = QMenu(translate("MainWindow", "Add to The&me"), w)
     w.theme_menu.setIcon(icon("theme"))
     w.theme_menu.aboutToShow.connect(lambda: organising.fill_theme_menu(w, w.theme_menu))
     for widget in (w.list_view, w.reader, w.empty_state, w.sidebar):
@@ -103,7 +107,8 @@ def build_menus(w) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     fill(file_menu, [w.import_action, w.import_folder_action, w.samples_action, None,
-                      w.export_action, w.export_csv_action, w.export_bundle_action, None,
+                      w.export_action, w.export_csv_action, w.export_bundle_action,
+                      w.open_report_action, None,
                       w.open_action, None, w.quit_action])
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     fill(edit_menu, [w.undo_action, w.redo_action, None, w.paste_action, w.edit_action,
@@ -126,21 +131,22 @@ def build_menus(w) -> None:
         action.triggered.connect(lambda _c=False, c=code: w.language_change_requested.emit(c))
         group.addAction(action)
         language_menu.addAction(action)
+    help.build_help_menu(w)
 
 
 def build_toolbar(w) -> None:
-    toolbar = w.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
+    toolbar = MainToolBar(QCoreApplication.translate("MainWindow", "Main"), w)
     toolbar.setObjectName("mainToolbar")
     toolbar.setIconSize(QSize(22, 22))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.setMovable(False)
+    w.addToolBar(toolbar)
+    # The button keeps a short label; the menu item and the tooltip name the change
+    # ("Undo Tag 경기, 청년 …" would widen the toolbar with every step).
+    w.undo_action.setIconText(QCoreApplication.translate("MainWindow", "Undo"))
     fill(toolbar, [w.import_action, w.export_action, w.open_action, None,
-                    w.undo_action, w.edit_action, w.delete_action, None,
-                    w.add_tags_action, w.highlight_action, w.note_action])
-    spacer = QWidget()
-    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    toolbar.addWidget(spacer)
-    toolbar.addWidget(w.search.field)
+                   w.undo_action, w.edit_action, w.delete_action, None,
+                   w.add_tags_action, w.highlight_action, w.note_action])
+    toolbar.add_search_field(w.search.field)
     w.toolbar = toolbar
 
 

@@ -46,10 +46,12 @@
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
-        <source>Delete %1 clipping(s)? This cannot be undone.</source>
-        <translation>스크랩 %1개를 삭제할까요? 되돌릴 수 없습니다.</translation>
+        <source>Delete %Ln clipping(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>스크랩 %Ln개를 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/actions/clippings.py" line="37"/>
@@ -100,15 +102,19 @@
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/views/dashboard.py" line="74"/>
-        <source>%1 clippings</source>
-        <translation>스크랩 %1개</translation>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>스크랩 %Ln개</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/views/dashboard.py" line="76"/>
-        <source>%1 undated</source>
-        <translation>날짜 없음 %1개</translation>
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>날짜 없음 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/views/dashboard.py" line="95"/>
@@ -205,61 +211,102 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="36"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="80"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="94"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="116"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="38"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="126"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="149"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="40"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="42"/>
         <source>Nothing to export in this list.</source>
         <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="52"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="70"/>
         <source>Press clippings</source>
         <translation>언론 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="57"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="58"/>
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="58"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="59"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="73"/>
-        <source>Wrote %1 (%2 pages, %3 clippings).</source>
-        <translation>%1 파일을 만들었습니다 (%2쪽, 스크랩 %3개).</translation>
+        <location filename="../../clipper/gui/actions/exporting.py" line="86"/>
+        <source>clippings</source>
+        <translation>스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="80"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="116"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="103"/>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>%1 파일을 만들었습니다 (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="105"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln쪽</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>스크랩 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="144"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>%1 파일을 만들었습니다 (스크랩 %Ln개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="165"/>
+        <source>Report written</source>
+        <translation>보고서를 만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="168"/>
+        <source>&amp;Open Report</source>
+        <translation>보고서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="170"/>
+        <source>Show in &amp;Folder</source>
+        <translation>폴더에서 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="187"/>
+        <source>The report is no longer there.</source>
+        <translation>보고서 파일이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="149"/>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="91"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="123"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="93"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="125"/>
         <source>Clipper bundle (*.zip)</source>
         <translation>Clipper 묶음 파일 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="111"/>
-        <source>Wrote %1 (%2 clippings).</source>
-        <translation>%1 파일을 만들었습니다 (스크랩 %2개).</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="123"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="156"/>
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -267,74 +314,229 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="19"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="21"/>
         <source>Export PDF report</source>
         <translation>PDF 보고서 내보내기</translation>
     </message>
-    <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="24"/>
-        <source>%1 clippings</source>
-        <translation>스크랩 %1개</translation>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/export_dialog.py" line="26"/>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>스크랩 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="27"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="29"/>
         <source>By date</source>
         <translation>날짜순</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="27"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="29"/>
         <source>By outlet</source>
         <translation>언론사순</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="28"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="30"/>
         <source>By theme</source>
         <translation>캠페인 주제순</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="36"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="38"/>
         <source>Photos with captions</source>
         <translation>사진과 설명 포함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="38"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="40"/>
         <source>Highlights and notes</source>
         <translation>강조 표시와 메모 포함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="40"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="42"/>
         <source>Each clipping on a new page</source>
         <translation>스크랩마다 새 쪽에서 시작</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="41"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="43"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="42"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="44"/>
         <source>Subtitle</source>
         <translation>부제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="43"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="45"/>
         <source>Prepared by</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="44"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="46"/>
         <source>Order</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="45"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="47"/>
         <source>Report language</source>
         <translation>보고서 언어</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/export_dialog.py" line="46"/>
+        <location filename="../../clipper/gui/views/export_dialog.py" line="48"/>
         <source>Paper</source>
         <translation>용지</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="18"/>
+        <source>Every word must match (AND).</source>
+        <translation>모든 낱말이 들어 있는 기사 (AND).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="19"/>
+        <source>Either word matches.</source>
+        <translation>둘 중 한 낱말이라도 들어 있는 기사.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="20"/>
+        <source>Leaves out clippings with the word.</source>
+        <translation>이 낱말이 들어 있는 기사는 뺍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="21"/>
+        <source>The words together, in this order.</source>
+        <translation>낱말들이 이 순서대로 붙어 있는 기사.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="22"/>
+        <source>Words beginning with these letters.</source>
+        <translation>이 글자로 시작하는 낱말.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="24"/>
+        <source>Only in the title; also outlet:, byline:, caption:, tag:, theme:, keyword: and note:.</source>
+        <translation>제목에서만 찾습니다. outlet:(언론사), byline:(기자), caption:(사진 설명), tag:(태그), theme:(주제), keyword:(키워드), note:(메모)도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="27"/>
+        <source>Published in this period, both days included.</source>
+        <translation>이 기간에 보도된 기사 (첫날과 마지막 날 포함).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="29"/>
+        <source>Published in this month (or year: published:2024).</source>
+        <translation>이 달에 보도된 기사 (해마다: published:2024).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="31"/>
+        <source>Korean words are split into their parts: each of these finds “경기도지사가”.</source>
+        <translation>한국어 낱말은 형태소로 나누어 찾습니다. 이 셋 모두 “경기도지사가”를 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="38"/>
+        <source>Search syntax</source>
+        <translation>검색 방법</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="39"/>
+        <source>Type in the search field (Ctrl+F); the list shows the best matches first. Save a search you use often with Ctrl+Shift+S.</source>
+        <translation>검색창(Ctrl+F)에 입력하면 목록에 가장 잘 맞는 기사부터 나옵니다. 자주 쓰는 검색은 Ctrl+Shift+S로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="41"/>
+        <source>You type</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="41"/>
+        <source>It finds</source>
+        <translation>찾는 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="67"/>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>위, 아래, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="68"/>
+        <source>Move through the list; the reader follows.</source>
+        <translation>목록에서 이동합니다. 본문 창이 따라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="69"/>
+        <source>The first or the last clipping.</source>
+        <translation>첫 스크랩 또는 마지막 스크랩.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="70"/>
+        <source>Shift+click, Ctrl+click</source>
+        <translation>Shift+클릭, Ctrl+클릭</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="71"/>
+        <source>Select several clippings, to tag, export or delete them.</source>
+        <translation>여러 스크랩을 골라 한꺼번에 태그를 달거나 내보내거나 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="72"/>
+        <source>In the reader: highlight the selected text, or add a note to it.</source>
+        <translation>본문 창에서: 고른 글을 강조 표시하거나 메모를 답니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="74"/>
+        <source>Double-click a row</source>
+        <translation>목록의 줄을 두 번 클릭</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="74"/>
+        <source>Edit the clipping.</source>
+        <translation>스크랩을 편집합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="75"/>
+        <source>Double-click a photo</source>
+        <translation>사진을 두 번 클릭</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="76"/>
+        <source>The photo at full size; Left and Right go to the others.</source>
+        <translation>사진을 원래 크기로 봅니다. 왼쪽·오른쪽 화살표로 다른 사진으로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="77"/>
+        <source>Close a dialog; during an import or export, cancel it.</source>
+        <translation>대화 상자를 닫습니다. 가져오기나 내보내기 중에는 취소합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="84"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="85"/>
+        <source>Shortcuts of the menus, the list and the reader.</source>
+        <translation>메뉴, 목록, 본문 창의 단축키입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="86"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="86"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="95"/>
+        <source>About Clipper</source>
+        <translation>Clipper 정보</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="96"/>
+        <source>Clipper %1: press clippings, organised.</source>
+        <translation>Clipper %1: 언론 보도 스크랩을 정리합니다.</translation>
     </message>
 </context>
 <context>
@@ -381,59 +583,459 @@
     </message>
 </context>
 <context>
+    <name>ImportReason</name>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="39"/>
+        <source>no such file or folder</source>
+        <translation>파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="40"/>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="42"/>
+        <source>file is %1 MB, over the %2 MB limit for a single article</source>
+        <translation>파일이 %1 MB로, 기사 하나의 한도 %2 MB를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="44"/>
+        <source>empty file</source>
+        <translation>빈 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="45"/>
+        <source>cannot read file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="47"/>
+        <source>unsupported file type (no extension)</source>
+        <translation>지원하지 않는 파일 형식입니다 (확장자 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="49"/>
+        <source>unsupported file type %1</source>
+        <translation>지원하지 않는 파일 형식입니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="50"/>
+        <source>too large to process</source>
+        <translation>너무 커서 처리할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="52"/>
+        <source>structure nested too deeply to read</source>
+        <translation>구조가 너무 깊게 중첩되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="54"/>
+        <source>empty: no text in it</source>
+        <translation>비어 있습니다: 글이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="56"/>
+        <source>no article found: the text has no paragraphs of prose</source>
+        <translation>기사를 찾지 못했습니다: 본문 문단이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="59"/>
+        <source>no article found: nothing left after removing page furniture</source>
+        <translation>기사를 찾지 못했습니다: 메뉴·광고 같은 페이지 요소를 빼고 나니 남은 글이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="62"/>
+        <source>no article found: the page has no article text</source>
+        <translation>기사를 찾지 못했습니다: 페이지에 기사 본문이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="63"/>
+        <source>no article found%1</source>
+        <translation>기사를 찾지 못했습니다%1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="64"/>
+        <source>empty page</source>
+        <translation>빈 페이지입니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="66"/>
+        <source>not readable as HTML (%1)</source>
+        <translation>HTML로 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="68"/>
+        <source>could not read this page (%1)</source>
+        <translation>이 페이지를 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="70"/>
+        <source>page is cut off (it never closes &lt;/body&gt; or &lt;/html&gt;); save or download it again</source>
+        <translation>페이지가 잘려 있습니다 (&lt;/body&gt;나 &lt;/html&gt;로 끝나지 않음). 다시 저장하거나 내려받으세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="73"/>
+        <source>text has a %1 mark but is not valid %2</source>
+        <translation>%1 표시가 있지만 올바른 %2 글이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="74"/>
+        <source>binary file, not text</source>
+        <translation>글이 아닌 바이너리 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="76"/>
+        <source>not valid text in any encoding tried (%1)</source>
+        <translation>시도한 어떤 인코딩으로도 읽을 수 없는 글입니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="79"/>
+        <source>not a readable MHTML archive (%1)</source>
+        <translation>읽을 수 있는 MHTML 파일이 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="81"/>
+        <source>not an MHTML archive (no MIME parts)</source>
+        <translation>MHTML 파일이 아닙니다 (MIME 부분 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="83"/>
+        <source>no HTML page inside this MHTML archive</source>
+        <translation>이 MHTML 파일 안에 HTML 페이지가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="85"/>
+        <source>the MHTML archive's page part is empty</source>
+        <translation>MHTML 파일의 페이지 부분이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="88"/>
+        <source>only http and https addresses can be imported, not %1</source>
+        <translation>http와 https 주소만 가져올 수 있습니다 (%1은 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="91"/>
+        <source>the address has no host name</source>
+        <translation>주소에 호스트 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="92"/>
+        <source>not a web page but %1</source>
+        <translation>웹페이지가 아니라 %1입니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="93"/>
+        <source>not an image but %1</source>
+        <translation>이미지가 아니라 %1입니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="95"/>
+        <source>redirect loop: the redirects lead back to %1</source>
+        <translation>리디렉션이 되풀이됩니다: %1(으)로 다시 돌아옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="97"/>
+        <source>HTTP %1 redirect without a Location</source>
+        <translation>HTTP %1 리디렉션에 이동할 주소(Location)가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="99"/>
+        <source>too many redirects (more than %1)</source>
+        <translation>리디렉션이 너무 많습니다 (%1번 넘음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="100"/>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="101"/>
+        <source>page not found</source>
+        <translation>페이지를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="102"/>
+        <source>page removed</source>
+        <translation>삭제된 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="103"/>
+        <source>login required</source>
+        <translation>로그인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="104"/>
+        <source>access refused</source>
+        <translation>접근 거부</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="106"/>
+        <source>too many requests; try again later</source>
+        <translation>요청이 너무 많음. 나중에 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="108"/>
+        <source>server error; try again later</source>
+        <translation>서버 오류. 나중에 다시 시도하세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="110"/>
+        <source>cannot find the server %1 (no such host, or offline)</source>
+        <translation>서버 %1을(를) 찾을 수 없습니다 (없는 주소이거나 오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="113"/>
+        <source>cannot reach %1: connection refused</source>
+        <translation>%1에 연결할 수 없습니다: 연결이 거부됨</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="115"/>
+        <source>no answer from %1 (timed out)</source>
+        <translation>%1에서 응답이 없습니다 (시간 초과)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="117"/>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1에서 %2초 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="119"/>
+        <source>secure connection to %1 failed (%2)</source>
+        <translation>%1과(와) 보안 연결을 맺지 못했습니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="120"/>
+        <source>cannot reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="121"/>
+        <source>cannot fetch %1: %2</source>
+        <translation>%1에서 내려받을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="123"/>
+        <source>response is %1over the %2 MB limit for a single article</source>
+        <translation>응답이 %1기사 하나의 한도 %2 MB를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="125"/>
+        <source>%1 MB, </source>
+        <translation>%1 MB로, </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="127"/>
+        <source>download too slow: gave up after %1 s</source>
+        <translation>내려받기가 너무 느립니다: %1초 뒤 그만두었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="129"/>
+        <source>the server stopped answering (no data for %1 s)</source>
+        <translation>서버가 응답을 멈췄습니다 (%1초 동안 데이터 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="131"/>
+        <source>the server sent broken compressed data (%1)</source>
+        <translation>서버가 깨진 압축 데이터를 보냈습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="133"/>
+        <source>connection broke off while downloading (%1)</source>
+        <translation>내려받는 중에 연결이 끊겼습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="136"/>
+        <source>not downloaded: the page's photos took too long</source>
+        <translation>가져오지 않았습니다: 페이지의 사진을 내려받는 데 너무 오래 걸렸습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="137"/>
+        <source>photo %1 (%2): %3</source>
+        <translation>사진 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="139"/>
+        <source>photo %1: %2</source>
+        <translation>사진 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="141"/>
+        <source>embedded photo is over the size limit</source>
+        <translation>포함된 사진이 크기 한도를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="143"/>
+        <source>embedded photo is not readable (%1)</source>
+        <translation>포함된 사진을 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="145"/>
+        <source>photo file is %1 MB, over the limit</source>
+        <translation>사진 파일이 %1 MB로 한도를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="147"/>
+        <source>image is %1 MB, over the limit</source>
+        <translation>이미지가 %1 MB로 한도를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="149"/>
+        <source>image too large to decode safely (%1)</source>
+        <translation>이미지가 너무 커서 안전하게 열 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="151"/>
+        <source>not a readable image (%1)</source>
+        <translation>읽을 수 있는 이미지가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="153"/>
+        <source>unsupported image format %1</source>
+        <translation>지원하지 않는 이미지 형식입니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="155"/>
+        <source>path %1 escapes the library folder</source>
+        <translation>경로 %1이(가) 보관함 폴더 밖을 가리킵니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="158"/>
+        <source>duplicate of clipping %1 (%2)</source>
+        <translation>스크랩 %1과(와) 중복 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="159"/>
+        <source>same URL</source>
+        <translation>같은 주소</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="160"/>
+        <source>same text</source>
+        <translation>같은 본문</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="163"/>
+        <source>%1; tags, themes and highlights merged into it</source>
+        <translation>%1. 태그, 주제, 강조 표시를 그 스크랩에 합쳤습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="165"/>
+        <source>not a readable ZIP file (%1)</source>
+        <translation>읽을 수 있는 ZIP 파일이 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="167"/>
+        <source>bad clipping record: %1</source>
+        <translation>스크랩 기록이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="169"/>
+        <source>clipping %1 no longer exists; left out</source>
+        <translation>스크랩 %1이(가) 더 이상 없어 뺐습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="170"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="172"/>
+        <source>original not restored: %1</source>
+        <translation>원본을 되살리지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="174"/>
+        <source>%1 files in the ZIP, more than a bundle holds</source>
+        <translation>ZIP 안에 파일이 %1개로, 묶음 파일이 담을 수 있는 수보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="176"/>
+        <source>not a Clipper bundle (no %1 inside)</source>
+        <translation>Clipper 묶음 파일이 아닙니다 (안에 %1 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="177"/>
+        <source>not a Clipper bundle</source>
+        <translation>Clipper 묶음 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="179"/>
+        <source>the bundle's %1 is too large</source>
+        <translation>묶음 파일의 %1이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="181"/>
+        <source>%1 is not valid JSON (%2)</source>
+        <translation>%1이(가) 올바른 JSON이 아닙니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="183"/>
+        <source>bundle version %1 is newer than this Clipper reads (%2)</source>
+        <translation>묶음 파일 버전 %1은(는) 이 Clipper가 읽을 수 있는 버전(%2)보다 새롭습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="186"/>
+        <source>the bundle lists no clippings</source>
+        <translation>묶음 파일에 스크랩이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="30"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="31"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="36"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="37"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="37"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="38"/>
         <source>Duplicates: %1</source>
         <translation>중복: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="38"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="39"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
-    <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="47"/>
-        <source>Cancelled: %1 of %2 items were processed.</source>
-        <translation>취소됨: %2개 중 %1개를 처리했습니다.</translation>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="48"/>
+        <source>Cancelled: %1 of %Ln item(s) were processed.</source>
+        <translation>
+            <numerusform>취소됨: %Ln개 중 %1개를 처리했습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="54"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
         <source>Title or reason</source>
         <translation>제목 또는 사유</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="65"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="66"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="65"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="66"/>
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="66"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="67"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -441,12 +1043,19 @@
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="51"/>
+        <location filename="../../clipper/gui/list_controller.py" line="67"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/list_controller.py" line="119"/>
+        <source>%Ln clipping(s) selected.</source>
+        <translation>
+            <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="89"/>
+        <location filename="../../clipper/gui/list_controller.py" line="125"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -454,245 +1063,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="32"/>
+        <location filename="../../clipper/gui/window_actions.py" line="33"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="34"/>
+        <location filename="../../clipper/gui/window_actions.py" line="35"/>
         <source>Import &amp;Folder…</source>
         <translation>폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="36"/>
+        <location filename="../../clipper/gui/window_actions.py" line="37"/>
         <source>Import &amp;Sample Articles</source>
         <translation>예시 기사 가져오기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="38"/>
+        <location filename="../../clipper/gui/window_actions.py" line="39"/>
         <source>&amp;Export PDF Report…</source>
         <translation>PDF 보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="40"/>
+        <location filename="../../clipper/gui/window_actions.py" line="41"/>
         <source>Export &amp;CSV…</source>
         <translation>CSV로 내보내기(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="42"/>
+        <location filename="../../clipper/gui/window_actions.py" line="43"/>
         <source>Export &amp;Bundle…</source>
         <translation>묶음 파일로 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="44"/>
+        <location filename="../../clipper/gui/window_actions.py" line="45"/>
+        <source>Open Last &amp;Report</source>
+        <translation>마지막 보고서 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="48"/>
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="47"/>
+        <location filename="../../clipper/gui/window_actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="49"/>
+        <location filename="../../clipper/gui/window_actions.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="52"/>
+        <location filename="../../clipper/gui/window_actions.py" line="56"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="56"/>
+        <location filename="../../clipper/gui/window_actions.py" line="60"/>
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="58"/>
+        <location filename="../../clipper/gui/window_actions.py" line="62"/>
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="61"/>
+        <location filename="../../clipper/gui/window_actions.py" line="65"/>
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="64"/>
+        <location filename="../../clipper/gui/window_actions.py" line="68"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="66"/>
+        <location filename="../../clipper/gui/window_actions.py" line="70"/>
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="68"/>
+        <location filename="../../clipper/gui/window_actions.py" line="72"/>
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="70"/>
+        <location filename="../../clipper/gui/window_actions.py" line="74"/>
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="72"/>
-        <source>New T&amp;heme…</source>
-        <translation>새 캠페인 주제(&amp;H)…</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/window_actions.py" line="75"/>
+        <location filename="../../clipper/gui/window_actions.py" line="79"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="78"/>
+        <location filename="../../clipper/gui/window_actions.py" line="82"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="80"/>
-        <source>Remove Highlight</source>
-        <translation>강조 표시 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/window_actions.py" line="82"/>
+        <location filename="../../clipper/gui/window_actions.py" line="86"/>
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="84"/>
+        <location filename="../../clipper/gui/window_actions.py" line="88"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="86"/>
+        <location filename="../../clipper/gui/window_actions.py" line="90"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="93"/>
-        <source>Add to T&amp;heme</source>
-        <translation>캠페인 주제에 넣기(&amp;H)</translation>
+        <location filename="../../clipper/gui/window_actions.py" line="145"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="224"/>
-        <location filename="../../clipper/gui/window_actions.py" line="104"/>
+        <location filename="../../clipper/gui/main_window.py" line="235"/>
+        <location filename="../../clipper/gui/window_actions.py" line="108"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="108"/>
+        <location filename="../../clipper/gui/window_actions.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="111"/>
+        <location filename="../../clipper/gui/window_actions.py" line="116"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="116"/>
+        <location filename="../../clipper/gui/window_actions.py" line="121"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="88"/>
+        <location filename="../../clipper/gui/window_actions.py" line="92"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="119"/>
+        <location filename="../../clipper/gui/window_actions.py" line="76"/>
+        <source>New Th&amp;eme…</source>
+        <translation>새 캠페인 주제(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="84"/>
+        <source>Remove Hi&amp;ghlight</source>
+        <translation>강조 표시 지우기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="97"/>
+        <source>Add to The&amp;me</source>
+        <translation>캠페인 주제에 넣기(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="124"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="122"/>
+        <location filename="../../clipper/gui/window_actions.py" line="127"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="132"/>
+        <location filename="../../clipper/gui/window_actions.py" line="138"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="188"/>
+        <location filename="../../clipper/gui/main_window.py" line="201"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
-    <message>
-        <location filename="../../clipper/gui/main_window.py" line="299"/>
-        <source>%1 clippings · %2 MB</source>
-        <translation>스크랩 %1개 · %2 MB</translation>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/main_window.py" line="312"/>
+        <source>%Ln clipping(s) · %1 MB</source>
+        <translation>
+            <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="305"/>
+        <location filename="../../clipper/gui/main_window.py" line="318"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="424"/>
+        <location filename="../../clipper/gui/main_window.py" line="437"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="432"/>
+        <location filename="../../clipper/gui/main_window.py" line="445"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="438"/>
+        <location filename="../../clipper/gui/main_window.py" line="451"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="444"/>
+        <location filename="../../clipper/gui/main_window.py" line="457"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="449"/>
+        <location filename="../../clipper/gui/main_window.py" line="462"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="457"/>
+        <location filename="../../clipper/gui/main_window.py" line="470"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="468"/>
+        <location filename="../../clipper/gui/main_window.py" line="481"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="472"/>
+        <location filename="../../clipper/gui/main_window.py" line="485"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="472"/>
+        <location filename="../../clipper/gui/main_window.py" line="485"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="480"/>
+        <location filename="../../clipper/gui/main_window.py" line="493"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="483"/>
+        <location filename="../../clipper/gui/main_window.py" line="496"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="217"/>
+        <location filename="../../clipper/gui/main_window.py" line="228"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="105"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="107"/>
+        <source>&amp;Search Syntax…</source>
+        <translation>검색 방법(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="110"/>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="112"/>
+        <source>&amp;About Clipper</source>
+        <translation>Clipper 정보(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -777,10 +1418,12 @@
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../clipper/gui/actions/organising.py" line="131"/>
-        <source>Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):</source>
-        <translation>스크랩 %1개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</translation>
+        <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
+        <translation>
+            <numerusform>스크랩 %Ln개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="143"/>
@@ -938,17 +1581,19 @@
         <translation>검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="77"/>
+        <location filename="../../clipper/gui/search_controller.py" line="76"/>
         <source>Loading the Korean analyser for the first search…</source>
         <translation>첫 검색이라 한국어 분석기를 불러오는 중입니다…</translation>
     </message>
-    <message>
-        <location filename="../../clipper/gui/search_controller.py" line="97"/>
-        <source>%1 clippings match.</source>
-        <translation>스크랩 %1개가 검색됐습니다.</translation>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/search_controller.py" line="96"/>
+        <source>%Ln clipping(s) match.</source>
+        <translation>
+            <numerusform>스크랩 %Ln개가 검색됐습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="104"/>
+        <location filename="../../clipper/gui/search_controller.py" line="103"/>
         <source>Nothing matches this search.</source>
         <translation>검색 결과가 없습니다.</translation>
     </message>
@@ -956,37 +1601,37 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="62"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="64"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="63"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="67"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="69"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="74"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="80"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="80"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="82"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
@@ -1052,7 +1697,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="522"/>
+        <location filename="../../clipper/gui/main_window.py" line="535"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

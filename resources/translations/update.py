@@ -1,7 +1,9 @@
-"""Keep the Korean catalogue in step with the code: `python resources/translations/update.py`.
+"""Keep the catalogues in step with the code: `python resources/translations/update.py`.
 
 1. pyside6-lupdate collects every `self.tr(...)` / `translate("Context", ...)` string
-   of clipper/gui into clipper_ko.ts (strings no longer in the code are dropped);
+   of clipper/gui into clipper_ko.ts (strings no longer in the code are dropped), and
+   the plural ones ("%Ln clipping(s)") into clipper_en.ts: English needs a catalogue
+   for "1 clipping" / "2 clippings" too;
 2. a string moved to another context (a method moved to a controller) keeps its
    translation: an unfinished entry whose English text was already translated gets
    that translation;
@@ -25,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = ROOT / "clipper" / "gui"
 CATALOGUE = HERE / "clipper_ko.ts"
-COMPILED = HERE / "clipper_ko.qm"
+ENGLISH = HERE / "clipper_en.ts"  # plural forms only
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
@@ -35,10 +37,11 @@ def _tool(name: str) -> str:
     return str(local) if local.exists() else name
 
 
-def _lupdate(target: Path) -> None:
+def _lupdate(target: Path, plurals_only: bool = False) -> None:
     files = sorted(str(p) for p in SOURCES.rglob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-ts", str(target)],
-                   check=True, capture_output=True)
+    extra = ["-pluralonly"] if plurals_only else []
+    subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", *extra,
+                    "-ts", str(target)], check=True, capture_output=True)
 
 
 def _known(tree: ET.ElementTree) -> dict[str, ET.Element]:
@@ -59,26 +62,26 @@ def _entries(tree: ET.ElementTree) -> set[tuple[str, str]]:
             for context in tree.iter("context") for message in context.iter("message")}
 
 
-def missing() -> list[tuple[str, str]]:
-    """(context, text) of strings in the code that the catalogue does not hold."""
+def missing(catalogue: Path = CATALOGUE) -> list[tuple[str, str]]:
+    """(context, text) of strings in the code that `catalogue` does not hold."""
     # Beside the catalogue, so that locations are written as they are in it.
     fd, name = tempfile.mkstemp(dir=HERE, prefix=".check-", suffix=".ts")
     os.close(fd)
     fresh = Path(name)
     try:
         fresh.unlink()
-        _lupdate(fresh)
+        _lupdate(fresh, plurals_only=catalogue == ENGLISH)
         wanted = _entries(ET.parse(fresh))
     finally:
         fresh.unlink(missing_ok=True)
-    return sorted(wanted - _entries(ET.parse(CATALOGUE)))
+    return sorted(wanted - _entries(ET.parse(catalogue)))
 
 
-def update() -> list[str]:
-    """Refresh the catalogue and the compiled file; the texts still to translate."""
-    known = _known(ET.parse(CATALOGUE))
-    _lupdate(CATALOGUE)
-    tree = ET.parse(CATALOGUE)
+def update(catalogue: Path = CATALOGUE) -> list[str]:
+    """Refresh a catalogue and its compiled file; the texts still to translate."""
+    known = _known(ET.parse(catalogue)) if catalogue.exists() else {}
+    _lupdate(catalogue, plurals_only=catalogue == ENGLISH)
+    tree = ET.parse(catalogue)
     todo = []
     for message in tree.iter("message"):
         translation = message.find("translation")
@@ -97,21 +100,22 @@ def update() -> list[str]:
     # lupdate's own layout (contexts at the margin), so its next run changes little.
     lines = ET.tostring(tree.getroot(), encoding="unicode").replace(" />", "/>").split("\n")
     body = "\n".join(line[4:] if line.startswith("    ") else line for line in lines)
-    CATALOGUE.write_text(HEADER + body + "\n", encoding="utf-8")
-    subprocess.run([_tool("pyside6-lrelease"), str(CATALOGUE), "-qm", str(COMPILED)],
-                   check=True, capture_output=True)
+    catalogue.write_text(HEADER + body + "\n", encoding="utf-8")
+    subprocess.run([_tool("pyside6-lrelease"), str(catalogue), "-qm",
+                    str(catalogue.with_suffix(".qm"))], check=True, capture_output=True)
     return todo
 
 
 def main(argv: list[str]) -> int:
+    catalogues = (CATALOGUE, ENGLISH)
     if "--check" in argv:
-        gaps = missing()
-        for context, text in gaps:
-            print(f"not in the catalogue: [{context}] {text!r}")
+        gaps = [(c, gap) for c in catalogues for gap in missing(c)]
+        for catalogue, (context, text) in gaps:
+            print(f"not in {catalogue.name}: [{context}] {text!r}")
         return 1 if gaps else 0
-    todo = update()
-    for text in todo:
-        print(f"to translate in {CATALOGUE.name}: {text!r}")
+    for catalogue in catalogues:
+        for text in update(catalogue):
+            print(f"to translate in {catalogue.name}: {text!r}")
     return 0
 
 

@@ -31,8 +31,8 @@ def delete_selected(window) -> None:
         return
     answer = QMessageBox.question(
         window, translate("Clippings", "Delete clippings"),
-        translate("Clippings", "Delete %1 clipping(s)? This cannot be undone.")
-        .replace("%1", str(len(ids))))
+        translate("Clippings", "Delete %Ln clipping(s)? This cannot be undone.", "",
+                  len(ids)))
     if answer == QMessageBox.StandardButton.Yes:
         write(window, translate("Clippings", "Delete"), lambda svc: svc.delete(ids))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from clipper.gui.actions.runner import run_with_progress
@@ -13,6 +14,7 @@ from clipper.gui.workers import Task
 from clipper.store.library import LibraryError
 
 translate = QCoreApplication.translate
+REMEMBERED = ("prepared_by", "order", "paper")  # report options kept between exports
 
 
 def export_selection(window):
@@ -44,20 +46,48 @@ def _export_set(window, theme: str | None = None, tag: str | None = None):
 
 def export_dialog(window, theme: str | None = None, tag: str | None = None) -> None:
     """The report dialog for the list in view, or for a theme or tag (its context menu)."""
-    from clipper.gui.views.export_dialog import ExportDialog
-
     export = _export_set(window, theme, tag)
     if export is None:
         return
-    dialog = ExportDialog(export.label or translate("Export", "Press clippings"),
-                          len(export.ids), window.ui_language(), window)
+    dialog = report_dialog(window, export)
     if not dialog.exec():
         return
+    options = dialog.options()
+    remember_report_options(window, options)
     path, _ = QFileDialog.getSaveFileName(
-        window, translate("Export", "Save report"), str(Path.home() / "clippings-report.pdf"),
+        window, translate("Export", "Save report"), str(default_path(window, export, ".pdf")),
         translate("Export", "PDF (*.pdf)"))
     if path:
-        export_pdf(window, export, Path(path), dialog.options())
+        remember_folder(window, Path(path))
+        export_pdf(window, export, Path(path), options)
+
+
+def report_dialog(window, export):
+    """The report options, with what the user chose last time."""
+    from clipper.gui.views.export_dialog import ExportDialog
+
+    remembered = {key: window.settings.value(f"export/{key}", "", str) for key in REMEMBERED}
+    return ExportDialog(export.label or translate("Export", "Press clippings"),
+                        len(export.ids), window.ui_language(), window, remembered)
+
+
+def remember_report_options(window, options: dict[str, object]) -> None:
+    for key in REMEMBERED:
+        window.settings.setValue(f"export/{key}", str(options.get(key) or ""))
+
+
+def default_path(window, export, suffix: str) -> Path:
+    """Where the save dialog starts: the folder of the last export, and a name from
+    the set and today's date ("청년 정책 2026-12-02.pdf")."""
+    folder = Path(window.settings.value("export/folder", "", str) or Path.home())
+    if not folder.is_dir():
+        folder = Path.home()
+    return folder / window.service.export_file_name(
+        export, suffix, translate("Export", "clippings"))
+
+
+def remember_folder(window, path: Path) -> None:
+    window.settings.setValue("export/folder", str(path.parent))
 
 
 def export_pdf(window, export, path: Path, options: dict[str, object]) -> Task:
@@ -70,10 +100,12 @@ def export_pdf(window, export, path: Path, options: dict[str, object]) -> Task:
         return svc.export_pdf(export, path, report_options, progress, cancelled)
 
     def done(result) -> None:
-        message = translate("Export", "Wrote %1 (%2 pages, %3 clippings).").replace(
-            "%1", str(result.path)).replace("%2", str(result.pages)).replace(
-            "%3", str(result.clippings))
+        message = translate("Export", "Wrote %1 (%2, %3).").replace(
+            "%1", str(result.path)).replace(
+            "%2", translate("Export", "%Ln page(s)", "", result.pages)).replace(
+            "%3", translate("Export", "%Ln clipping(s)", "", result.clippings))
         window.statusBar().showMessage(message, 10000)
+        report_written(window, result.path, message)
         window.export_finished.emit(result)
 
     task, _dialog = run_with_progress(
@@ -88,12 +120,13 @@ def export_data_dialog(window, kind: str) -> None:
     if export is None:
         return
     if kind == "csv":
-        name, filter_ = "clippings.csv", translate("Export", "CSV (*.csv)")
+        suffix, filter_ = ".csv", translate("Export", "CSV (*.csv)")
     else:
-        name, filter_ = "clippings.zip", translate("Export", "Clipper bundle (*.zip)")
+        suffix, filter_ = ".zip", translate("Export", "Clipper bundle (*.zip)")
     path, _ = QFileDialog.getSaveFileName(window, translate("Export", "Export"),
-                                          str(Path.home() / name), filter_)
+                                          str(default_path(window, export, suffix)), filter_)
     if path:
+        remember_folder(window, Path(path))
         export_data(window, kind, export, Path(path))
 
 
@@ -108,8 +141,8 @@ def export_data(window, kind: str, export, path: Path) -> Task:
     def done(result) -> None:
         written, count = result
         window.statusBar().showMessage(
-            translate("Export", "Wrote %1 (%2 clippings).").replace("%1", str(written))
-            .replace("%2", str(count)), 10000)
+            translate("Export", "Wrote %1 (%Ln clipping(s)).", "", count)
+            .replace("%1", str(written)), 10000)
         window.data_export_finished.emit(result)
 
     task, _dialog = run_with_progress(
@@ -122,3 +155,36 @@ def _cancelled(window, signal) -> None:
     # Reports and bundles are written atomically: a cancelled one left no file.
     window.statusBar().showMessage(translate("Export", "Export cancelled."), 5000)
     signal.emit(None)
+
+
+def report_written(window, path: Path, message: str) -> QMessageBox:
+    """Say where the report is, with a button that opens it (and File > Open Last
+    Report for later)."""
+    window.last_report = Path(path)
+    window.open_report_action.setEnabled(True)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Export", "Report written"),
+                      message, QMessageBox.StandardButton.Close, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    open_button = box.addButton(translate("Export", "&Open Report"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(translate("Export", "Show in &Folder"),
+                                  QMessageBox.ButtonRole.ActionRole)
+    open_button.clicked.connect(lambda: open_last_report(window))
+    folder_button.clicked.connect(
+        lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent))))
+    box.setDefaultButton(open_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setModal(False)
+    box.open()
+    window.report_box = box
+    return box
+
+
+def open_last_report(window) -> bool:
+    """Open the last report written in the system's PDF viewer."""
+    path = getattr(window, "last_report", None)
+    if path is None or not Path(path).exists():
+        window.statusBar().showMessage(translate("Export", "The report is no longer there."),
+                                       5000)
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

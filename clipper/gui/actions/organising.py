@@ -129,8 +129,8 @@ def add_tags_dialog(window) -> None:
     text, ok = QInputDialog.getText(
         window, translate("Organise", "Add tags"),
         translate("Organise",
-                  "Tags for %1 clipping(s), separated by commas (a/b makes a sub-tag):")
-        .replace("%1", str(len(ids))))
+                  "Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):",
+                  "", len(ids)))
     if ok:
         window.add_tags(ids, text.split(","))
 

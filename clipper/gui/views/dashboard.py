@@ -71,9 +71,9 @@ class DashboardView(QWidget):
         period = ""
         if coverage.first and coverage.last:
             period = f" · {coverage.first:%Y-%m-%d} – {coverage.last:%Y-%m-%d}"
-        text = self.tr("%1 clippings").replace("%1", f"{coverage.total:,}") + period
+        text = self.tr("%Ln clipping(s)", "", coverage.total) + period
         if coverage.undated:
-            text += " · " + self.tr("%1 undated").replace("%1", f"{coverage.undated:,}")
+            text += " · " + self.tr("%Ln undated", "", coverage.undated)
         self.summary.setText(f"<b>{label}</b><br>{text}" if label else text)
         if not coverage.total:
             self.canvas.draw_idle()

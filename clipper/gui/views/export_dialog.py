@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
 
 
 class ExportDialog(QDialog):
-    def __init__(self, what: str, count: int, language: str, parent=None):
+    def __init__(self, what: str, count: int, language: str, parent=None,
+                 remembered: dict[str, str] | None = None):
+        """`remembered`: what the user chose last time (prepared_by, order, paper)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF report"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(what)
-        self.subtitle = QLineEdit(self.tr("%1 clippings").replace("%1", f"{count:,}"))
+        self.subtitle = QLineEdit(self.tr("%Ln clipping(s)", "", count))
         self.prepared_by = QLineEdit()
         self.order = QComboBox()
         for key, label in (("date", self.tr("By date")), ("outlet", self.tr("By outlet")),
@@ -48,6 +50,12 @@ class ExportDialog(QDialog):
         form.addRow("", self.highlights)
         form.addRow("", self.one_per_page)
         layout.addLayout(form)
+        remembered = remembered or {}
+        self.prepared_by.setText(remembered.get("prepared_by", ""))
+        if remembered.get("order"):
+            self.order.setCurrentIndex(max(0, self.order.findData(remembered["order"])))
+        if remembered.get("paper"):
+            self.paper.setCurrentIndex(max(0, self.paper.findText(remembered["paper"])))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

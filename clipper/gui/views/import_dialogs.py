@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from clipper.domain import ImportOutcome
+from clipper.gui.reasons import translate_reason
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": "#c62828"}
 
@@ -44,8 +45,8 @@ class ImportSummaryDialog(QDialog):
         self.heading.setFont(font)
         layout.addWidget(self.heading)
         if cancelled:
-            note = self.tr("Cancelled: %1 of %2 items were processed.").replace(
-                "%1", str(len(outcomes))).replace("%2", str(total if total else len(outcomes)))
+            note = self.tr("Cancelled: %1 of %Ln item(s) were processed.", "",
+                           total if total else len(outcomes)).replace("%1", str(len(outcomes)))
             self.cancelled_label = QLabel(note)
             self.cancelled_label.setStyleSheet("color: #c62828")
             layout.addWidget(self.cancelled_label)
@@ -72,9 +73,10 @@ class ImportSummaryDialog(QDialog):
             item.setToolTip(outcome.item)
             status = QTableWidgetItem(labels.get(outcome.status, outcome.status))
             status.setForeground(QColor(_STATUS_COLOURS.get(outcome.status, "#000000")))
-            detail = outcome.title if outcome.status == "imported" else outcome.reason
-            if outcome.status == "imported" and outcome.reason:
-                detail = f"{outcome.title} ({outcome.reason})"
+            reason = translate_reason(outcome.reason or "")
+            detail = outcome.title if outcome.status == "imported" else reason
+            if outcome.status == "imported" and reason:
+                detail = f"{outcome.title} ({reason})"
             info = QTableWidgetItem(detail)
             info.setToolTip(detail)
             for col, cell in enumerate((item, status, info)):

@@ -39,7 +39,9 @@ class Sidebar(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.drop_handler: ClippingDropHandler | None = None
         self._current: tuple[str, str] = ("all", "")
+        self._changed_by_press = False
         self.currentItemChanged.connect(self._on_current_changed)
+        self.itemClicked.connect(self._on_clicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
 
@@ -160,6 +162,17 @@ class Sidebar(QTreeWidget):
         entry = current.data(0, ENTRY_ROLE)
         if entry:
             self._current = tuple(entry)
+            self._changed_by_press = True
+            self.list_selected.emit(*entry)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        # A click on the entry already shown (All clippings while searching) shows its
+        # list again; a click that just changed the entry has done so already.
+        if self._changed_by_press:
+            self._changed_by_press = False
+            return
+        entry = item.data(0, ENTRY_ROLE)
+        if entry and item is self.currentItem():
             self.list_selected.emit(*entry)
 
     # ---- drops of clippings onto tags and themes -----------------------------------

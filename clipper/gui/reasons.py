@@ -1,0 +1,212 @@
+"""Import outcomes in the user's language: why an item failed, was a duplicate, or
+came in with warnings.
+
+The importers word their reasons in English for the CLI and the logs ("HTTP 404 (page
+not found)", "photo 2 (a.jpg): image is 30 MB, over the limit"). Each pattern here
+matches one of them and gives its translation, with the variable parts (names, sizes,
+server messages) carried over; a part marked nested is itself a reason and translated
+in turn. A message matching no pattern whole is split at "; " (warnings are joined so)
+and each part translated; what still matches nothing is shown as it is.
+tests/test_gui_reasons.py reads every reason the importers can give from their source
+and fails when one has no pattern here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    template: Callable[[], str]  # translated at use: the language can change
+    nested: tuple[int, ...] = ()  # groups that are reasons themselves
+
+
+def _rule(pattern: str, template: Callable[[], str], *nested: int) -> Rule:
+    return Rule(re.compile(pattern, re.DOTALL), template, nested)
+
+
+# Each template is a literal `translate("ImportReason", ...)` so that lupdate finds it.
+translate = QCoreApplication.translate
+RULES: list[Rule] = [
+    # files and folders
+    _rule(r"no such file or folder",
+          lambda: translate("ImportReason", "no such file or folder")),
+    _rule(r"not a regular file", lambda: translate("ImportReason", "not a regular file")),
+    _rule(r"file is (\S+) MB, over the (\S+) MB limit for a single article",
+          lambda: translate("ImportReason",
+                            "file is %1 MB, over the %2 MB limit for a single article")),
+    _rule(r"empty file", lambda: translate("ImportReason", "empty file")),
+    _rule(r"cannot read file: (.+)", lambda: translate("ImportReason", "cannot read file: %1")),
+    _rule(r"unsupported file type \(no extension\)",
+          lambda: translate("ImportReason", "unsupported file type (no extension)")),
+    _rule(r"unsupported file type (.+)",
+          lambda: translate("ImportReason", "unsupported file type %1")),
+    _rule(r"too large to process", lambda: translate("ImportReason", "too large to process")),
+    _rule(r"structure nested too deeply to read",
+          lambda: translate("ImportReason", "structure nested too deeply to read")),
+    # text and pages
+    _rule(r"empty: no text in it", lambda: translate("ImportReason", "empty: no text in it")),
+    _rule(r"no article found: the text has no paragraphs of prose",
+          lambda: translate("ImportReason",
+                            "no article found: the text has no paragraphs of prose")),
+    _rule(r"no article found: nothing left after removing page furniture",
+          lambda: translate("ImportReason",
+                            "no article found: nothing left after removing page furniture")),
+    _rule(r"no article found: the page has no article text",
+          lambda: translate("ImportReason", "no article found: the page has no article text")),
+    _rule(r"no article found(.*)", lambda: translate("ImportReason", "no article found%1")),
+    _rule(r"empty page", lambda: translate("ImportReason", "empty page")),
+    _rule(r"not readable as HTML \((.+)\)",
+          lambda: translate("ImportReason", "not readable as HTML (%1)")),
+    _rule(r"could not read this page \((.+)\)",
+          lambda: translate("ImportReason", "could not read this page (%1)")),
+    _rule(r"page is cut off \(it never closes </body> or </html>\); save or download it again",
+          lambda: translate("ImportReason", "page is cut off (it never closes </body> or "
+                                            "</html>); save or download it again")),
+    _rule(r"text has a (\S+) mark but is not valid (\S+)",
+          lambda: translate("ImportReason", "text has a %1 mark but is not valid %2")),
+    _rule(r"binary file, not text", lambda: translate("ImportReason", "binary file, not text")),
+    _rule(r"not valid text in any encoding tried \((.+)\)",
+          lambda: translate("ImportReason", "not valid text in any encoding tried (%1)")),
+    # MHTML archives
+    _rule(r"not a readable MHTML archive \((.+)\)",
+          lambda: translate("ImportReason", "not a readable MHTML archive (%1)")),
+    _rule(r"not an MHTML archive \(no MIME parts\)",
+          lambda: translate("ImportReason", "not an MHTML archive (no MIME parts)")),
+    _rule(r"no HTML page inside this MHTML archive",
+          lambda: translate("ImportReason", "no HTML page inside this MHTML archive")),
+    _rule(r"the MHTML archive's page part is empty",
+          lambda: translate("ImportReason", "the MHTML archive's page part is empty")),
+    # addresses and downloads
+    _rule(r"only http and https addresses can be imported, not (.+)",
+          lambda: translate("ImportReason",
+                            "only http and https addresses can be imported, not %1")),
+    _rule(r"the address has no host name",
+          lambda: translate("ImportReason", "the address has no host name")),
+    _rule(r"not a web page but (.+)", lambda: translate("ImportReason", "not a web page but %1")),
+    _rule(r"not an image but (.+)", lambda: translate("ImportReason", "not an image but %1")),
+    _rule(r"redirect loop: the redirects lead back to (.+)",
+          lambda: translate("ImportReason", "redirect loop: the redirects lead back to %1")),
+    _rule(r"HTTP (\d+) redirect without a Location",
+          lambda: translate("ImportReason", "HTTP %1 redirect without a Location")),
+    _rule(r"too many redirects \(more than (\d+)\)",
+          lambda: translate("ImportReason", "too many redirects (more than %1)")),
+    _rule(r"HTTP (\d+) \((.+)\)", lambda: translate("ImportReason", "HTTP %1 (%2)"), 2),
+    _rule(r"page not found", lambda: translate("ImportReason", "page not found")),
+    _rule(r"page removed", lambda: translate("ImportReason", "page removed")),
+    _rule(r"login required", lambda: translate("ImportReason", "login required")),
+    _rule(r"access refused", lambda: translate("ImportReason", "access refused")),
+    _rule(r"too many requests; try again later",
+          lambda: translate("ImportReason", "too many requests; try again later")),
+    _rule(r"server error; try again later",
+          lambda: translate("ImportReason", "server error; try again later")),
+    _rule(r"cannot find the server (.+) \(no such host, or offline\)",
+          lambda: translate("ImportReason",
+                            "cannot find the server %1 (no such host, or offline)")),
+    _rule(r"cannot reach (.+): connection refused",
+          lambda: translate("ImportReason", "cannot reach %1: connection refused")),
+    _rule(r"no answer from (.+) \(timed out\)",
+          lambda: translate("ImportReason", "no answer from %1 (timed out)")),
+    _rule(r"no answer from (.+) within (\S+) s",
+          lambda: translate("ImportReason", "no answer from %1 within %2 s")),
+    _rule(r"secure connection to (.+) failed \((.+)\)",
+          lambda: translate("ImportReason", "secure connection to %1 failed (%2)")),
+    _rule(r"cannot reach ([^:]+): (.+)", lambda: translate("ImportReason", "cannot reach %1: %2")),
+    _rule(r"cannot fetch ([^:]+): (.+)", lambda: translate("ImportReason", "cannot fetch %1: %2")),
+    _rule(r"response is (.*?)over the (\S+) MB limit for a single article",
+          lambda: translate("ImportReason",
+                            "response is %1over the %2 MB limit for a single article"), 1),
+    _rule(r"(\S+) MB, ", lambda: translate("ImportReason", "%1 MB, ")),
+    _rule(r"download too slow: gave up after (\S+) s",
+          lambda: translate("ImportReason", "download too slow: gave up after %1 s")),
+    _rule(r"the server stopped answering \(no data for (\S+) s\)",
+          lambda: translate("ImportReason", "the server stopped answering (no data for %1 s)")),
+    _rule(r"the server sent broken compressed data \((.+)\)",
+          lambda: translate("ImportReason", "the server sent broken compressed data (%1)")),
+    _rule(r"connection broke off while downloading \((.+)\)",
+          lambda: translate("ImportReason", "connection broke off while downloading (%1)")),
+    # photos
+    _rule(r"not downloaded: the page's photos took too long",
+          lambda: translate("ImportReason", "not downloaded: the page's photos took too long")),
+    _rule(r"photo (\d+) \((.*?)\): (.+)", lambda: translate("ImportReason", "photo %1 (%2): %3"),
+          3),
+    _rule(r"photo (\d+): (.+)", lambda: translate("ImportReason", "photo %1: %2"), 2),
+    _rule(r"embedded photo is over the size limit",
+          lambda: translate("ImportReason", "embedded photo is over the size limit")),
+    _rule(r"embedded photo is not readable \((.+)\)",
+          lambda: translate("ImportReason", "embedded photo is not readable (%1)")),
+    _rule(r"photo file is (\S+) MB, over the limit",
+          lambda: translate("ImportReason", "photo file is %1 MB, over the limit")),
+    _rule(r"image is (\S+) MB, over the limit",
+          lambda: translate("ImportReason", "image is %1 MB, over the limit")),
+    _rule(r"image too large to decode safely \((.+)\)",
+          lambda: translate("ImportReason", "image too large to decode safely (%1)")),
+    _rule(r"not a readable image \((.+)\)",
+          lambda: translate("ImportReason", "not a readable image (%1)")),
+    _rule(r"unsupported image format (.+)",
+          lambda: translate("ImportReason", "unsupported image format %1")),
+    _rule(r"path (.+) escapes the library folder",
+          lambda: translate("ImportReason", "path %1 escapes the library folder")),
+    # duplicates
+    _rule(r"duplicate of clipping (\d+) \((.+)\)",
+          lambda: translate("ImportReason", "duplicate of clipping %1 (%2)"), 2),
+    _rule(r"same URL", lambda: translate("ImportReason", "same URL")),
+    _rule(r"same text", lambda: translate("ImportReason", "same text")),
+    # bundles
+    _rule(r"(.+); tags, themes and highlights merged into it",
+          lambda: translate("ImportReason", "%1; tags, themes and highlights merged into it"), 1),
+    _rule(r"not a readable ZIP file \((.+)\)",
+          lambda: translate("ImportReason", "not a readable ZIP file (%1)")),
+    _rule(r"bad clipping record: (.+)",
+          lambda: translate("ImportReason", "bad clipping record: %1")),
+    _rule(r"clipping (\d+) no longer exists; left out",
+          lambda: translate("ImportReason", "clipping %1 no longer exists; left out")),
+    _rule(r"cannot read ([^:]+): (.+)", lambda: translate("ImportReason", "cannot read %1: %2")),
+    _rule(r"original not restored: (.+)",
+          lambda: translate("ImportReason", "original not restored: %1")),
+    _rule(r"(\d+) files in the ZIP, more than a bundle holds",
+          lambda: translate("ImportReason", "%1 files in the ZIP, more than a bundle holds")),
+    _rule(r"not a Clipper bundle \(no (.+) inside\)",
+          lambda: translate("ImportReason", "not a Clipper bundle (no %1 inside)")),
+    _rule(r"not a Clipper bundle", lambda: translate("ImportReason", "not a Clipper bundle")),
+    _rule(r"the bundle's (.+) is too large",
+          lambda: translate("ImportReason", "the bundle's %1 is too large")),
+    _rule(r"(\S+) is not valid JSON \((.+)\)",
+          lambda: translate("ImportReason", "%1 is not valid JSON (%2)")),
+    _rule(r"bundle version (.+) is newer than this Clipper reads \((.+)\)",
+          lambda: translate("ImportReason",
+                            "bundle version %1 is newer than this Clipper reads (%2)")),
+    _rule(r"the bundle lists no clippings",
+          lambda: translate("ImportReason", "the bundle lists no clippings")),
+]
+
+
+def match(reason: str) -> Rule | None:
+    """The rule for the whole of `reason`, if any."""
+    return next((rule for rule in RULES if rule.pattern.fullmatch(reason)), None)
+
+
+def translate_reason(reason: str, depth: int = 0) -> str:
+    """`reason` in the UI's language (as it is where no pattern knows it)."""
+    if depth == 0:
+        reason = reason.strip()
+    if not reason or depth > 6:
+        return reason
+    rule = match(reason)
+    if rule is not None:
+        found = rule.pattern.fullmatch(reason)
+        values = {n: found.group(n) or "" for n in range(1, len(found.groups()) + 1)}
+        for n in rule.nested:
+            values[n] = translate_reason(values[n], depth + 1)
+        # One pass: a server's message carrying "%2" is not replaced again.
+        return re.sub(r"%(\d+)", lambda m: values.get(int(m.group(1)), m.group(0)),
+                      rule.template())
+    if "; " in reason:
+        return "; ".join(translate_reason(part, depth + 1) for part in reason.split("; "))
+    return reason

@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Clippings</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
+        <source>Delete %Ln clipping(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln clipping? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln clippings? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/dashboard.py" line="74"/>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>%Ln clipping</numerusform>
+            <numerusform>%Ln clippings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/dashboard.py" line="76"/>
+        <source>%Ln undated</source>
+        <translation>
+            <numerusform>%Ln undated</numerusform>
+            <numerusform>%Ln undated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="105"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>%Ln clipping</numerusform>
+            <numerusform>%Ln clippings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/exporting.py" line="144"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln clipping).</numerusform>
+            <numerusform>Wrote %1 (%Ln clippings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/export_dialog.py" line="26"/>
+        <source>%Ln clipping(s)</source>
+        <translation>
+            <numerusform>%Ln clipping</numerusform>
+            <numerusform>%Ln clippings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="48"/>
+        <source>Cancelled: %1 of %Ln item(s) were processed.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %Ln item was processed.</numerusform>
+            <numerusform>Cancelled: %1 of %Ln items were processed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListController</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/list_controller.py" line="119"/>
+        <source>%Ln clipping(s) selected.</source>
+        <translation>
+            <numerusform>%Ln clipping selected.</numerusform>
+            <numerusform>%Ln clippings selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/main_window.py" line="312"/>
+        <source>%Ln clipping(s) · %1 MB</source>
+        <translation>
+            <numerusform>%Ln clipping · %1 MB</numerusform>
+            <numerusform>%Ln clippings · %1 MB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Organise</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/organising.py" line="131"/>
+        <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
+        <translation>
+            <numerusform>Tags for %Ln clipping, separated by commas (a/b makes a sub-tag):</numerusform>
+            <numerusform>Tags for %Ln clippings, separated by commas (a/b makes a sub-tag):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/search_controller.py" line="96"/>
+        <source>%Ln clipping(s) match.</source>
+        <translation>
+            <numerusform>%Ln clipping matches.</numerusform>
+            <numerusform>%Ln clippings match.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
