@@ -251,12 +251,16 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
     credit_els: list[lxml.html.HtmlElement] = []
     for cap in caption_els:
         credit_els += [el for el in cap.iter() if el is not cap and _is_credit_el(el)]
+        trailing = _trailing_credit(cap)
+        if trailing is not None and trailing not in credit_els and not any(
+                trailing in el.iter() for el in credit_els):
+            credit_els.append(trailing)
     if scope is not None:
         credit_els += [el for el in scope.iter() if el is not scope and el not in credit_els
-                       and _is_credit_el(el)
                        and not any(el in c.iter() for c in caption_els)
                        and not any(c in el.iter() for c in caption_els)
-                       and el.find(".//img") is None and 0 < len(text_of(el)) <= 120]
+                       and el.find(".//img") is None and 0 < len(text_of(el)) <= 120
+                       and (_is_credit_el(el) or _credit_beside_caption(el, caption_els))]
     if caption_els:
         caption = " ".join(
             t for t in (text_of(c, tuple(credit_els)) for c in caption_els
@@ -267,17 +271,22 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
         credit = "/".join(dict.fromkeys(
             _clean_credit_label(t) for t in (text_of(el) for el in credit_els) if t))
         caption_els = caption_els + [el for el in credit_els if el not in caption_els]
+    # A caption element that only names who took the photo ("Chip Somodevilla/Getty
+    # Images", "Yonhap"): that is the credit, and the caption is the alt text.
+    only = captions.credit_only(caption) if caption and not credit else ""
+    if only:
+        caption, credit = "", only
     if not caption:
         # No caption element: the alt text, else a "caption | credit" title attribute.
         for text in (alt, title):
-            if text and not _alt_is_filler(text):
+            if text and not _alt_is_filler(text) and not captions.credit_only(text):
                 caption = text
                 break
         if " | " in caption and not credit:
             head, _, tail = caption.rpartition(" | ")
             if len(tail) <= 60:
                 caption, credit = head, tail
-    caption = _strip_caption_furniture(caption)
+    caption = captions.strip_marker(_strip_caption_furniture(caption))
     # A chart's caption may be only its source: "Source: China Electricity Council".
     source_line = _SOURCE_LINE.match(caption)
     if source_line and not credit:
@@ -298,6 +307,32 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
         caption = caption or ld_caption
     return FoundPhoto(src=src, caption=caption, credit=credit, alt=alt, img=img,
                       caption_elements=caption_els)
+
+
+def _trailing_credit(cap: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The caption's last element, when it holds only a credit: outlets with generated
+    class names print "Caption text<span>Nathan Howard/Reuters</span>"."""
+    node = cap
+    while len(node) == 1 and isinstance(node[0].tag, str) and not (node.text or "").strip():
+        node = node[0]  # wrappers around the caption's parts
+    children = [c for c in node if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+    if len(children) < 1 or (children[-1].tail or "").strip():
+        return None
+    last = children[-1]
+    text = text_of(last)
+    if not text or text == text_of(cap) or last.find(".//img") is not None:
+        return None
+    return last if captions.credit_only(text) else None
+
+
+def _credit_beside_caption(el: lxml.html.HtmlElement,
+                           caption_els: list[lxml.html.HtmlElement]) -> bool:
+    """A credit-only element right after the caption ("홍길동 기자" under a photo)."""
+    if not caption_els or el.getprevious() is None:
+        return False
+    previous = el.getprevious()
+    return any(previous is c or c in previous.iter() for c in caption_els) and \
+        bool(captions.credit_only(text_of(el)))
 
 
 def _single_photo_scope(img: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
@@ -442,7 +477,7 @@ def _alt_is_filler(alt: str) -> bool:
 def _clean_credit_label(credit: str) -> str:
     """'Photo by Jane Doe' / 'Bild: X' / '사진=X' -> the name alone."""
     credit = re.sub(r"^(photographs?|photos?|images?|pictures?|credits?|fotos?|bild|bilder|"
-                    r"source|quelle|sumber|kuva|zdroj|фото)\s*(credits?|by|von|par|:|=)?\s*"
+                    r"source|quelle|sumber|kuva|zdroj|фото)\s*(credits?|by|von|par|:|=|\.{2,}|…)?\s*"
                     r"[:=]?\s*", "", credit.strip(), flags=re.I)
     credit = re.sub(r"^(사진|자료)\s*(제공|출처)?\s*[:=]?\s*", "", credit)
     return credit.strip(" ©ⓒ|/-–—()[]")
