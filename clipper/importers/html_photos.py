@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from clipper.importers import captions, photo_sources
+from clipper.importers import captions, foreign_photos, photo_sources
 from clipper.importers.metadata import clean_line
 
 _CAPTION_CLASS = re.compile(
@@ -44,6 +44,12 @@ _NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|
                           r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
 EMBEDDED_MIN_CHARS = 400  # a data: URI shorter than this is a placeholder pixel
 MAX_CANDIDATES = 600  # images examined per page (captions are looked up around each)
+# A caption is short and never most of the page's text: a "description" container that
+# holds the whole article must not be taken for one (and removed from the body).
+MAX_CAPTION_CHARS = 1200
+MAX_CAPTION_SHARE = 0.4  # of the page's visible text...
+MIN_CAPTION_LIMIT = 300  # ...but a brief's photo may have a caption as long as its text
+MAX_CAPTION_PARAGRAPHS = 2
 _TINY = 80  # images declared this small are icons, bullets or tracking pixels
 _JUNK_TOKENS = frozenset(
     "nav navigation navbar menu gnb lnb footer sidebar aside related relate recommend "
@@ -69,6 +75,8 @@ class FoundPhoto:
     # the base URL they are relative to.
     addresses: list[str] = field(default_factory=list)
     base: str = ""
+    # Why it is not the article's photo (a video teaser, an advertisement), or ''.
+    foreign: str = ""
 
 
 def text_of(el: lxml.html.HtmlElement, skip: tuple[lxml.html.HtmlElement, ...] = ()) -> str:
@@ -185,6 +193,7 @@ def _looks_like_icon(src: str) -> bool:
 def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
     """Every plausible photo of the page with its caption, in document order."""
     found: list[FoundPhoto] = []
+    limit = _caption_limit(tree)
     for n, img in enumerate(tree.iter("img", "amp-img")):
         if n >= MAX_CANDIDATES:
             break  # a page of thousands of thumbnails: its article photos come first
@@ -199,8 +208,10 @@ def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
                 found[-1].addresses += [a for a in photo_sources.addresses(img)
                                         if a not in found[-1].addresses]
                 continue
-        photo = _describe(img, src)
+        photo = _describe(img, src, limit)
         photo.addresses, photo.base = photo_sources.addresses(img), base
+        photo.foreign, labels = foreign_photos.reason(img, photo.caption_elements, src)
+        photo.caption_elements += labels  # an "Advertisement" label is no article text
         found.append(photo)
     return found
 
@@ -242,10 +253,24 @@ def _is_credit_el(el: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
+def _caption_limit(tree: lxml.html.HtmlElement) -> int:
+    """The most characters a caption of this page may have."""
+    body = tree.find("body")
+    page_chars = len(text_of(body if body is not None else tree))
+    return min(MAX_CAPTION_CHARS, max(MIN_CAPTION_LIMIT, int(MAX_CAPTION_SHARE * page_chars)))
+
+
+def _fits_caption(el: lxml.html.HtmlElement, limit: int) -> bool:
+    """Short enough to be a caption: not a container of the article's paragraphs."""
+    text = text_of(el)
+    return bool(text) and len(text) <= limit and \
+        sum(1 for _ in el.iter("p")) <= MAX_CAPTION_PARAGRAPHS
+
+
+def _describe(img: lxml.html.HtmlElement, src: str, limit: int) -> FoundPhoto:
     alt = clean_line(img.get("alt") or "")
     title = clean_line(img.get("title") or "")
-    block, caption_els = _caption_block(img)
+    block, caption_els = _caption_block(img, limit)
     scope = block if block is not None else _single_photo_scope(img)
     caption = credit = ""
     credit_els: list[lxml.html.HtmlElement] = []
@@ -348,7 +373,7 @@ def _single_photo_scope(img: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
 
 
 def _caption_block(
-    img: lxml.html.HtmlElement,
+    img: lxml.html.HtmlElement, limit: int,
 ) -> tuple[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]]:
     """The element that holds the photo and its caption, and the caption element(s).
 
@@ -364,15 +389,15 @@ def _caption_block(
             break
         if count_images(anc) > 1:
             break
-        caps = [c for c in anc.iter("figcaption") if text_of(c)] or \
-            _caption_class_elements(anc, img)
+        caps = [c for c in anc.iter("figcaption") if _fits_caption(c, limit)] or \
+            _caption_class_elements(anc, img, limit)
         if caps:
             return anc, caps
         start = anc if n else img
         for sib in _next_elements(start, 2):
             if count_images(sib):
                 break
-            if _is_caption_like(sib) and text_of(sib):
+            if _is_caption_like(sib) and _fits_caption(sib, limit):
                 return anc.getparent() if n else anc, [sib]
         if anc.tag == "table":
             cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None
@@ -436,7 +461,7 @@ def _is_caption_like(el: lxml.html.HtmlElement) -> bool:
 
 
 def _caption_class_elements(
-    container: lxml.html.HtmlElement, img: lxml.html.HtmlElement
+    container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, limit: int,
 ) -> list[lxml.html.HtmlElement]:
     """Outermost caption-classed elements in `container` that do not hold the image."""
     found: list[lxml.html.HtmlElement] = []
@@ -447,7 +472,7 @@ def _caption_class_elements(
             continue
         cls = el.get("class") or ""
         if (el.tag == "figcaption" or _CAPTION_CLASS.search(cls)) and img not in el.iter():
-            if el.find(".//img") is None and text_of(el):
+            if el.find(".//img") is None and _fits_caption(el, limit):
                 found.append(el)
     return found
 
