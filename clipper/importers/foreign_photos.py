@@ -37,24 +37,41 @@ def reason(img: lxml.html.HtmlElement, caption_elements: list[lxml.html.HtmlElem
     if _AD_ADDRESS.search(src):
         return "advertisement", []
     skip = {el for cap in caption_elements for el in cap.iter()}
-    for anc in _block(img):
+    block = _block(img)
+    for anc in block:
         if anc.tag == "a" and _AD_ADDRESS.search(anc.get("href") or ""):
             return "advertisement", []
         if _tokens(anc) & _AD_TOKENS:
             return "advertisement", []
-        if _says_video(anc):
-            return "video", []
         labels = [el for el in anc.iter() if isinstance(el.tag, str) and el not in skip
                   and img not in el.iter() and _AD_LABEL.match(_text(el))]
         if labels:
             return "advertisement", labels
-        for el in anc.iter():
-            if not isinstance(el.tag, str) or el in skip or el is img:
-                continue
-            if el.tag in ("video", "iframe") or _is_play_control(el) or \
-                    (len(el) == 0 and _DURATION.match(_text(el))):
-                return "video", []
+    if _is_video_card(img, block, caption_elements):
+        return "video", []
     return "", []
+
+
+def _is_video_card(img: lxml.html.HtmlElement, block: list[lxml.html.HtmlElement],
+                   caption_elements: list[lxml.html.HtmlElement]) -> bool:
+    """A player's thumbnail with a running time, and no caption outside the player.
+
+    The article's own video (El País, the Guardian) has its caption beside the player,
+    like a photo's; a card for another clip (CNBC's inline videos, a broadcaster's VOD
+    box) carries only the clip's title and length inside the player.
+    """
+    player = None
+    for anc in block:
+        if _says_video(anc) or _is_play_control(anc) or any(
+                el.tag == "video" or (el is not img and _is_play_control(el))
+                for el in anc.iter() if isinstance(el.tag, str)):
+            player = anc  # the outermost element that is still the player
+    if player is None:
+        return False
+    if not any(len(el) == 0 and _DURATION.match(_text(el)) for el in player.iter()
+               if isinstance(el.tag, str)):
+        return False
+    return all(any(a is player for a in cap.iterancestors()) for cap in caption_elements)
 
 
 def _block(img: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
