@@ -194,3 +194,21 @@ def test_via_ap_caption_leaves_a_copied_text_body(service, name, credit):
     photos, clip = _photos(service, PHOTOS / name)
     assert [c for _, c in photos] == [credit]
     assert "via AP" not in clip.body_text()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("standard_plain_credit.html", [
+        ("Chelsea players celebrate their second goal at Stamford Bridge on Thursday night",
+         "Getty Images"),
+        ("Chelsea fans held up a banner backing their academy players before kick-off",
+         "REUTERS")]),
+    ("news1_plain_credit.html", [
+        ("경기도청 광교 신청사 전경", "뉴스1 DB"),
+        ("청년들이 수원의 한 주거 상담 창구에서 월세 지원 안내를 받고 있다", "경기도")]),
+])
+def test_short_line_under_an_unclassed_caption_is_its_credit(service, name, expected):
+    """Generated class names (`sc-hzhJZQ`, `css-d4e5f6`) say nothing: the short line under
+    the caption is the credit, and it is not lost."""
+    photos, clip = _photos(service, PHOTOS / name)
+    assert photos == expected
+    assert "Getty Images" not in clip.body_text() and "뉴스1 DB" not in clip.body_text()

@@ -273,7 +273,10 @@ def _describe(img: lxml.html.HtmlElement, src: str, limit: int) -> FoundPhoto:
     block, caption_els = _caption_block(img, limit)
     scope = block if block is not None else _single_photo_scope(img)
     caption = credit = ""
-    credit_els: list[lxml.html.HtmlElement] = []
+    # A caption part that is itself a credit (`_plain_siblings` marks the short line
+    # under an unclassed caption) gives the credit, beside the other parts' caption.
+    credit_els: list[lxml.html.HtmlElement] = [
+        c for c in caption_els if len(caption_els) > 1 and _is_credit_el(c)]
     for cap in caption_els:
         credit_els += [el for el in cap.iter() if el is not cap and _is_credit_el(el)]
         trailing = _trailing_credit(cap)
@@ -501,10 +504,12 @@ def _alt_is_filler(alt: str) -> bool:
 
 def _clean_credit_label(credit: str) -> str:
     """'Photo by Jane Doe' / 'Bild: X' / '사진=X' -> the name alone."""
-    credit = re.sub(r"^(photographs?|photos?|images?|pictures?|credits?|fotos?|bild|bilder|"
+    # "picture alliance" is an agency's name, not a "Picture:" label.
+    credit = re.sub(r"^(photographs?|photos?|images?|pictures?(?!\s+alliance)|credits?|fotos?|bild|bilder|"
                     r"source|quelle|sumber|kuva|zdroj|фото)\s*(credits?|by|von|par|:|=|\.{2,}|…)?\s*"
                     r"[:=]?\s*", "", credit.strip(), flags=re.I)
     credit = re.sub(r"^(사진|자료)\s*(제공|출처)?\s*[:=]?\s*", "", credit)
+    credit = re.sub(r"(?<=\S)\s*제공$", "", credit)  # "경기도 제공": the giver is the credit
     return credit.strip(" ©ⓒ|/-–—()[]")
 
 
