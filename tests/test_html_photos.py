@@ -126,9 +126,13 @@ def test_images_beyond_the_per_page_cap_are_named(service, tmp_path):
         "<figure><img src='https://cdn.example.com/photos/last.jpg'><figcaption>The last "
         "photo of the night, after the crowds left the hall.</figcaption></figure>"
         "</article></body></html>", encoding="utf-8")
-    outcome, _ = _import(service, page)
-    assert "600" in outcome.reason
+    outcome, clip = _import(service, page)
+    assert "51 images after the page's first 600 were not examined" in outcome.reason
     assert "https://cdn.example.com/photos/last.jpg" in outcome.reason
+    # Photos past the per-clipping file cap keep their captions and are named too.
+    assert len(clip.photos) == 600
+    assert "photos 41 to 600 stored without their images (over 40 photos per clipping), " \
+        "from https://cdn.example.com/thumbs/t40.jpg" in outcome.reason
 
 
 def test_mhtml_parts_beyond_the_cap_are_named(service, tmp_path):
@@ -153,4 +157,5 @@ def test_mhtml_parts_beyond_the_cap_are_named(service, tmp_path):
     archive.write_bytes("\r\n".join(out).encode())
     outcome, clip = _import(service, archive)
     assert clip.photos[0].image is None
-    assert "2000" in outcome.reason and "https://cdn.example.com/late.jpg" in outcome.reason
+    assert "7 parts after the archive's first 2000 were not read; photos among them: " \
+        "https://cdn.example.com/late.jpg" in outcome.reason

@@ -93,7 +93,7 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
 
     root = photo_region(tree, article_root(tree, blocks),
                         page.title_candidates.get("h1") or title)
-    photos = unique([p for p in photos if _belongs(p, root)])
+    photos = unique([p for p in photos if _belongs(p, root) and not p.foreign])
     _complete_from_json_ld(photos, json_ld_images(tree))
 
     draft = ArticleDraft(url=page.url or source.url)

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
-from clipper.importers import captions, photo_sources
+from clipper.importers import captions, foreign_photos, photo_sources
 from clipper.importers.metadata import clean_line
 
 _CAPTION_CLASS = re.compile(
@@ -44,6 +44,12 @@ _NOT_A_PHOTO = re.compile(r"(^|[/_\-.])(logo|icon|icons|ico|avatar|sprite|emoji|
                           r"button|badge|banner|ad|ads|profile|thumb_?default)([/_\-.\d]|$)", re.I)
 EMBEDDED_MIN_CHARS = 400  # a data: URI shorter than this is a placeholder pixel
 MAX_CANDIDATES = 600  # images examined per page (captions are looked up around each)
+# A caption is short and never most of the page's text: a "description" container that
+# holds the whole article must not be taken for one (and removed from the body).
+MAX_CAPTION_CHARS = 1200
+MAX_CAPTION_SHARE = 0.4  # of the page's visible text...
+MIN_CAPTION_LIMIT = 300  # ...but a brief's photo may have a caption as long as its text
+MAX_CAPTION_PARAGRAPHS = 2
 _TINY = 80  # images declared this small are icons, bullets or tracking pixels
 _JUNK_TOKENS = frozenset(
     "nav navigation navbar menu gnb lnb footer sidebar aside related relate recommend "
@@ -69,6 +75,8 @@ class FoundPhoto:
     # the base URL they are relative to.
     addresses: list[str] = field(default_factory=list)
     base: str = ""
+    # Why it is not the article's photo (a video teaser, an advertisement), or ''.
+    foreign: str = ""
 
 
 def text_of(el: lxml.html.HtmlElement, skip: tuple[lxml.html.HtmlElement, ...] = ()) -> str:
@@ -185,6 +193,7 @@ def _looks_like_icon(src: str) -> bool:
 def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
     """Every plausible photo of the page with its caption, in document order."""
     found: list[FoundPhoto] = []
+    limit = _caption_limit(tree)
     for n, img in enumerate(tree.iter("img", "amp-img")):
         if n >= MAX_CANDIDATES:
             break  # a page of thousands of thumbnails: its article photos come first
@@ -199,8 +208,10 @@ def find_photos(tree: lxml.html.HtmlElement, base: str) -> list[FoundPhoto]:
                 found[-1].addresses += [a for a in photo_sources.addresses(img)
                                         if a not in found[-1].addresses]
                 continue
-        photo = _describe(img, src)
+        photo = _describe(img, src, limit)
         photo.addresses, photo.base = photo_sources.addresses(img), base
+        photo.foreign, labels = foreign_photos.reason(img, photo.caption_elements, src)
+        photo.caption_elements += labels  # an "Advertisement" label is no article text
         found.append(photo)
     return found
 
@@ -242,21 +253,42 @@ def _is_credit_el(el: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
+def _caption_limit(tree: lxml.html.HtmlElement) -> int:
+    """The most characters a caption of this page may have."""
+    body = tree.find("body")
+    page_chars = len(text_of(body if body is not None else tree))
+    return min(MAX_CAPTION_CHARS, max(MIN_CAPTION_LIMIT, int(MAX_CAPTION_SHARE * page_chars)))
+
+
+def _fits_caption(el: lxml.html.HtmlElement, limit: int) -> bool:
+    """Short enough to be a caption: not a container of the article's paragraphs."""
+    text = text_of(el)
+    return bool(text) and len(text) <= limit and \
+        sum(1 for _ in el.iter("p")) <= MAX_CAPTION_PARAGRAPHS
+
+
+def _describe(img: lxml.html.HtmlElement, src: str, limit: int) -> FoundPhoto:
     alt = clean_line(img.get("alt") or "")
     title = clean_line(img.get("title") or "")
-    block, caption_els = _caption_block(img)
+    block, caption_els = _caption_block(img, limit)
     scope = block if block is not None else _single_photo_scope(img)
     caption = credit = ""
-    credit_els: list[lxml.html.HtmlElement] = []
+    # A caption part that is itself a credit (`_plain_siblings` marks the short line
+    # under an unclassed caption) gives the credit, beside the other parts' caption.
+    credit_els: list[lxml.html.HtmlElement] = [
+        c for c in caption_els if len(caption_els) > 1 and _is_credit_el(c)]
     for cap in caption_els:
         credit_els += [el for el in cap.iter() if el is not cap and _is_credit_el(el)]
+        trailing = _trailing_credit(cap)
+        if trailing is not None and trailing not in credit_els and not any(
+                trailing in el.iter() for el in credit_els):
+            credit_els.append(trailing)
     if scope is not None:
         credit_els += [el for el in scope.iter() if el is not scope and el not in credit_els
-                       and _is_credit_el(el)
                        and not any(el in c.iter() for c in caption_els)
                        and not any(c in el.iter() for c in caption_els)
-                       and el.find(".//img") is None and 0 < len(text_of(el)) <= 120]
+                       and el.find(".//img") is None and 0 < len(text_of(el)) <= 120
+                       and (_is_credit_el(el) or _credit_beside_caption(el, caption_els))]
     if caption_els:
         caption = " ".join(
             t for t in (text_of(c, tuple(credit_els)) for c in caption_els
@@ -267,17 +299,22 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
         credit = "/".join(dict.fromkeys(
             _clean_credit_label(t) for t in (text_of(el) for el in credit_els) if t))
         caption_els = caption_els + [el for el in credit_els if el not in caption_els]
+    # A caption element that only names who took the photo ("Chip Somodevilla/Getty
+    # Images", "Yonhap"): that is the credit, and the caption is the alt text.
+    only = captions.credit_only(caption) if caption and not credit else ""
+    if only:
+        caption, credit = "", only
     if not caption:
         # No caption element: the alt text, else a "caption | credit" title attribute.
         for text in (alt, title):
-            if text and not _alt_is_filler(text):
+            if text and not _alt_is_filler(text) and not captions.credit_only(text):
                 caption = text
                 break
         if " | " in caption and not credit:
             head, _, tail = caption.rpartition(" | ")
             if len(tail) <= 60:
                 caption, credit = head, tail
-    caption = _strip_caption_furniture(caption)
+    caption = captions.strip_marker(_strip_caption_furniture(caption))
     # A chart's caption may be only its source: "Source: China Electricity Council".
     source_line = _SOURCE_LINE.match(caption)
     if source_line and not credit:
@@ -300,6 +337,32 @@ def _describe(img: lxml.html.HtmlElement, src: str) -> FoundPhoto:
                       caption_elements=caption_els)
 
 
+def _trailing_credit(cap: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The caption's last element, when it holds only a credit: outlets with generated
+    class names print "Caption text<span>Nathan Howard/Reuters</span>"."""
+    node = cap
+    while len(node) == 1 and isinstance(node[0].tag, str) and not (node.text or "").strip():
+        node = node[0]  # wrappers around the caption's parts
+    children = [c for c in node if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+    if len(children) < 1 or (children[-1].tail or "").strip():
+        return None
+    last = children[-1]
+    text = text_of(last)
+    if not text or text == text_of(cap) or last.find(".//img") is not None:
+        return None
+    return last if captions.credit_only(text) else None
+
+
+def _credit_beside_caption(el: lxml.html.HtmlElement,
+                           caption_els: list[lxml.html.HtmlElement]) -> bool:
+    """A credit-only element right after the caption ("홍길동 기자" under a photo)."""
+    if not caption_els or el.getprevious() is None:
+        return False
+    previous = el.getprevious()
+    return any(previous is c or c in previous.iter() for c in caption_els) and \
+        bool(captions.credit_only(text_of(el)))
+
+
 def _single_photo_scope(img: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     """The largest close ancestor that holds only this photo (where its credit may sit)."""
     scope = None
@@ -313,7 +376,7 @@ def _single_photo_scope(img: lxml.html.HtmlElement) -> lxml.html.HtmlElement | N
 
 
 def _caption_block(
-    img: lxml.html.HtmlElement,
+    img: lxml.html.HtmlElement, limit: int,
 ) -> tuple[lxml.html.HtmlElement | None, list[lxml.html.HtmlElement]]:
     """The element that holds the photo and its caption, and the caption element(s).
 
@@ -329,15 +392,15 @@ def _caption_block(
             break
         if count_images(anc) > 1:
             break
-        caps = [c for c in anc.iter("figcaption") if text_of(c)] or \
-            _caption_class_elements(anc, img)
+        caps = [c for c in anc.iter("figcaption") if _fits_caption(c, limit)] or \
+            _caption_class_elements(anc, img, limit)
         if caps:
             return anc, caps
         start = anc if n else img
         for sib in _next_elements(start, 2):
             if count_images(sib):
                 break
-            if _is_caption_like(sib) and text_of(sib):
+            if _is_caption_like(sib) and _fits_caption(sib, limit):
                 return anc.getparent() if n else anc, [sib]
         if anc.tag == "table":
             cells = [td for td in anc.iter("td", "th") if td.find(".//img") is None
@@ -401,7 +464,7 @@ def _is_caption_like(el: lxml.html.HtmlElement) -> bool:
 
 
 def _caption_class_elements(
-    container: lxml.html.HtmlElement, img: lxml.html.HtmlElement
+    container: lxml.html.HtmlElement, img: lxml.html.HtmlElement, limit: int,
 ) -> list[lxml.html.HtmlElement]:
     """Outermost caption-classed elements in `container` that do not hold the image."""
     found: list[lxml.html.HtmlElement] = []
@@ -412,7 +475,7 @@ def _caption_class_elements(
             continue
         cls = el.get("class") or ""
         if (el.tag == "figcaption" or _CAPTION_CLASS.search(cls)) and img not in el.iter():
-            if el.find(".//img") is None and text_of(el):
+            if el.find(".//img") is None and _fits_caption(el, limit):
                 found.append(el)
     return found
 
@@ -441,10 +504,12 @@ def _alt_is_filler(alt: str) -> bool:
 
 def _clean_credit_label(credit: str) -> str:
     """'Photo by Jane Doe' / 'Bild: X' / '사진=X' -> the name alone."""
-    credit = re.sub(r"^(photographs?|photos?|images?|pictures?|credits?|fotos?|bild|bilder|"
-                    r"source|quelle|sumber|kuva|zdroj|фото)\s*(credits?|by|von|par|:|=)?\s*"
+    # "picture alliance" is an agency's name, not a "Picture:" label.
+    credit = re.sub(r"^(photographs?|photos?|images?|pictures?(?!\s+alliance)|credits?|fotos?|bild|bilder|"
+                    r"source|quelle|sumber|kuva|zdroj|фото)\s*(credits?|by|von|par|:|=|\.{2,}|…)?\s*"
                     r"[:=]?\s*", "", credit.strip(), flags=re.I)
     credit = re.sub(r"^(사진|자료)\s*(제공|출처)?\s*[:=]?\s*", "", credit)
+    credit = re.sub(r"(?<=\S)\s*제공$", "", credit)  # "경기도 제공": the giver is the credit
     return credit.strip(" ©ⓒ|/-–—()[]")
 
 
