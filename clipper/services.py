@@ -6,6 +6,7 @@ returns what changed (`Changes`) so that callers refresh only what they show.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
