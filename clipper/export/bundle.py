@@ -25,7 +25,6 @@ import json
 import lzma
 import os
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -35,6 +34,7 @@ from typing import Any
 
 from clipper import __version__
 from clipper.domain import ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
+from clipper.export.files import temp_beside
 from clipper.importers.url import is_web_address
 from clipper.organise.tags import normalise_tag
 from clipper.store import media
@@ -102,7 +102,7 @@ def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
     """Write the clippings `ids` to a ZIP bundle at `path` (atomically)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".bundle-", suffix=".zip")
+    fd, tmp = temp_beside(path, ".bundle-", ".zip")
     os.close(fd)
     clippings: list[dict[str, Any]] = []
     theme_names: set[str] = set()
