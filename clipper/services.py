@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -568,12 +569,17 @@ def _as_date(value: object) -> dt.date | None:
         raise LibraryError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
 
 
+_BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/|$)", re.I)
+
+
 def _as_web_address(value: object) -> str | None:
     """An address to store: http(s) only, so that no `javascript:` or `file:` address
     becomes a live link in a report; empty clears it."""
     from clipper.importers.url import is_web_address
 
     text = str(value or "").strip()
+    if text and "://" not in text and _BARE_HOST.match(text):
+        text = "https://" + text  # typed as the browser shows it: www.yna.co.kr/view/...
     if text and not is_web_address(text):
         raise LibraryError(f"not a web address: {text[:80]!r} (only http and https "
                            "addresses can be stored)")
