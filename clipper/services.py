@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -710,12 +711,17 @@ def _added(outcomes: list[ImportOutcome]) -> Changes:
     )
 
 
+_BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/|$)", re.I)
+
+
 def _as_web_address(value: object) -> str | None:
     """An address to store: http(s) only, so that no `javascript:` or `file:` address
     becomes a live link in a report; empty clears it."""
     from clipper.importers.url import is_web_address
 
     text = str(value or "").strip()
+    if text and "://" not in text and _BARE_HOST.match(text):
+        text = "https://" + text  # typed as the browser shows it: www.yna.co.kr/view/...
     if text and not is_web_address(text):
         raise LibraryError(f"not a web address: {text[:80]!r} (only http and https "
                            "addresses can be stored)")

@@ -192,3 +192,17 @@ def test_cli_reports_every_damaged_record_without_a_traceback(tmp_path):
     assert [line.split()[0] for line in lines[:-1]] == [
         "imported", "failed", "failed", "failed", "imported", "failed"]
     assert lines[-1] == "2 imported, 0 duplicate, 4 failed"
+
+
+def test_bad_theme_record_is_reported_and_the_rest_imports(service, tmp_path):
+    text = json.dumps({"format": "clipper-bundle", "version": 1, "clippings": [
+        record(1, theme_states=[{"theme": "Harbor", "state": "manual"},
+                                {"theme": "Bad\ud800", "state": "manual"}])],
+        "themes": [{"name": "Harbor", "date_from": "2024-05-01", "key_messages": ["Rebuild"]},
+                   {"name": "Bad\ud800", "date_from": {"y": 2024}}, "not a theme"]})
+    outcomes = service.import_paths([write_bundle(tmp_path / "t.zip", [], text)])
+    assert [(o.item.rsplit("/", 1)[-1], o.status) for o in outcomes] == [
+        ("t.zip theme 2", "failed"), ("t.zip theme 3", "failed"),
+        ("t.zip#1 (Harbor council story number 1)", "imported")]
+    assert "date_from is not a date" in outcomes[0].reason
+    assert service.get(outcomes[2].clipping_id).themes == ["Harbor"]

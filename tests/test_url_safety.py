@@ -31,6 +31,8 @@ def test_edit_url_accepts_http_only(run_cli, service):
     assert service.get(cid).url == before
     assert run_cli("edit", str(cid), "--url", "https://news.example.com/fixed")[0] == 0
     assert service.get(cid).url == "https://news.example.com/fixed"
+    assert run_cli("edit", str(cid), "--url", "www.yna.co.kr/view/AKR2024")[0] == 0
+    assert service.get(cid).url == "https://www.yna.co.kr/view/AKR2024"
     assert run_cli("edit", str(cid), "--url", "")[0] == 0
     assert service.get(cid).url is None
 

@@ -16,6 +16,7 @@ Words must all match (AND); use OR and NOT (or -word) to widen or exclude.
   published:2024-05-01..2024-05-15   a date range (also published:[2024-05 TO 2024-06],
                                published:2024-05, published:..2024-05-15)
   스타트*                      words starting with 스타트
+  *                            every clipping (`* -sports`: all but those)
 Korean words match by morpheme (경기도 finds 경기도에) and, as a second tier, inside
 longer words (블록체인 in 에이아이포블록체인)."""
 

@@ -25,7 +25,6 @@ import json
 import lzma
 import os
 import re
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -35,6 +34,7 @@ from typing import Any
 
 from clipper import __version__
 from clipper.domain import THEME_STATES, ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
+from clipper.export.files import temp_beside
 from clipper.importers.url import is_web_address
 from clipper.organise.tags import normalise_tag
 from clipper.progress import Cancelled, OperationCancelled, Progress
@@ -99,7 +99,7 @@ def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
     """Write the clippings `ids` to a ZIP bundle at `path` (atomically)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".bundle-", suffix=".zip")
+    fd, tmp = temp_beside(path, ".bundle-", ".zip")
     os.close(fd)
     clippings: list[dict[str, Any]] = []
     theme_names: set[str] = set()
@@ -286,9 +286,9 @@ def import_bundle(library: Library, path: Path | str, progress: Progress | None 
         except BundleError as exc:
             return [ImportOutcome(str(path), "failed", reason=str(exc).removeprefix(f"{name}: "))]
         reader = _Reader(zf)
-        themes = _ensure_themes(library, manifest.get("themes"))
+        themes, outcomes = _ensure_themes(library, manifest.get("themes"), path)
         entries = manifest["clippings"]
-        outcomes: list[ImportOutcome] = []
+        done = 0
         for n, entry in enumerate(entries):
             if cancelled is not None and cancelled():
                 break
@@ -296,8 +296,9 @@ def import_bundle(library: Library, path: Path | str, progress: Progress | None 
             if progress is not None:
                 progress(n, len(entries), label)
             outcomes.append(_import_one(library, reader, entry, label, themes))
+            done += 1
         if progress is not None:
-            progress(len(outcomes), len(entries), "")
+            progress(done, len(entries), "")
     return outcomes
 
 
@@ -443,34 +444,47 @@ def _draft(reader: _Reader, entry: dict[str, Any]) -> tuple[ArticleDraft, list[s
     return draft, warnings
 
 
-def _ensure_themes(library: Library, themes: object) -> dict[str, int]:
+def _ensure_themes(library: Library, themes: object,
+                   path: Path) -> tuple[dict[str, int], list[ImportOutcome]]:
     """Theme ids by name, creating the bundle's themes this library lacks (an existing
-    theme of the same name keeps its own description, colour and rule)."""
+    theme of the same name keeps its own description, colour and rule); and a failed
+    outcome for each theme record that cannot be read."""
     ids: dict[str, int] = {}
+    failed: list[ImportOutcome] = []
     if not isinstance(themes, list):
-        return ids
-    with library.transaction() as db:
-        for t in themes:
-            if not isinstance(t, dict) or not str(t.get("name") or "").strip():
-                continue
-            name = str(t["name"])
-            row = db.execute("SELECT id FROM themes WHERE name = ? COLLATE NOCASE",
-                             [name]).fetchone()
-            if row is None:
-                messages = t.get("key_messages")
-                theme_id = db["themes"].insert({
-                    "name": name, "description": str(t.get("description") or ""),
-                    "colour": str(t.get("colour") or "#4a7bd0"),
-                    "date_from": t.get("date_from"), "date_to": t.get("date_to"),
-                    "key_messages": json.dumps(messages if isinstance(messages, list) else [],
-                                               ensure_ascii=False),
-                    "rule": str(t.get("rule") or ""),
-                    "created_at": str(t.get("created_at") or now_iso()),
-                }).last_pk
-            else:
-                theme_id = row[0]
-            ids[name.casefold()] = int(theme_id)
-    return ids
+        return ids, failed
+    for n, raw in enumerate(themes, 1):
+        try:
+            row = _theme_row(raw)
+        except (ValueError, TypeError, RecursionError) as exc:
+            failed.append(ImportOutcome(f"{path} theme {n}", "failed",
+                                        reason=f"bad theme record: {exc}"))
+            continue
+        if row is None:
+            continue
+        with library.transaction() as db:
+            found = db.execute("SELECT id FROM themes WHERE name = ? COLLATE NOCASE",
+                               [row["name"]]).fetchone()
+            theme_id = found[0] if found else db["themes"].insert(row).last_pk
+        ids[row["name"].casefold()] = int(theme_id)
+    return ids, failed
+
+
+def _theme_row(raw: object) -> dict[str, Any] | None:
+    """A theme record as a `themes` row, every value checked; None for a nameless one."""
+    t = _record(raw, "theme")
+    name = _text(t, "name").strip()
+    if not name:
+        return None
+    messages = [_text({"message": m}, "message") for m in _list(t, "key_messages")]
+    dates = {key: _date(t, key) for key in ("date_from", "date_to")}
+    return {
+        "name": name, "description": _text(t, "description"),
+        "colour": _text(t, "colour") or "#4a7bd0",
+        **{key: d.isoformat() if d else None for key, d in dates.items()},
+        "key_messages": json.dumps(messages, ensure_ascii=False),
+        "rule": _text(t, "rule"), "created_at": _text(t, "created_at") or now_iso(),
+    }
 
 
 @dataclass

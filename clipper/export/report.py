@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from reportlab.platypus.tableofcontents import IndexingFlowable
 from clipper.domain import Annotation, Clipping, Theme
 from clipper.domain import Photo as StoredPhoto
 from clipper.export import charts, coverage, markup
+from clipper.export.files import temp_beside
 from clipper.export.fonts import printable, register_fonts
 from clipper.export.selection import ExportSet, theme_colours
 from clipper.importers.url import is_web_address
@@ -421,7 +421,7 @@ class ReportBuilder:
         self._total = len(clippings)
         story = self._story(clippings)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".pdf")
+        fd, tmp = temp_beside(path, ".report-", ".pdf")
         os.close(fd)
         left, right, top, bottom = self.margins
         doc = ReportDoc(

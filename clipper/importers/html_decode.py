@@ -27,11 +27,16 @@ def meta_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
-    return normalise_charset(match.group("cs").decode("ascii", "replace"))
+    charset = normalise_charset(match.group("cs").decode("ascii", "replace"))
+    # A <meta> readable as ASCII cannot be in UTF-16: browsers take it as UTF-8 (HTML's
+    # "prescan" rule), and so do we.
+    return "utf-8" if charset and charset.startswith(("utf-16", "utf-32")) else charset
 
 
-def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding used) for an HTML document's bytes."""
+def decode_html(data: bytes, declared: str | None = None,
+                warnings: list[str] | None = None) -> tuple[str, str]:
+    """Return (text, encoding used) for an HTML document's bytes; what was read only
+    approximately (bytes replaced) is added to `warnings`."""
     header = normalise_charset(declared)
     meta = meta_charset(data)
     if header is None and meta not in (None, "utf-8"):
@@ -42,7 +47,7 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
         else:
             if any(ord(c) > 127 for c in text[:200_000]):
                 return text, "utf-8"
-    return decode_bytes(data, header or meta)
+    return decode_bytes(data, header or meta, warnings)
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:

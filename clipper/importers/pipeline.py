@@ -73,6 +73,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[ImportItem]:
             continue
         path = Path(item)
         if path.is_dir():
+            found = 0
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(
                     d for d in dirs if not d.startswith(".") and not d.endswith("_files")
@@ -80,7 +81,10 @@ def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[ImportItem]:
                 for name in sorted(files):
                     if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                         file_path = Path(root) / name
+                        found += 1
                         yield ImportItem(name=str(file_path), path=file_path)
+            if not found:
+                yield ImportItem(name=item, path=path)  # fails: nothing importable in it
         else:
             yield ImportItem(name=item, path=path)
 
@@ -95,6 +99,9 @@ def load_item(item: ImportItem) -> Source:
     path = item.path
     if not path.exists():
         raise ImportFailure("no such file or folder")
+    if path.is_dir():
+        raise ImportFailure("nothing to import in this folder (no "
+                            f"{', '.join(supported_suffixes())} files)")
     if not path.is_file():
         raise ImportFailure("not a regular file")
     suffix = path.suffix.lower()

@@ -85,8 +85,10 @@ def accepts(source: Source) -> bool:
 
 
 def read(source: Source) -> ArticleDraft:
-    text, _encoding = decode_bytes(source.data, source.charset)
+    notes: list[str] = []
+    text, _encoding = decode_bytes(source.data, source.charset, notes)
     draft = parse_text(text, url=source.url)
+    draft.warnings += notes
     draft.source_kind = "text"
     draft.source_name = source.name
     return draft

@@ -93,7 +93,10 @@ def _watched(connection_class: type[http.client.HTTPConnection],
              deadline: _Deadline) -> type[http.client.HTTPConnection]:
     class Watched(connection_class):  # type: ignore[misc, valid-type]
         def connect(self) -> None:
-            # Register the plain socket before a TLS handshake, and the TLS one after.
+            # The plain socket is watched from its connection on; a TLS handshake takes
+            # it over (Python bounds the whole handshake by the socket timeout), and the
+            # TLS socket is watched from then on. Name lookup cannot be interrupted: the
+            # system resolver's own timeouts bound it.
             create = self._create_connection
 
             def create_watched(*args: object, **kwargs: object) -> socket.socket:

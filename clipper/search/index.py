@@ -504,6 +504,8 @@ class _Rewriter:
         if isinstance(q, type(Q.NullQuery)):
             return None
         name = getattr(q, "fieldname", None)
+        if isinstance(q, Q.Every) and name in (None, DEFAULT_FIELD):
+            return Q.Every()  # a bare `*` is Every("all"), a field no document has: match all
         if name == "published" or isinstance(q, Q.Every):
             return q
         fields = list(TEXT_FIELDS) if name in (None, DEFAULT_FIELD) else [name]
