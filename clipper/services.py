@@ -112,6 +112,7 @@ class LibraryService:
         cancelled: pipeline.Cancelled | None = None,
     ) -> list[ImportOutcome]:
         """Import files, folders (recursively) and URLs; one outcome per item."""
+        self.library.require_writable()
         inputs = list(inputs)
         bundles = [i for i in inputs if _is_bundle(i)]
         if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
@@ -126,6 +127,7 @@ class LibraryService:
 
     def import_sources(self, sources: Iterable[Source]) -> list[ImportOutcome]:
         """Import sources already in memory (a drop or a paste from a browser)."""
+        self.library.require_writable()
         outcomes = [pipeline.import_source(self.library, source) for source in sources]
         self._changed(_added(outcomes))
         return outcomes

@@ -180,12 +180,13 @@ class WhooshIndex:
             recorded = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if recorded == self._version() and windex.exists_in(str(self.path)):
-            try:
-                return windex.open_dir(str(self.path))
-            except Exception:  # noqa: BLE001 - any unreadable index is rebuilt from SQLite
-                pass
-        return None
+        if recorded != self._version():
+            return None
+        try:
+            # exists_in reads the table of contents too, and raises for a garbled one.
+            return windex.open_dir(str(self.path)) if windex.exists_in(str(self.path)) else None
+        except Exception:  # noqa: BLE001 - any unreadable index is rebuilt from SQLite
+            return None
 
     def _create(self, reuse: bool = False) -> Any:
         self.close()
