@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # export loads reportlab and search Whoosh; keep them off the
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
     from clipper.search.indexer import CheckReport, SearchIndex
+    from clipper.store.leftovers import Leftovers
 
 ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
@@ -482,6 +483,16 @@ class LibraryService:
                     progress: pipeline.Progress | None = None) -> CheckReport:
         """Clippings missing from the index or stale in it; re-indexed with `fix`."""
         return self._search.check(fix, progress)
+
+    def check_leftovers(self, fix: bool = False) -> Leftovers:
+        """Files a crash left in the library (unreferenced photos, temporary files);
+        removed with `fix`."""
+        from clipper.store.leftovers import find_leftovers, remove_leftovers
+
+        found = find_leftovers(self.library)
+        if fix and not found.empty:
+            remove_leftovers(self.library, found)
+        return found
 
     # ---- export -----------------------------------------------------------------------
 

@@ -19,7 +19,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from typing import Any
 from clipper import __version__
 from clipper.domain import ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
 from clipper.store import media
+from clipper.store.leftovers import export_temp
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
 
 Progress = Callable[[int, int, str], None]
@@ -87,7 +87,7 @@ def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
     """Write the clippings `ids` to a ZIP bundle at `path` (atomically)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".bundle-", suffix=".zip")
+    fd, tmp = export_temp(path.parent, ".bundle-", ".zip")
     os.close(fd)
     clippings: list[dict[str, Any]] = []
     theme_names: set[str] = set()

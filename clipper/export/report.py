@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,6 +47,7 @@ from clipper.export import charts, coverage, markup
 from clipper.export.fonts import printable, register_fonts
 from clipper.export.selection import ExportSet, theme_colours
 from clipper.store import media
+from clipper.store.leftovers import export_temp
 from clipper.store.library import Library, LibraryError
 
 Progress = Callable[[int, int, str], None]
@@ -422,7 +422,7 @@ class ReportBuilder:
         self._total = len(clippings)
         story = self._story(clippings)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".report-", suffix=".pdf")
+        fd, tmp = export_temp(path.parent, ".report-", ".pdf")
         os.close(fd)
         left, right, top, bottom = self.margins
         doc = ReportDoc(
