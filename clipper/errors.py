@@ -8,6 +8,7 @@ Low-level failures (sqlite3 errors, OSError) are translated by `from_exception` 
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -46,6 +47,10 @@ def from_exception(exc: BaseException, root: Path | str | None) -> LibraryError:
         return exc
     where = f"library {root}" if root else "the library"
     if isinstance(exc, sqlite3.Error):
+        if root and disk_nearly_full(Path(root)) and (_io_error(exc) or _read_only(exc)):
+            # SQLite cannot even grow its -shm file: "disk I/O error", or the
+            # read-only fallback the library was opened with (Library.__init__).
+            return DiskFull(f"{where}: the disk is full; free some space and try again")
         return _from_sqlite(exc, where)
     if isinstance(exc, OSError):
         return _from_os_error(exc, where)
@@ -84,6 +89,34 @@ def _from_sqlite(exc: sqlite3.Error, where: str) -> LibraryError:
 
 def _full(exc: BaseException) -> bool:
     return getattr(exc, "sqlite_errorcode", None) == 13  # SQLITE_FULL
+
+
+def _io_error(exc: BaseException) -> bool:
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 10  # SQLITE_IOERR_*
+
+
+def _read_only(exc: BaseException) -> bool:
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == 8  # SQLITE_READONLY_*
+
+
+# Below this much free space SQLite fails in odd ways (it cannot make its 32 KB
+# shared-memory file): we call the disk full.
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the file system holding `path` has (almost) no space left."""
+    for candidate in (path, *path.parents):
+        try:
+            return shutil.disk_usage(candidate).free < NEARLY_FULL_BYTES
+        except OSError:
+            continue
+    return False
+
+
+def is_io_error(exc: BaseException) -> bool:
+    """An SQLite I/O error (what a full disk often looks like to SQLite)."""
+    return isinstance(exc, sqlite3.Error) and _io_error(exc)
 
 
 def _from_os_error(exc: OSError, where: str) -> LibraryError:

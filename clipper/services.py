@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # export loads reportlab, search Whoosh, importers ~100 regex
     from clipper.importers.source import Source
     from clipper.search.indexer import CheckReport, SearchIndex
     from clipper.search.results import SearchResults
+    from clipper.store.leftovers import Leftovers
 
 ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ class LibraryService:
         cancelled: pipeline.Cancelled | None = None,
     ) -> list[ImportOutcome]:
         """Import files, folders (recursively) and URLs; one outcome per item."""
+        self.library.require_writable()
         inputs = list(inputs)
         bundles = [i for i in inputs if _is_bundle(i)]
         if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
@@ -137,6 +139,7 @@ class LibraryService:
         """Import sources already in memory (a drop or a paste from a browser)."""
         from clipper.importers import pipeline
 
+        self.library.require_writable()
         outcomes = [pipeline.import_source(self.library, source) for source in sources]
         self._changed(_added(outcomes))
         return outcomes
@@ -602,6 +605,16 @@ class LibraryService:
                     progress: pipeline.Progress | None = None) -> CheckReport:
         """Clippings missing from the index or stale in it; re-indexed with `fix`."""
         return self._search.check(fix, progress)
+
+    def check_leftovers(self, fix: bool = False) -> Leftovers:
+        """Files a crash left in the library (unreferenced photos, temporary files);
+        removed with `fix`."""
+        from clipper.store.leftovers import find_leftovers, remove_leftovers
+
+        found = find_leftovers(self.library)
+        if fix and not found.empty:
+            remove_leftovers(self.library, found)
+        return found
 
     # ---- export -----------------------------------------------------------------------
 

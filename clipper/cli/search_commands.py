@@ -7,6 +7,7 @@ import sys
 
 from clipper.cli.output import ProgressBar, one_line, print_json
 from clipper.services import LibraryService
+from clipper.store.leftovers import Leftovers
 
 QUERY_HELP = """\
 Words must all match (AND); use OR and NOT (or -word) to widen or exclude.
@@ -80,9 +81,12 @@ def cmd_reindex(service: LibraryService, args: argparse.Namespace) -> int:
 
 def cmd_check(service: LibraryService, args: argparse.Namespace) -> int:
     report = service.check_index(fix=args.fix, progress=ProgressBar("Indexing"))
+    leftovers = service.check_leftovers(fix=args.fix)
+    clean = leftovers.empty or leftovers.removed
     if args.json:
-        print_json(report.to_json())
+        print_json({**report.to_json(), **leftovers.to_json()})
     else:
+        print_leftovers(leftovers)
         print(f"{report.clippings} clipping(s) in the library, {report.indexed} in the index")
         for label, ids in (("missing from the index", report.missing),
                            ("stale in the index", report.stale),
@@ -98,4 +102,17 @@ def cmd_check(service: LibraryService, args: argparse.Namespace) -> int:
             print("fixed: the index is up to date now")
         else:
             print("run `clipper check --fix` to repair", file=sys.stderr)
-    return 0 if report.consistent or report.fixed else 1
+    return 0 if (report.consistent or report.fixed) and clean else 1
+
+
+def print_leftovers(leftovers: Leftovers) -> None:
+    """What a crash left in the library folder (check), or what was removed (--fix)."""
+    for label, rels in (("photo or original file(s) no clipping uses", leftovers.orphans),
+                        ("temporary file(s) left by an interrupted write",
+                         leftovers.temporary)):
+        if rels:
+            shown = ", ".join(rels[:5]) + (" …" if len(rels) > 5 else "")
+            verb = "removed" if leftovers.removed else "found"
+            print(f"{verb} {len(rels)} {label}: {shown}")
+    if not leftovers.empty and not leftovers.removed:
+        print("run `clipper check --fix` to remove them", file=sys.stderr)

@@ -34,11 +34,11 @@ from typing import Any
 
 from clipper import __version__
 from clipper.domain import THEME_STATES, ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
-from clipper.export.files import temp_beside
 from clipper.importers.url import is_web_address
 from clipper.organise.tags import normalise_tag
 from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
+from clipper.store.leftovers import export_temp
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
 
 MANIFEST = "clipper-bundle.json"
@@ -99,7 +99,7 @@ def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
     """Write the clippings `ids` to a ZIP bundle at `path` (atomically)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temp_beside(path, ".bundle-", ".zip")
+    fd, tmp = export_temp(path.parent, ".bundle-", ".zip")
     os.close(fd)
     clippings: list[dict[str, Any]] = []
     theme_names: set[str] = set()

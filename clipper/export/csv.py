@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clipper.domain import Clipping
-from clipper.export.files import temp_beside
+from clipper.store.leftovers import export_temp
 from clipper.store.library import Library
 
 COLUMNS = [
@@ -63,7 +63,7 @@ def write_csv(library: Library, ids: Sequence[int], path: Path | str) -> int:
     """Write the rows for `ids` (in that order) to `path`; return the number written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temp_beside(path, ".export-", ".csv")
+    fd, tmp = export_temp(path.parent, ".export-", ".csv")
     written = 0
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:

@@ -44,12 +44,12 @@ from reportlab.platypus.tableofcontents import IndexingFlowable
 from clipper.domain import Annotation, Clipping, Theme
 from clipper.domain import Photo as StoredPhoto
 from clipper.export import charts, coverage, markup
-from clipper.export.files import temp_beside
 from clipper.export.fonts import printable, register_fonts
 from clipper.export.selection import ExportSet, theme_colours
 from clipper.importers.url import is_web_address
 from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store import media
+from clipper.store.leftovers import export_temp
 from clipper.store.library import Library, LibraryError
 
 # reportlab wraps every stream in ASCII85 by default, which its pure-Python encoder does at
@@ -421,7 +421,7 @@ class ReportBuilder:
         self._total = len(clippings)
         story = self._story(clippings)
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = temp_beside(path, ".report-", ".pdf")
+        fd, tmp = export_temp(path.parent, ".report-", ".pdf")
         os.close(fd)
         left, right, top, bottom = self.margins
         doc = ReportDoc(

@@ -6,15 +6,17 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from clipper.config import default_library_path
+from clipper.errors import LibraryError, user_message
 from clipper.gui.icons import RESOURCES, icon
 
 ORGANISATION = "Clipper"
@@ -137,12 +139,27 @@ def run(argv: Sequence[str] | None = None) -> int:
     settings = make_settings(args.settings)
     last = settings.value("library/last", "", str)
     folder = args.library or (Path(last) if last else default_library_path())
-    from clipper.store.library import LibraryError
-
     try:
         controller = Controller(app, settings, folder)
-    except LibraryError as exc:
-        QMessageBox.critical(None, APP, str(exc))
+    except OPEN_ERRORS as exc:
+        show_open_error(exc, folder)
         return 2
     controller.window.show()
     return app.exec()
+
+
+# What opening a library can raise (clipper.errors words each: damaged, newer, not a
+# folder, read-only, disk full); anything else is a bug and keeps its traceback.
+OPEN_ERRORS = (LibraryError, sqlite3.Error, OSError, OverflowError)
+
+
+def open_error_box(exc: BaseException, folder: Path) -> QMessageBox:
+    """The dialog for a library that cannot be opened: the CLI's line, as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP,
+                      user_message(exc, folder.expanduser()))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder name is not markup
+    return box
+
+
+def show_open_error(exc: BaseException, folder: Path) -> None:
+    open_error_box(exc, folder).exec()

@@ -41,8 +41,10 @@ from whoosh import index as windex
 from whoosh import qparser
 from whoosh import query as Q
 from whoosh.analysis import SpaceSeparatedTokenizer, Token, Tokenizer
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.searching import Searcher
+from whoosh.util.filelock import try_for
 
 from clipper.search import analysis, filters
 from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
@@ -169,21 +171,48 @@ class WhooshIndex:
         return {"schema": SCHEMA_VERSION, "model": analysis.model_version()}
 
     def _open(self) -> Any:
+        ix = self._open_existing()
+        return ix if ix is not None else self._create(reuse=True)
+
+    def _open_existing(self) -> Any:
+        """The index in the folder if it is whole and of our version, else None."""
         try:
             recorded = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            recorded = None
-        if recorded == self._version() and windex.exists_in(str(self.path)):
-            try:
-                return windex.open_dir(str(self.path))
-            except Exception:  # noqa: BLE001 - any unreadable index is rebuilt from SQLite
-                pass
-        return self._create()
+            return None
+        if recorded != self._version():
+            return None
+        try:
+            # exists_in reads the table of contents too, and raises for a garbled one.
+            return windex.open_dir(str(self.path)) if windex.exists_in(str(self.path)) else None
+        except Exception:  # noqa: BLE001 - any unreadable index is rebuilt from SQLite
+            return None
 
-    def _create(self) -> Any:
+    def _create(self, reuse: bool = False) -> Any:
         self.close()
-        (self.path / VERSION_FILE).unlink(missing_ok=True)
+        if self.path.exists() and not self.path.is_dir():
+            raise SearchError(
+                f"the search index {self.path} is a file, not a folder: move it out of "
+                "the library, then any search rebuilds the index"
+            )
         self.path.mkdir(parents=True, exist_ok=True)
+        # Two processes may find the index missing at the same moment (a new library,
+        # an upgrade): the one holding the writer's lock builds it; the other waits,
+        # then opens what was built (`reuse`) rather than building over it.
+        lock = FileStorage(str(self.path)).lock("MAIN_WRITELOCK")
+        if not try_for(lock.acquire, timeout=WRITER_TIMEOUT, delay=0.1):
+            raise SearchError(
+                "the search index is being rebuilt by another Clipper window or command; "
+                "try again when it has finished"
+            )
+        try:
+            ix = self._open_existing() if reuse else None
+            return ix if ix is not None else self._build()
+        finally:
+            lock.release()
+
+    def _build(self) -> Any:
+        (self.path / VERSION_FILE).unlink(missing_ok=True)
         try:
             # Over the old index rather than deleting the folder: another process may
             # still have its files open (which Windows would not let us delete); the

@@ -9,6 +9,7 @@ nothing else.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -276,6 +277,11 @@ class SearchIndex:
         if self._write_lock.acquire(blocking=False):
             try:
                 self.sync()
+            except (SearchError, OSError, sqlite3.OperationalError):
+                # Another process held the index writer too long, or the disk is full
+                # or read-only: answer from the index as it is; the journal keeps the
+                # rest for the next search or `clipper check --fix`.
+                pass
             finally:
                 self._write_lock.release()
 

@@ -31,9 +31,13 @@ from clipper.domain import (
 )
 from clipper.errors import (
     DamagedLibrary,
+    DiskFull,
     LibraryError,
     LibraryUnusable,
+    ReadOnlyLibrary,
+    disk_nearly_full,
     from_exception,
+    is_io_error,
 )
 from clipper.store import media
 from clipper.store.keys import body_key, url_key
@@ -110,7 +114,19 @@ class Library:
                 _create_database(path)
             _check_database_file(path)
             self.read_only = not (os.access(self.root, os.W_OK) and os.access(path, os.W_OK))
+            self.disk_full = False
             conn = _connect(path, self.read_only)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError as exc:
+                if not (is_io_error(exc) and disk_nearly_full(self.root)):
+                    raise
+                # A full disk: SQLite cannot make its -shm file even to read. The
+                # library can still be read as an immutable file; changes are refused
+                # with "free some space" until there is room again.
+                conn.close()
+                conn = _connect(path, read_only=True, immutable=True)
+                self.read_only = self.disk_full = True
             self.db = ClipperDatabase(conn, execute_plugins=False)
             self.db.execute("PRAGMA foreign_keys = ON")
             apply_migrations(self.db, read_only=self.read_only)
@@ -129,6 +145,17 @@ class Library:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def require_writable(self) -> None:
+        """Refuse a change up front on a library opened read-only."""
+        if self.disk_full:
+            raise DiskFull(f"library {self.root}: the disk is full; free some space and "
+                           "try again (reading, listing and searching work meanwhile)")
+        if self.read_only:
+            raise ReadOnlyLibrary(
+                f"library {self.root} is read-only: this command changes it and needs "
+                "write access (reading, listing and searching work)"
+            )
 
     def __enter__(self) -> Library:
         return self
@@ -541,7 +568,12 @@ def _check_database_file(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     # The page count in the header is valid when its "version valid for" matches
-    # the change counter (SQLite >= 3.7.0 keeps it so).
+    # the change counter (SQLite >= 3.7.0 keeps it so). With a write-ahead log (or a
+    # rollback journal) present, the newest pages, the header's too, may be there
+    # instead: a checkpoint stopped by a full disk leaves the file short but whole.
+    journals = [Path(f"{path}-wal"), Path(f"{path}-journal")]
+    if any(j.exists() and j.stat().st_size for j in journals):
+        return
     if header[92:96] == header[24:28] and pages and page_size:
         expected = pages * page_size
         actual = path.stat().st_size
@@ -552,9 +584,11 @@ def _check_database_file(path: Path) -> None:
             )
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     options: dict[str, Any] = {"timeout": BUSY_TIMEOUT, "check_same_thread": False,
                                "isolation_level": "IMMEDIATE"}
+    if immutable:
+        return sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True, **options)
     if not read_only:
         return sqlite3.connect(path, **options)
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, **options)
