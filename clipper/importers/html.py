@@ -18,7 +18,7 @@ import lxml.etree
 import lxml.html
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
-from clipper.importers import captions, metadata, outlets
+from clipper.importers import captions, html_recovery, metadata, outlets
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
 from clipper.importers.html_photos import (
@@ -40,7 +40,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_PHOTOS = 40  # files loaded per article; a gallery's further photos keep their captions
 PHOTO_DOWNLOAD_BUDGET = 60.0  # seconds for all of a fetched page's photos together
 MIN_BODY_CHARS = 40  # less than this is not an article (an index page, a login wall)
-_CAPTION_MARK = "data-clipper-caption"
+_CAPTION_MARK = html_recovery.CAPTION_MARK
 _IMG_MARK = "data-clipper-img"
 
 # trafilatura: precision mode drops more boilerplate (share bars, related lists); recall
@@ -81,6 +81,7 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
         raise ImportFailure("page is cut off (it never closes </body> or </html>); "
                             "save or download it again")
     tree = parse_html(text)
+    prepare_tree(tree)
     base = _base_url(tree, source)
     page = collect(tree, source.url)
     title = choose_title(page)
@@ -118,6 +119,18 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     return draft
 
 
+def prepare_tree(tree: lxml.html.HtmlElement) -> None:
+    """Make the parsed page what trafilatura's own parser would have made of it.
+
+    Its parser drops comments and processing instructions, and its walk of a paragraph
+    assumes them gone: a `<!-- -->` before an inline link (React pages put one between
+    every text run) ends the paragraph there, "...but the <!-- --><a>government
+    rejected the offer</a>." keeps "...but the". Stripping them keeps their tails, so
+    the text around them joins up as a browser shows it.
+    """
+    lxml.etree.strip_tags(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
+
+
 def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
                      title: str) -> tuple[list[FoundPhoto], list[Block]]:
     photos = find_photos(tree, base)
@@ -126,7 +139,9 @@ def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
             el.set(_CAPTION_MARK, "1")
         photo.img.set(_IMG_MARK, "1")
     blocks = extract_blocks(tree, page.url or None)
-    return photos, _clean_blocks(blocks, title, photos)
+    body = tree.find("body")
+    blocks = html_recovery.recover(body if body is not None else tree, blocks)
+    return photos, _clean_blocks(blocks, title, photos, _paragraph_keys(tree))
 
 
 _FLIGHT_PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)', re.S)
@@ -176,6 +191,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     for el in list(work.iter()):
         if isinstance(el.tag, str) and el.get(_CAPTION_MARK) and el.getparent() is not None:
             el.drop_tree()
+    _drop_empty_keeping_tails(work)
     precise = _trafilatura_blocks(copy.deepcopy(work), url, precision=FAVOR_PRECISION)
     if not FAVOR_PRECISION:
         return precise
@@ -184,6 +200,21 @@ def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     if sum(len(b.text) for b in balanced) * BALANCED_FALLBACK_RATIO > size:
         return balanced
     return precise
+
+
+# trafilatura's precision mode deletes these when empty *with* the text that follows them
+# (trafilatura.htmlprocessing.prune_html, keep_tail=False): "<b>1925-40:</b> <b></b>“Howard
+# Harding Jones...” kept "1925-40:". Removing them first, tail kept, loses nothing.
+_EMPTY_CUT_BY_PRECISION = ("article", "b", "blockquote", "dd", "div", "dt", "em", "h1", "h2",
+                           "h3", "h4", "h5", "h6", "i", "li", "main", "p", "pre", "q",
+                           "section", "span", "strong")
+
+
+def _drop_empty_keeping_tails(work: lxml.html.HtmlElement) -> None:
+    for el in list(work.iter(*_EMPTY_CUT_BY_PRECISION)):
+        if el.text is None and len(el) == 0 and (el.tail or "").strip() and \
+                el.getparent() is not None:
+            el.drop_tree()  # lxml joins the tail to the previous sibling or the parent
 
 
 def _trafilatura_blocks(work: lxml.html.HtmlElement, url: str | None,
@@ -233,7 +264,7 @@ def _config():  # noqa: ANN202 -- a configparser.ConfigParser
 def _blocks_from(el: lxml.etree._Element, out: list[Block]) -> None:
     tag = el.tag
     if tag == "head":
-        text = _xml_text(el)
+        text = html_recovery.SUBHEAD_BULLET.sub("", _xml_text(el))
         if text:
             out.append(Block("subheading", text))
     elif tag in ("list",):
@@ -246,8 +277,7 @@ def _blocks_from(el: lxml.etree._Element, out: list[Block]) -> None:
             if line:
                 out.append(Block("paragraph", line))
     else:  # p, item, quote, code and anything new: text split at its line breaks
-        for line in _xml_lines(el):
-            out.append(Block("paragraph", line))
+        out.extend(html_recovery.as_block(_xml_lines(el)))
 
 
 def _xml_lines(el: lxml.etree._Element) -> list[str]:
@@ -276,7 +306,26 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> list[Block]:
+def _paragraph_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """The texts of the page's own body paragraphs: `<p>`s outside figures and captions.
+
+    Some sites caption a photo with the very sentence of the paragraph beside it (Daily
+    Mail does for every photo): that paragraph is still the article's.
+    """
+    keys = set()
+    for p in tree.iter("p"):
+        if p.get(_CAPTION_MARK) or any(
+                anc.get(_CAPTION_MARK) or anc.tag in ("figure", "figcaption")
+                for anc in p.iterancestors()):
+            continue
+        key = _norm(p.text_content())
+        if len(key) >= 12:
+            keys.add(key)
+    return keys
+
+
+def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto],
+                  paragraph_keys: set[str] = frozenset()) -> list[Block]:
     """Drop captions that survived extraction, a repeated title, and date/byline lines."""
     caption_keys = set()
     for photo in photos:
@@ -290,7 +339,8 @@ def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> 
         key = _norm(block.text)
         if not key:
             continue
-        if key in caption_keys or (title_key and key == title_key and n < 3):
+        if (key in caption_keys and key not in paragraph_keys) or \
+                (title_key and key == title_key and n < 3):
             continue
         if len(block.text) <= metadata.MAX_DATE_LINE and (
             metadata.is_date_line(block.text) and (n < 3 or n >= len(blocks) - 3)
