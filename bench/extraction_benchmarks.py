@@ -96,12 +96,14 @@ def is_truncated(paragraph: str, body_words: str) -> bool:
 
 
 def page_paragraph_words(data: bytes) -> list[str]:
-    """Each <p> of the page as its words joined by spaces (padded), as a browser shows it."""
+    """Each <p> of the page as its words joined by spaces (padded): its visible text,
+    without scripts, buttons and screen-reader labels."""
     from clipper.importers.html_decode import decode_html, parse_html
+    from clipper.importers.html_photos import text_of
 
     text, _ = decode_html(data)
     tree = parse_html(text)
-    return [f" {' '.join(_words(p.text_content()))} " for p in tree.iter("p")]
+    return [f" {' '.join(_words(text_of(p)))} " for p in tree.iter("p")]
 
 
 class Truncations:

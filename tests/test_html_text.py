@@ -138,3 +138,36 @@ def test_paragraph_repeated_as_a_caption_stays_in_the_body(service, tmp_path, ph
     assert second + "." in body
     assert len(body) == 6
     assert [p.caption for p in clip.photos] == [lead, second]
+
+
+# ---- control characters never lose a page, never reach the library ------------------
+
+
+@pytest.mark.parametrize("control", ["\x08", "\x1b", "&#8;", "&#65535;", "&#x1B;", "\x7f"])
+@pytest.mark.parametrize("wrap", [BBC_LIKE, '<div class="story-text"><p class="para">{}</p></div>'])
+def test_a_control_character_in_a_paragraph_keeps_the_page(service, tmp_path, control, wrap):
+    odd = f"Ministers said the plan{control} would be published in full next week."
+    clip = _import(service, tmp_path, _page("Budget office to be given a bigger role",
+                                            FILLER[:2] + [odd] + FILLER[2:], wrap=wrap))
+    assert "Ministers said the plan would be published in full next week." in _paragraphs(clip)
+    assert len(_paragraphs(clip)) == 5
+
+
+def test_control_characters_are_stripped_from_stored_metadata(service, tmp_path, run_cli):
+    evil_title = "Harbour town\x1b]0;pwned\x07 votes to rebuild\x9b2J its seawall"
+    html = _page(evil_title, FILLER, wrap="<p>{}</p>").replace(
+        "</head>", '<meta name="author" content="Jane\x1b[31m Doe\x08">'
+        '<meta property="og:site_name" content="Port\x07 Ellis Gazette"></head>')
+    html = html.replace('<article>', '<article><figure><img src="https://example.org/a.jpg" '
+                        'width="800" height="600"><figcaption>The seawall\x1b[2J after the storm. '
+                        'Photo: Mary\x08 Major</figcaption></figure>')
+    clip = _import(service, tmp_path, html, name="evil\x1b[2Jname.html")
+    assert clip.title == "Harbour town votes to rebuild its seawall"
+    assert clip.byline == "Jane Doe"
+    for value in [clip.title, clip.byline, clip.outlet, clip.source_name, clip.url or "",
+                  *(p.caption + p.credit + (p.src or "") for p in clip.photos),
+                  *(b.text for b in clip.body)]:
+        assert not any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f for c in value), repr(value)
+    assert clip.photos and clip.photos[0].caption.startswith("The seawall after the storm")
+    status, out, err = run_cli("show", str(clip.id))
+    assert status == 0 and "\x1b" not in out + err

@@ -19,6 +19,7 @@ import lxml.html
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft, SourceKind
 from clipper.importers import captions, html_recovery, metadata, outlets
+from clipper.importers.control_chars import strip_controls, strip_controls_html
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
 from clipper.importers.html_photos import (
@@ -77,6 +78,9 @@ def read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Art
 
 def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> ArticleDraft:
     text, _encoding = decode_html(source.data, source.charset)
+    # Before any parser sees them: lxml keeps them in the tree and trafilatura's XML
+    # output carrying one does not parse, which lost the whole page.
+    text = strip_controls_html(text)
     if looks_truncated(text):
         raise ImportFailure("page is cut off (it never closes </body> or </html>); "
                             "save or download it again")
@@ -232,7 +236,10 @@ def _trafilatura_blocks(work: lxml.html.HtmlElement, url: str | None,
     try:
         doc = lxml.etree.fromstring(xml.encode("utf-8"))
     except lxml.etree.XMLSyntaxError:
-        return []
+        try:  # a character XML refuses that came in some other way than the page source
+            doc = lxml.etree.fromstring(strip_controls(xml).encode("utf-8"))
+        except lxml.etree.XMLSyntaxError:
+            return []
     main = doc.find("main")
     if main is None:
         main = doc

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
 from clipper.importers import captions, metadata, outlets
+from clipper.importers.control_chars import strip_controls
 from clipper.importers.encoding import decode_bytes
 from clipper.importers.source import ImportFailure, Source
 
@@ -86,7 +87,7 @@ def accepts(source: Source) -> bool:
 
 def read(source: Source) -> ArticleDraft:
     text, _encoding = decode_bytes(source.data, source.charset)
-    draft = parse_text(text, url=source.url)
+    draft = parse_text(strip_controls(text), url=source.url)
     draft.source_kind = "text"
     draft.source_name = source.name
     return draft
