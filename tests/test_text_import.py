@@ -162,3 +162,19 @@ def test_control_characters_in_a_copied_text_are_stripped(tmp_path, run_cli, run
     body = "\n".join(b["text"] for b in clip["body"])
     assert "Residents voted on Thursday to rebuild" in body
     assert not any(ord(c) < 32 and c != "\n" for c in body + clip["title"] + clip["byline"])
+
+
+@pytest.mark.parametrize("name, photo_title, caption_start, paragraphs", [
+    ("yonhap-style-2.txt", "경기도청 전경", "경기도청 광교 신청사 전경", 4),
+    ("news1-style.txt", "반도체 특화단지 찾은 도지사", "도지사가 20일 용인", 3),
+])
+def test_agency_photo_title_and_tip_line_stay_out_of_the_body(run_cli, run_cli_json, name,
+                                                              photo_title, caption_start,
+                                                              paragraphs):
+    clip = imported(run_cli, run_cli_json, name)
+    body = "\n".join(b["text"] for b in clip["body"])
+    assert photo_title not in body
+    assert not any(b["kind"] == "subheading" for b in clip["body"])
+    assert "제보" not in body and "okjebo" not in body and "카카오톡" not in body
+    assert len(clip["photos"]) == 1 and caption_start in clip["photos"][0]["caption"]
+    assert len(clip["body"]) == paragraphs

@@ -89,14 +89,15 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     base = _base_url(tree, source)
     page = collect(tree, source.url)
     title = choose_title(page)
-    photos, blocks = _photos_and_body(tree, base, page, title)
+    bylines: list[str] = []  # byline lines taken out of the body: the byline's source
+    photos, blocks = _photos_and_body(tree, base, page, title, bylines)
     if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         # Next.js pages may ship the article only inside their script payload.
         flight = next_flight_html(tree)
         body_el = tree.find("body")
         if flight and body_el is not None:
             body_el.append(lxml.html.fragment_fromstring(flight, create_parent="article"))
-            photos, blocks = _photos_and_body(tree, base, page, title)
+            photos, blocks = _photos_and_body(tree, base, page, title, bylines)
     if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         raise ImportFailure("no article found: the page has no article text")
 
@@ -112,7 +113,7 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     draft.title = title or _derive_title(blocks)
     draft.published = page.published or metadata.pick_published(
         [b.text for b in blocks[:3] + blocks[-3:]])
-    draft.byline = _byline(page, blocks)
+    draft.byline = _byline(page, blocks, bylines)
     draft.outlet = _outlet(page, blocks)
     draft.section = page.section[:80]
     draft.source_keywords = page.keywords
@@ -136,7 +137,7 @@ def prepare_tree(tree: lxml.html.HtmlElement) -> None:
 
 
 def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
-                     title: str) -> tuple[list[FoundPhoto], list[Block]]:
+                     title: str, bylines: list[str]) -> tuple[list[FoundPhoto], list[Block]]:
     photos = find_photos(tree, base)
     for photo in photos:
         for el in photo.caption_elements:
@@ -145,7 +146,7 @@ def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
     blocks = extract_blocks(tree, page.url or None)
     body = tree.find("body")
     blocks = html_recovery.recover(body if body is not None else tree, blocks)
-    return photos, _clean_blocks(blocks, title, photos, _paragraph_keys(tree))
+    return photos, _clean_blocks(blocks, title, photos, _paragraph_keys(tree), bylines)
 
 
 _FLIGHT_PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)', re.S)
@@ -332,8 +333,11 @@ def _paragraph_keys(tree: lxml.html.HtmlElement) -> set[str]:
 
 
 def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto],
-                  paragraph_keys: set[str] = frozenset()) -> list[Block]:
-    """Drop captions that survived extraction, a repeated title, and date/byline lines."""
+                  paragraph_keys: set[str] = frozenset(),
+                  bylines: list[str] | None = None) -> list[Block]:
+    """Drop captions that survived extraction, a repeated title, and date/byline lines
+    (those go to `bylines`)."""
+    dropped = bylines if bylines is not None else []
     caption_keys = set()
     for photo in photos:
         for text in (photo.caption, f"{photo.caption} {photo.credit}", photo.alt):
@@ -359,9 +363,11 @@ def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto],
         kept.append(block)
     # The article's tail: the reporter's byline or e-mail, the copyright notice.
     while kept and _is_tail_furniture(kept[-1].text):
-        kept.pop()
-    while kept and len(kept[0].text) <= 80 and metadata.is_byline_line(kept[0].text):
-        kept.pop(0)
+        dropped.append(kept.pop().text)
+    # A byline widget under the headline ("박준석 기자 외 1명"), maybe below a deck.
+    for n in range(min(3, len(kept)) - 1, -1, -1):
+        if len(kept[n].text) <= 80 and metadata.is_byline_line(kept[n].text):
+            dropped.append(kept.pop(n).text)
     return kept
 
 
@@ -369,7 +375,7 @@ def _is_tail_furniture(text: str) -> bool:
     if len(text) > 160:
         return False
     low = text.casefold()
-    if metadata.is_byline_line(text):
+    if metadata.is_byline_line(text) or metadata.is_tip_line(text):
         return True
     return ("copyright" in low or "all rights reserved" in low or "무단" in text
             or "저작권자" in text or text.startswith(("ⓒ", "©")))
@@ -510,10 +516,10 @@ def _derive_title(blocks: list[Block]) -> str:
     return derive_title(blocks)
 
 
-def _byline(page: PageMeta, blocks: list[Block]) -> str:
+def _byline(page: PageMeta, blocks: list[Block], removed: list[str]) -> str:
     if page.authors:
         return ", ".join(page.authors)[:200]
-    lines = [b.text for b in blocks[:2] + blocks[-3:]]
+    lines = [b.text for b in blocks[:2]] + removed + [b.text for b in blocks[-3:]]
     for line in lines:
         found = metadata.byline_in_line(line)
         if found:

@@ -616,7 +616,53 @@ def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
         text = re.sub(r"\s*[\w.+-]+@[\w-]+(\.[\w-]+)+", "", text).strip(" ,|")
         if 2 <= len(text) <= 60 and not re.search(r"\d|:", text):
             return [text]
+    return _byline_under_headline(tree)
+
+
+_HEADER_REACH = 200  # elements after the headline where the byline line is looked for
+
+
+def _byline_under_headline(tree: lxml.html.HtmlElement) -> list[str]:
+    """A short element after the headline that is a byline and nothing else ("홍길동
+    기자" in Daum News' `txt_info`, "By Jane Doe"), whatever its class is called."""
+    h1 = _first_h1(tree) or _titled_heading(tree)
+    if h1 is None:
+        return []
+    for n, el in enumerate(_following(h1)):
+        if n >= _HEADER_REACH:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "li") or len(el) > 2:
+            continue
+        text = text_of(el)
+        if text and len(text) <= 60 and metadata.is_byline_line(text) and \
+                not in_junk(el, None):
+            found = metadata.byline_in_line(text)
+            if found:
+                return [found]
     return []
+
+
+def _titled_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The heading that prints the page's title (Daum News prints it as an <h3>)."""
+    meta = read_meta(tree)
+    title_el = tree.find(".//title")
+    titles = [meta.get("og:title") or "", title_el.text_content() if title_el is not None else ""]
+    keys = [re.sub(r"\W+", "", t).casefold() for t in titles if t]
+    for heading in tree.iter("h2", "h3"):
+        key = re.sub(r"\W+", "", heading.text_content()).casefold()
+        if len(key) >= 8 and any(k.startswith(key) for k in keys):
+            return heading
+    return None
+
+
+def _following(el: lxml.html.HtmlElement):  # noqa: ANN202 -- an iterator of elements
+    """The elements after `el` in page order (not inside it)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield sib
+            yield from sib.iterdescendants()
+        node = node.getparent()
 
 
 def _portal_press(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str:

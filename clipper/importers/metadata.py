@@ -125,6 +125,8 @@ _KO_BYLINE_LINE = re.compile(
     r"^\s*(?:\[[^\]]{1,12}\]\s*)?(?:글\s*[·:]?\s*(?:사진)?\s*[:=]?\s*)?"
     r"(?P<name>[가-힣]{2,4}(?:[ ,·]+[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴|전문|편집|논설)?\s*"
     r"(?:기자|특파원|통신원|논설위원|칼럼니스트|위원))"
+    # "박준석 기자 외 1명": a byline widget naming the first of several reporters
+    r"(?:\s*외\s*\d{1,2}\s*명)?"
     r"\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\s*$"
 )
 # <오마이뉴스> 선임기자(지방자치팀) -- a reporter's profile under an article
@@ -146,6 +148,16 @@ def is_byline_line(line: str) -> bool:
     if _KO_DATELINE_BYLINE.search(line):
         return False
     return bool(byline_in_line(line)) or bool(_EMAIL_ONLY.match(line))
+
+
+# "제보는 카카오톡 okjebo", "▶ 제보는 카톡 okjebo", "제보하기: 이메일 ...": an agency's tip line
+_TIP_LINE = re.compile(r"^[▶☞■▷\[]?\s*(?:기사\s*)?제보(?:는|하기|\s*및\s*보도자료)?\s*[:：]?\s*"
+                       r"(?:카카오톡|카톡|이메일|메일|문자|전화|홈페이지|앱)")
+
+
+def is_tip_line(line: str) -> bool:
+    """A news agency's "send us tips" line under its articles."""
+    return len(line) <= 80 and bool(_TIP_LINE.match(line.strip()))
 
 
 def detect_language(text: str) -> str:
