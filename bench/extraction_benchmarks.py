@@ -3,14 +3,17 @@
 The scores are the ones ../shared/benchmarks/README.md defines:
 - scrapinghub (181 pages): body precision/recall/F1 as bags of `\\w+` tokens, mean per page;
 - fundus (258 pages): paragraphs, captions, attached, credits, title, date, author, pooled,
-  and the same over the 4 Korean pages alone.
+  and the same over the 4 Korean pages alone;
+- on both sets: expected paragraphs that come out truncated (their words cut: only a head or
+  a tail of the paragraph is in the body), and how many of those a `<p>` of the page holds
+  whole (text an importer step lost, not text the page never had).
 
 Each page is decompressed to NAME.html in a temporary folder, the folder is imported through
 `LibraryService.import_paths` into a temporary library (exactly what `clipper import` does),
 and each clipping is mapped back to its page by its source file name.
 
     python bench/extraction_benchmarks.py [--benchmarks DIR] [--only scrapinghub|fundus]
-        [--limit N] [--show-misses FIELD]
+        [--limit N] [--show-misses FIELD]   (FIELD: body, truncated, paragraphs, captions...)
 """
 
 from __future__ import annotations
@@ -56,6 +59,78 @@ def import_pages(pages: dict[str, bytes], workdir: Path) -> tuple[dict[str, Clip
     return found, elapsed
 
 
+# ---- truncated paragraphs (both sets) ---------------------------------------------------
+
+MIN_CUT_WORDS = 3  # a head or tail this long (and 30% of the paragraph) is a cut paragraph
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", norm(text))
+
+
+def _longest_end(words: list[str], haystack: str, from_start: bool) -> int:
+    """How many of `words`' first (or last) words occur together in `haystack`."""
+    lo, hi = 0, len(words)
+    while lo < hi:  # containment is monotonic in the run's length
+        mid = (lo + hi + 1) // 2
+        run = words[:mid] if from_start else words[len(words) - mid:]
+        if f" {' '.join(run)} " in haystack:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def is_truncated(paragraph: str, body_words: str) -> bool:
+    """The paragraph's words are cut in the body: its head or tail is there, not all of it.
+
+    `body_words` is the body's words joined by single spaces with a space at each end.
+    Differences of punctuation only (every word there, in order) are not a cut.
+    """
+    words = _words(paragraph)
+    if len(words) < MIN_CUT_WORDS + 1 or f" {' '.join(words)} " in body_words:
+        return False
+    need = max(MIN_CUT_WORDS, int(0.3 * len(words)))
+    return (_longest_end(words, body_words, True) >= need
+            or _longest_end(words, body_words, False) >= need)
+
+
+def page_paragraph_words(data: bytes) -> list[str]:
+    """Each <p> of the page as its words joined by spaces (padded): its visible text,
+    without scripts, buttons and screen-reader labels."""
+    from clipper.importers.html_decode import decode_html, parse_html
+    from clipper.importers.html_photos import text_of
+
+    text, _ = decode_html(data)
+    tree = parse_html(text)
+    return [f" {' '.join(_words(text_of(p)))} " for p in tree.iter("p")]
+
+
+class Truncations:
+    """Expected paragraphs cut in the body, and those a page's own <p> holds whole."""
+
+    def __init__(self) -> None:
+        self.cut: list[str] = []
+        self.held_whole: list[str] = []
+
+    def check(self, page: str, paragraphs: list[str], body: str, data: bytes) -> None:
+        body_words = f" {' '.join(_words(body))} "
+        cut = [p for p in paragraphs if is_truncated(p, body_words)]
+        if not cut:
+            return
+        own = page_paragraph_words(data)
+        for para in cut:
+            whole = f" {' '.join(_words(para))} "
+            line = f"{page}: {para[:110]}"
+            self.cut.append(line)
+            if any(whole in p for p in own):
+                self.held_whole.append(line)
+
+    def line(self) -> str:
+        return (f"truncated paragraphs {len(self.cut)}, of which a page's own <p> holds "
+                f"{len(self.held_whole)} whole")
+
+
 # ---- scrapinghub --------------------------------------------------------------------
 
 
@@ -83,9 +158,13 @@ def run_scrapinghub(root: Path, limit: int | None, show: str | None) -> None:
         clippings, elapsed = import_pages(pages, Path(tmp))
     totals = [0.0, 0.0, 0.0]
     worst: list[tuple[float, str]] = []
+    cuts = Truncations()
     for i in ids:
         clipping = clippings.get(f"{i}.html")
         predicted = clipping.body_text() if clipping else ""
+        expected_lines = [x for x in truth[i]["articleBody"].split("\n") if x.strip()]
+        if clipping:
+            cuts.check(i[:12], expected_lines, predicted, pages[f"{i}.html"])
         p, r, f = body_scores(predicted, truth[i]["articleBody"])
         totals = [totals[0] + p, totals[1] + r, totals[2] + f]
         worst.append((f, f"{i[:12]} p={p:.2f} r={r:.2f} {truth[i]['url'][:70]}"))
@@ -94,9 +173,18 @@ def run_scrapinghub(root: Path, limit: int | None, show: str | None) -> None:
           f"({elapsed / n * 1000:.0f} ms/page)")
     print(f"  body precision {totals[0] / n:.3f}  recall {totals[1] / n:.3f}  "
           f"F1 {totals[2] / n:.3f}   (target F1 >= 0.96)")
+    print(f"  {cuts.line()}")
     if show == "body":
         for f, line in sorted(worst)[:25]:
             print(f"    F1={f:.2f} {line}")
+    if show == "truncated":
+        _print_cuts(cuts)
+
+
+def _print_cuts(cuts: Truncations) -> None:
+    for line in cuts.cut:
+        mark = "held whole by a <p>" if line in cuts.held_whole else "not in one <p>"
+        print(f"    cut ({mark}) {line}")
 
 
 # ---- fundus -------------------------------------------------------------------------
@@ -238,6 +326,7 @@ def run_fundus(root: Path, limit: int | None, show: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         clippings, elapsed = import_pages(pages, Path(tmp))
     everything, korean = Tally(), Tally()
+    cuts = Truncations()
     misses: dict[str, list[str]] = {k: [] for k in
                                     ("paragraphs", "captions", "attached", "credits", "title",
                                      "date", "author")}
@@ -246,6 +335,11 @@ def run_fundus(root: Path, limit: int | None, show: str | None) -> None:
         expected = _expected_version(pair, root)
         clipping = clippings.get(name)
         score_fundus_page(expected, clipping, everything, misses, name)
+        if clipping:
+            paragraphs = [p for s in expected.get("body", {}).get("sections", [])
+                          for p in s.get("paragraphs", []) if norm(p)]
+            cuts.check(name.removesuffix(".html"), paragraphs, clipping.body_text(),
+                       pages[name])
         if pair["country"] == "kr":
             score_fundus_page(expected, clipping, korean, {k: [] for k in misses}, name)
     n = len(pairs)
@@ -263,7 +357,10 @@ def run_fundus(root: Path, limit: int | None, show: str | None) -> None:
         target = f"   (target {targets[field]})" if field in targets else ""
         print(f"  {everything.line(field)}{target}")
     print("  Korean pages: " + ", ".join(korean.line(f) for f in fields[:7]))
-    if show:
+    print(f"  {cuts.line()}")
+    if show == "truncated":
+        _print_cuts(cuts)
+    elif show:
         for line in misses.get(show, [])[:400]:
             print(f"    miss {line}")
 
@@ -274,8 +371,8 @@ def main() -> None:
     parser.add_argument("--only", choices=["scrapinghub", "fundus"])
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
     parser.add_argument("--show-misses", metavar="FIELD",
-                        help="list misses: body, paragraphs, captions, attached, credits, "
-                        "title, date, author")
+                        help="list misses: body, truncated, paragraphs, captions, attached, "
+                        "credits, title, date, author")
     args = parser.parse_args()
     if not args.benchmarks.exists():
         sys.exit(f"no benchmarks at {args.benchmarks}")

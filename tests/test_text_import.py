@@ -143,3 +143,38 @@ def test_byline_with_email_at_the_foot_is_not_body():
     draft = parse_text(text)
     assert draft.byline == "Jane Roe"
     assert all("jroe@" not in block.text for block in draft.body)
+
+
+def test_control_characters_in_a_copied_text_are_stripped(tmp_path, run_cli, run_cli_json):
+    text = ("Harbour town\x1b]0;pwned\x07 votes to rebuild its seawall\n\n"
+            "By Jane\x1b[31m Doe\n\n"
+            "PORT ELLIS, Maine (AP) — Residents voted on Thursday\x08 to rebuild the seawall "
+            "that winter storms broke twice, after a long meeting in the school gym.\n\n"
+            "The town will borrow most of the money and ask the state for the rest, the "
+            "selectmen said, and work should begin before the autumn storms.\n")
+    path = tmp_path / "copied.txt"
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run_cli("import", path)
+    assert status == 0, out + err
+    clip = run_cli_json("show", "1")
+    assert clip["title"] == "Harbour town votes to rebuild its seawall"
+    assert clip["byline"] == "Jane Doe"
+    body = "\n".join(b["text"] for b in clip["body"])
+    assert "Residents voted on Thursday to rebuild" in body
+    assert not any(ord(c) < 32 and c != "\n" for c in body + clip["title"] + clip["byline"])
+
+
+@pytest.mark.parametrize("name, photo_title, caption_start, paragraphs", [
+    ("yonhap-style-2.txt", "경기도청 전경", "경기도청 광교 신청사 전경", 4),
+    ("news1-style.txt", "반도체 특화단지 찾은 도지사", "도지사가 20일 용인", 3),
+])
+def test_agency_photo_title_and_tip_line_stay_out_of_the_body(run_cli, run_cli_json, name,
+                                                              photo_title, caption_start,
+                                                              paragraphs):
+    clip = imported(run_cli, run_cli_json, name)
+    body = "\n".join(b["text"] for b in clip["body"])
+    assert photo_title not in body
+    assert not any(b["kind"] == "subheading" for b in clip["body"])
+    assert "제보" not in body and "okjebo" not in body and "카카오톡" not in body
+    assert len(clip["photos"]) == 1 and caption_start in clip["photos"][0]["caption"]
+    assert len(clip["body"]) == paragraphs

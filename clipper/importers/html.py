@@ -16,7 +16,8 @@ import lxml.etree
 import lxml.html
 
 from clipper.domain import ArticleDraft, Block, SourceKind
-from clipper.importers import captions, metadata, outlets, photo_files
+from clipper.importers import captions, html_recovery, metadata, outlets, photo_files
+from clipper.importers.control_chars import strip_controls, strip_controls_html
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
 from clipper.importers.html_photos import (
@@ -36,7 +37,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 MIN_BODY_CHARS = 40  # less than this is not an article (an index page, a login wall)
-_CAPTION_MARK = "data-clipper-caption"
+_CAPTION_MARK = html_recovery.CAPTION_MARK
 _IMG_MARK = "data-clipper-img"
 
 # trafilatura: precision mode drops more boilerplate (share bars, related lists); recall
@@ -73,21 +74,26 @@ def read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Art
 
 def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> ArticleDraft:
     text, _encoding = decode_html(source.data, source.charset)
+    # Before any parser sees them: lxml keeps them in the tree and trafilatura's XML
+    # output carrying one does not parse, which lost the whole page.
+    text = strip_controls_html(text)
     if looks_truncated(text):
         raise ImportFailure("page is cut off (it never closes </body> or </html>); "
                             "save or download it again")
     tree = parse_html(text)
+    prepare_tree(tree)
     base = _base_url(tree, source)
     page = collect(tree, source.url)
     title = choose_title(page)
-    photos, blocks = _photos_and_body(tree, base, page, title)
+    bylines: list[str] = []  # byline lines taken out of the body: the byline's source
+    photos, blocks = _photos_and_body(tree, base, page, title, bylines)
     if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         # Next.js pages may ship the article only inside their script payload.
         flight = next_flight_html(tree)
         body_el = tree.find("body")
         if flight and body_el is not None:
             body_el.append(lxml.html.fragment_fromstring(flight, create_parent="article"))
-            photos, blocks = _photos_and_body(tree, base, page, title)
+            photos, blocks = _photos_and_body(tree, base, page, title, bylines)
     if sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         raise ImportFailure("no article found: the page has no article text")
 
@@ -103,7 +109,7 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     draft.title = title or _derive_title(blocks)
     draft.published = page.published or metadata.pick_published(
         [b.text for b in blocks[:3] + blocks[-3:]])
-    draft.byline = _byline(page, blocks)
+    draft.byline = _byline(page, blocks, bylines)
     draft.outlet = _outlet(page, blocks)
     draft.section = page.section[:80]
     draft.source_keywords = page.keywords
@@ -115,15 +121,29 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
     return draft
 
 
+def prepare_tree(tree: lxml.html.HtmlElement) -> None:
+    """Make the parsed page what trafilatura's own parser would have made of it.
+
+    Its parser drops comments and processing instructions, and its walk of a paragraph
+    assumes them gone: a `<!-- -->` before an inline link (React pages put one between
+    every text run) ends the paragraph there, "...but the <!-- --><a>government
+    rejected the offer</a>." keeps "...but the". Stripping them keeps their tails, so
+    the text around them joins up as a browser shows it.
+    """
+    lxml.etree.strip_tags(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
+
+
 def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
-                     title: str) -> tuple[list[FoundPhoto], list[Block]]:
+                     title: str, bylines: list[str]) -> tuple[list[FoundPhoto], list[Block]]:
     photos = find_photos(tree, base)
     for photo in photos:
         for el in photo.caption_elements:
             el.set(_CAPTION_MARK, "1")
         photo.img.set(_IMG_MARK, "1")
     blocks = extract_blocks(tree, page.url or None)
-    return photos, _clean_blocks(blocks, title, photos)
+    body = tree.find("body")
+    blocks = html_recovery.recover(body if body is not None else tree, blocks)
+    return photos, _clean_blocks(blocks, title, photos, _paragraph_keys(tree), bylines)
 
 
 _FLIGHT_PUSH = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)', re.S)
@@ -173,6 +193,7 @@ def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     for el in list(work.iter()):
         if isinstance(el.tag, str) and el.get(_CAPTION_MARK) and el.getparent() is not None:
             el.drop_tree()
+    _drop_empty_keeping_tails(work)
     precise = _trafilatura_blocks(copy.deepcopy(work), url, precision=FAVOR_PRECISION)
     if not FAVOR_PRECISION:
         return precise
@@ -181,6 +202,21 @@ def extract_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     if sum(len(b.text) for b in balanced) * BALANCED_FALLBACK_RATIO > size:
         return balanced
     return precise
+
+
+# trafilatura's precision mode deletes these when empty *with* the text that follows them
+# (trafilatura.htmlprocessing.prune_html, keep_tail=False): "<b>1925-40:</b> <b></b>“Howard
+# Harding Jones...” kept "1925-40:". Removing them first, tail kept, loses nothing.
+_EMPTY_CUT_BY_PRECISION = ("article", "b", "blockquote", "dd", "div", "dt", "em", "h1", "h2",
+                           "h3", "h4", "h5", "h6", "i", "li", "main", "p", "pre", "q",
+                           "section", "span", "strong")
+
+
+def _drop_empty_keeping_tails(work: lxml.html.HtmlElement) -> None:
+    for el in list(work.iter(*_EMPTY_CUT_BY_PRECISION)):
+        if el.text is None and len(el) == 0 and (el.tail or "").strip() and \
+                el.getparent() is not None:
+            el.drop_tree()  # lxml joins the tail to the previous sibling or the parent
 
 
 def _trafilatura_blocks(work: lxml.html.HtmlElement, url: str | None,
@@ -198,7 +234,10 @@ def _trafilatura_blocks(work: lxml.html.HtmlElement, url: str | None,
     try:
         doc = lxml.etree.fromstring(xml.encode("utf-8"))
     except lxml.etree.XMLSyntaxError:
-        return []
+        try:  # a character XML refuses that came in some other way than the page source
+            doc = lxml.etree.fromstring(strip_controls(xml).encode("utf-8"))
+        except lxml.etree.XMLSyntaxError:
+            return []
     main = doc.find("main")
     if main is None:
         main = doc
@@ -230,7 +269,7 @@ def _config():  # noqa: ANN202 -- a configparser.ConfigParser
 def _blocks_from(el: lxml.etree._Element, out: list[Block]) -> None:
     tag = el.tag
     if tag == "head":
-        text = _xml_text(el)
+        text = html_recovery.SUBHEAD_BULLET.sub("", _xml_text(el))
         if text:
             out.append(Block("subheading", text))
     elif tag in ("list",):
@@ -243,8 +282,7 @@ def _blocks_from(el: lxml.etree._Element, out: list[Block]) -> None:
             if line:
                 out.append(Block("paragraph", line))
     else:  # p, item, quote, code and anything new: text split at its line breaks
-        for line in _xml_lines(el):
-            out.append(Block("paragraph", line))
+        out.extend(html_recovery.as_block(_xml_lines(el)))
 
 
 def _xml_lines(el: lxml.etree._Element) -> list[str]:
@@ -273,8 +311,30 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> list[Block]:
-    """Drop captions that survived extraction, a repeated title, and date/byline lines."""
+def _paragraph_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """The texts of the page's own body paragraphs: `<p>`s outside figures and captions.
+
+    Some sites caption a photo with the very sentence of the paragraph beside it (Daily
+    Mail does for every photo): that paragraph is still the article's.
+    """
+    keys = set()
+    for p in tree.iter("p"):
+        if p.get(_CAPTION_MARK) or any(
+                anc.get(_CAPTION_MARK) or anc.tag in ("figure", "figcaption")
+                for anc in p.iterancestors()):
+            continue
+        key = _norm(p.text_content())
+        if len(key) >= 12:
+            keys.add(key)
+    return keys
+
+
+def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto],
+                  paragraph_keys: set[str] = frozenset(),
+                  bylines: list[str] | None = None) -> list[Block]:
+    """Drop captions that survived extraction, a repeated title, and date/byline lines
+    (those go to `bylines`)."""
+    dropped = bylines if bylines is not None else []
     caption_keys = set()
     for photo in photos:
         for text in (photo.caption, f"{photo.caption} {photo.credit}", photo.alt):
@@ -287,7 +347,8 @@ def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> 
         key = _norm(block.text)
         if not key:
             continue
-        if key in caption_keys or (title_key and key == title_key and n < 3):
+        if (key in caption_keys and key not in paragraph_keys) or \
+                (title_key and key == title_key and n < 3):
             continue
         if len(block.text) <= metadata.MAX_DATE_LINE and (
             metadata.is_date_line(block.text) and (n < 3 or n >= len(blocks) - 3)
@@ -299,9 +360,11 @@ def _clean_blocks(blocks: list[Block], title: str, photos: list[FoundPhoto]) -> 
         kept.append(block)
     # The article's tail: the reporter's byline or e-mail, the copyright notice.
     while kept and _is_tail_furniture(kept[-1].text):
-        kept.pop()
-    while kept and len(kept[0].text) <= 80 and metadata.is_byline_line(kept[0].text):
-        kept.pop(0)
+        dropped.append(kept.pop().text)
+    # A byline widget under the headline ("박준석 기자 외 1명"), maybe below a deck.
+    for n in range(min(3, len(kept)) - 1, -1, -1):
+        if len(kept[n].text) <= 80 and metadata.is_byline_line(kept[n].text):
+            dropped.append(kept.pop(n).text)
     return kept
 
 
@@ -309,7 +372,7 @@ def _is_tail_furniture(text: str) -> bool:
     if len(text) > 160:
         return False
     low = text.casefold()
-    if metadata.is_byline_line(text):
+    if metadata.is_byline_line(text) or metadata.is_tip_line(text):
         return True
     return ("copyright" in low or "all rights reserved" in low or "무단" in text
             or "저작권자" in text or text.startswith(("ⓒ", "©")))
@@ -450,10 +513,10 @@ def _derive_title(blocks: list[Block]) -> str:
     return derive_title(blocks)
 
 
-def _byline(page: PageMeta, blocks: list[Block]) -> str:
+def _byline(page: PageMeta, blocks: list[Block], removed: list[str]) -> str:
     if page.authors:
         return ", ".join(page.authors)[:200]
-    lines = [b.text for b in blocks[:2] + blocks[-3:]]
+    lines = [b.text for b in blocks[:2]] + removed + [b.text for b in blocks[-3:]]
     for line in lines:
         found = metadata.byline_in_line(line)
         if found:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,11 +228,12 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
         page.title_candidates["title"] = _title_text(title_el.text_content())
 
     # ---- date
+    published_value = ""
     for obj in objects:
         for key in ("datePublished", "dateCreated", "uploadDate"):
             value = obj.get(key)
             if isinstance(value, str) and (date := date_from_value(value)):
-                page.published = date
+                page.published, published_value = date, value
                 break
         if page.published:
             break
@@ -240,10 +243,14 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
         for key in _DATE_META:
             value = squeezed.get(re.sub(r"[^a-z]", "", key))
             if value and (date := date_from_value(value)):
-                page.published = date
+                page.published, published_value = date, value
                 break
+    if published_value:
+        page.published = _in_page_zone(published_value, tree, objects, page.language) or \
+            page.published
+    updated = None
     if page.published is None:
-        page.published = _visible_date(tree)
+        page.published, updated = _visible_date(tree)
     if page.published is None:
         for key, value in meta.items():
             if "publish" in key and not any(w in key for w in ("modif", "updat", "edit")):
@@ -259,6 +266,8 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
             if last != text and metadata.is_date_line(last):
                 page.published = metadata.parse_date(last)
                 break
+    if page.published is None:
+        page.published = updated  # a last change's date is better than none
 
     # ---- authors
     for obj in objects:
@@ -315,6 +324,68 @@ def collect(tree: lxml.html.HtmlElement, url: str | None) -> PageMeta:
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)|/((?:19|20)\d{2})(\d{2})(\d{2})/")
+
+
+_STAMP = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?"
+                    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?$")
+_LOCAL_ZONES = {"ko": 9 * 60, "ja": 9 * 60}  # the readers' zone of pages in these languages
+
+
+def _stamp(value: str) -> dt.datetime | None:
+    """An ISO timestamp as a datetime, aware when it names its zone."""
+    match = _STAMP.match(value.strip())
+    if not match:
+        return None
+    y, mo, d, h, mi, sec, zone = match.groups()
+    try:
+        stamp = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(sec or 0))
+    except ValueError:
+        return None
+    if zone:
+        if zone == "Z":
+            return stamp.replace(tzinfo=dt.UTC)
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+        try:
+            return stamp.replace(tzinfo=dt.timezone(sign * dt.timedelta(minutes=minutes)))
+        except ValueError:
+            return None
+    return stamp
+
+
+def _page_zone(tree: lxml.html.HtmlElement, objects: list[dict[str, Any]],
+               language: str) -> dt.tzinfo | None:
+    """The zone the page's own timestamps are written in, when not UTC: the most common
+    non-zero offset of its article's JSON-LD dates, <meta> times and first <time>s;
+    else the readers' zone for a Korean or Japanese page."""
+    values = [v for obj in objects for k, v in obj.items()
+              if isinstance(v, str) and k.startswith(("date", "upload"))]
+    values += [m.get("content") or "" for m in tree.iter("meta")
+               if re.search(r"time|date|modified|published",
+                            (m.get("property") or m.get("name") or m.get("itemprop") or ""),
+                            re.I)]
+    values += [t.get("datetime") or "" for t in itertools.islice(tree.iter("time"), 5)]
+    offsets = Counter()
+    for value in values:
+        stamp = _stamp(value) if value else None
+        if stamp is not None and stamp.utcoffset():
+            offsets[stamp.utcoffset()] += 1
+    if offsets:
+        return dt.timezone(offsets.most_common(1)[0][0])
+    minutes = _LOCAL_ZONES.get(language.lower())
+    return dt.timezone(dt.timedelta(minutes=minutes)) if minutes else None
+
+
+def _in_page_zone(value: str, tree: lxml.html.HtmlElement, objects: list[dict[str, Any]],
+                  language: str) -> dt.date | None:
+    """A UTC publication time's date in the page's own zone (the day its readers saw):
+    "2017-02-24T01:18:00Z" on a page whose other times say -08:00 is 2017-02-23."""
+    stamp = _stamp(value)
+    if stamp is None or stamp.tzinfo is None or stamp.utcoffset():
+        return None
+    zone = _page_zone(tree, objects, language)
+    return stamp.astimezone(zone).date() if zone is not None else None
 
 
 def _date_in_url(url: str) -> dt.date | None:
@@ -450,26 +521,30 @@ def _is_site(name: str, meta: dict[str, str]) -> bool:
     return bool(site) and name.casefold() == site.casefold()
 
 
-def _visible_date(tree: lxml.html.HtmlElement) -> dt.date | None:
-    """A <time datetime>, an itemprop date, a data-*-time attribute, or a date line."""
+def _visible_date(tree: lxml.html.HtmlElement) -> tuple[dt.date | None, dt.date | None]:
+    """A <time datetime>, an itemprop date, a data-*-time attribute, or a date line; and
+    apart, a date the page labels as its last update (only a last resort)."""
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         if el.get("itemprop") == "datePublished":
             value = el.get("content") or el.get("datetime") or el.text_content()
             if value and (date := date_from_value(value)):
-                return date
+                return date, None
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        for attr in ("data-date-time", "data-published-time", "data-published", "data-pubdate"):
-            value = el.get(attr)
-            if value and (date := date_from_value(value)):
-                return date
+        for attr, value in el.attrib.items():
+            if _PUBLISH_ATTR.match(attr) and not _UPDATE_ATTR.search(attr) and \
+                    (date := date_from_value(value)):
+                return date, None
+    updated = None
     for time_el in tree.iter("time"):
         value = time_el.get("datetime") or ""
         if value and (date := date_from_value(value)):
-            return date
+            if not _labelled_update(time_el):
+                return date, None
+            updated = updated or date
     for el in tree.iter("span", "p", "div", "em", "li", "dd"):
         # OhmyNews and others print "24.03.15 18:40" (two-digit year) in a date element.
         if "date" in (el.get("class") or "").lower() and len(el) == 0:
@@ -477,7 +552,7 @@ def _visible_date(tree: lxml.html.HtmlElement) -> dt.date | None:
             if match:
                 try:
                     return dt.date(2000 + int(match.group(1)), int(match.group(2)),
-                                   int(match.group(3)))
+                                   int(match.group(3))), None
                 except ValueError:
                     pass
     lines = []
@@ -488,7 +563,40 @@ def _visible_date(tree: lxml.html.HtmlElement) -> dt.date | None:
                 lines.append(text)
         if len(lines) > 3000:
             break
-    return metadata.pick_published(lines)
+    return (metadata.pick_published(lines, updates=False),
+            updated or metadata.pick_published(lines))
+
+
+# data-published, data-pubdate, data-deploy-dt, data-posted-at, data-date-time ...
+_PUBLISH_ATTR = re.compile(r"^data-(?:date-time|(?:[\w-]*[-_])?(?:publish\w*|pubdate|pub-date|"
+                           r"deploy|posted)(?:[-_](?:dt|date|time|at|datetime|on))*)$")
+_UPDATE_ATTR = re.compile(r"(?:^data-re-|modif|updat|edit|revis|expir)")
+_UPDATE_LABEL = re.compile(r"updated|modified|revised|aktualisiert|수정|업데이트", re.I)
+_PUBLISH_LABEL = re.compile(r"publi|posted|erschienen|입력|등록|송고", re.I)
+
+
+def _labelled_update(time_el: lxml.html.HtmlElement) -> bool:
+    """A <time> that states the last change: marked dateModified/updated, or printed
+    after an "Updated" label in its own line."""
+    marks = " ".join(f"{n.get('itemprop') or ''} {n.get('class') or ''}"
+                     for n in (time_el, time_el.getparent()) if n is not None)
+    if re.search(r"modif|updat", marks, re.I):
+        return not re.search(r"publish", marks, re.I)
+    parent = time_el.getparent()
+    label = ""
+    if parent is not None:
+        label = (parent.text or "") + "".join(
+            (sib.text_content() + (sib.tail or "")) for sib in parent if sib is not time_el
+            and sib.getparent() is parent and _before(sib, time_el))
+    label = label[-40:]
+    return bool(_UPDATE_LABEL.search(label)) and not _PUBLISH_LABEL.search(label)
+
+
+def _before(a: lxml.html.HtmlElement, b: lxml.html.HtmlElement) -> bool:
+    for sib in b.itersiblings(preceding=True):
+        if sib is a:
+            return True
+    return False
 
 
 def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
@@ -508,7 +616,53 @@ def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
         text = re.sub(r"\s*[\w.+-]+@[\w-]+(\.[\w-]+)+", "", text).strip(" ,|")
         if 2 <= len(text) <= 60 and not re.search(r"\d|:", text):
             return [text]
+    return _byline_under_headline(tree)
+
+
+_HEADER_REACH = 200  # elements after the headline where the byline line is looked for
+
+
+def _byline_under_headline(tree: lxml.html.HtmlElement) -> list[str]:
+    """A short element after the headline that is a byline and nothing else ("홍길동
+    기자" in Daum News' `txt_info`, "By Jane Doe"), whatever its class is called."""
+    h1 = _first_h1(tree) or _titled_heading(tree)
+    if h1 is None:
+        return []
+    for n, el in enumerate(_following(h1)):
+        if n >= _HEADER_REACH:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "li") or len(el) > 2:
+            continue
+        text = text_of(el)
+        if text and len(text) <= 60 and metadata.is_byline_line(text) and \
+                not in_junk(el, None):
+            found = metadata.byline_in_line(text)
+            if found:
+                return [found]
     return []
+
+
+def _titled_heading(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The heading that prints the page's title (Daum News prints it as an <h3>)."""
+    meta = read_meta(tree)
+    title_el = tree.find(".//title")
+    titles = [meta.get("og:title") or "", title_el.text_content() if title_el is not None else ""]
+    keys = [re.sub(r"\W+", "", t).casefold() for t in titles if t]
+    for heading in tree.iter("h2", "h3"):
+        key = re.sub(r"\W+", "", heading.text_content()).casefold()
+        if len(key) >= 8 and any(k.startswith(key) for k in keys):
+            return heading
+    return None
+
+
+def _following(el: lxml.html.HtmlElement):  # noqa: ANN202 -- an iterator of elements
+    """The elements after `el` in page order (not inside it)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield sib
+            yield from sib.iterdescendants()
+        node = node.getparent()
 
 
 def _portal_press(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str:

@@ -34,10 +34,15 @@ _MDY = re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)
 # 9 May 2024
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
 
+# English words whole: "date" inside "Last updated" is not a publication date's label.
 _PUBLISH_WORDS = re.compile(
-    r"(입력|등록|송고|게재|발행|기사입력|승인|최초|published|posted|first published|date|issued)", re.I
+    r"(입력|등록|송고|게재|발행|기사입력|승인|최초|"
+    r"\b(?:published|posted|first published|date|issued|veröffentlicht|publié|publicado)\b)",
+    re.I,
 )
-_UPDATE_WORDS = re.compile(r"(수정|업데이트|updated|modified|last updated)", re.I)
+_UPDATE_WORDS = re.compile(
+    r"(수정|업데이트|최종\s*수정|\b(?:updated|modified|last updated|last modified|aktualisiert|"
+    r"mis à jour|actualizado)\b)", re.I)
 
 MAX_DATE_LINE = 80
 
@@ -77,10 +82,16 @@ _TIME_AND_ZONE = re.compile(
 )
 
 
-def pick_published(lines: list[str]) -> dt.date | None:
-    """Of the date lines, the one that says when the article was first published."""
+def pick_published(lines: list[str], updates: bool = True) -> dt.date | None:
+    """Of the date lines, the one that says when the article was first published.
+
+    A line labelled as an update ("Last updated ...", "수정 ...") is never taken while an
+    unlabelled or publication date exists: it is the last change, not the day it ran
+    (and not at all with `updates=False`, for a caller with other sources to try first).
+    """
     first_any: dt.date | None = None
     earliest: dt.date | None = None
+    updated: dt.date | None = None
     for line in lines:
         if not is_date_line(line):
             continue
@@ -90,12 +101,15 @@ def pick_published(lines: list[str]) -> dt.date | None:
             date = parse_date(line[publish.start():])
             if date:
                 return date
+        if _UPDATE_WORDS.search(line):
+            updated = updated or parse_date(line)
+            continue
         date = parse_date(line)
         if date and first_any is None:
             first_any = date
         if date and (earliest is None or date < earliest):
             earliest = date
-    return earliest or first_any
+    return earliest or first_any or (updated if updates else None)
 
 
 # By JANE DOE ; By Jane Doe and John Roe, The Associated Press
@@ -111,6 +125,8 @@ _KO_BYLINE_LINE = re.compile(
     r"^\s*(?:\[[^\]]{1,12}\]\s*)?(?:글\s*[·:]?\s*(?:사진)?\s*[:=]?\s*)?"
     r"(?P<name>[가-힣]{2,4}(?:[ ,·]+[가-힣]{2,4})*\s*(?:선임|수석|객원|인턴|전문|편집|논설)?\s*"
     r"(?:기자|특파원|통신원|논설위원|칼럼니스트|위원))"
+    # "박준석 기자 외 1명": a byline widget naming the first of several reporters
+    r"(?:\s*외\s*\d{1,2}\s*명)?"
     r"\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\s*$"
 )
 # <오마이뉴스> 선임기자(지방자치팀) -- a reporter's profile under an article
@@ -132,6 +148,16 @@ def is_byline_line(line: str) -> bool:
     if _KO_DATELINE_BYLINE.search(line):
         return False
     return bool(byline_in_line(line)) or bool(_EMAIL_ONLY.match(line))
+
+
+# "제보는 카카오톡 okjebo", "▶ 제보는 카톡 okjebo", "제보하기: 이메일 ...": an agency's tip line
+_TIP_LINE = re.compile(r"^[▶☞■▷\[]?\s*(?:기사\s*)?제보(?:는|하기|\s*및\s*보도자료)?\s*[:：]?\s*"
+                       r"(?:카카오톡|카톡|이메일|메일|문자|전화|홈페이지|앱)")
+
+
+def is_tip_line(line: str) -> bool:
+    """A news agency's "send us tips" line under its articles."""
+    return len(line) <= 80 and bool(_TIP_LINE.match(line.strip()))
 
 
 def detect_language(text: str) -> str:

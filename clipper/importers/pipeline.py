@@ -14,6 +14,7 @@ from types import ModuleType
 
 from clipper.domain import ImportOutcome
 from clipper.importers import text
+from clipper.importers.normalise import normalise
 from clipper.importers.source import ImportFailure, Source
 from clipper.progress import Cancelled, Progress
 from clipper.store.library import DuplicateError, Library, LibraryError
@@ -133,7 +134,7 @@ def import_source(library: Library, source: Source, item_name: str | None = None
     name = item_name or source.name
     try:
         module = reader_for(source)
-        draft = module.read(source)
+        draft = normalise(module.read(source))
         clipping_id, warnings = library.add(draft, original=source.data,
                                             original_suffix=source.suffix)
     except DuplicateError as exc:

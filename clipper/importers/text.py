@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
 from clipper.importers import captions, metadata, outlets
+from clipper.importers.control_chars import strip_controls
 from clipper.importers.encoding import decode_bytes
 from clipper.importers.source import ImportFailure, Source
 
@@ -32,7 +33,7 @@ _FURNITURE = re.compile(
     r"본문\s*듣기|기사\s*듣기|음성으로\s*듣기|번역|기사원문|추천|좋아요|싫어요|광고|AD|"
     r"advertisement|sponsored|skip to (main )?content|skip navigation|sign in|log in|subscribe|"
     r"menu|search|share|share this( article)?|listen|save|print|copy link|link copied|"
-    r"제보는\s*카톡\s*okjebo|_{3,}|-{3,}|={3,}|\*{3}|.{0,40}\bback to home|support the guardian)$",
+    r"_{3,}|-{3,}|={3,}|\*{3}|.{0,40}\bback to home|support the guardian)$",
     re.I,
 )
 # Links to other articles, inline in the body.
@@ -87,7 +88,7 @@ def accepts(source: Source) -> bool:
 def read(source: Source) -> ArticleDraft:
     notes: list[str] = []
     text, _encoding = decode_bytes(source.data, source.charset, notes)
-    draft = parse_text(text, url=source.url)
+    draft = parse_text(strip_controls(text), url=source.url)
     draft.warnings += notes
     draft.source_kind = "text"
     draft.source_name = source.name
@@ -188,13 +189,29 @@ def _duplicate_above(page: _Page, i: int, caption: str) -> list[int]:
     return []
 
 
+# "(수원=연합뉴스)", "(서울=뉴스1)": an agency photo caption opens with its dateline
+_AGENCY_DATELINE = re.compile(r"^[(\[][^()\[\]=]{1,15}=[^()\[\]]{2,12}[)\]]")
+
+
 def _photo_title_above(page: _Page, i: int, caption: str) -> list[int]:
-    """Agencies print a short photo title right above the caption: consume it too."""
+    """Agencies print a short photo title above the caption: consume it too.
+
+    Copied from the page, the photo itself often leaves a blank line between them; then
+    the title is taken when it stands alone and the caption repeats it or opens with
+    the agency's dateline.
+    """
     j = i - 1
+    gap = 0
+    while j >= 0 and page.blank(j) and j not in page.used and gap < 2:
+        j, gap = j - 1, gap + 1
     if j < 0 or j in page.used or not page.text[j]:
         return []
     title = page.text[j]
-    if caption.startswith(title) or (len(title) <= 40 and not _SENTENCE_END.search(title)):
+    short = len(title) <= 40 and not _SENTENCE_END.search(title)
+    if not gap:
+        return [j] if caption.startswith(title) or short else []
+    alone = j == 0 or page.blank(j - 1) or (j - 1) in page.used
+    if short and alone and (caption.startswith(title) or _AGENCY_DATELINE.match(caption)):
         return [j]
     return []
 
@@ -361,7 +378,8 @@ def _split_keywords(text: str) -> list[str]:
 
 
 def _is_furniture(line: str) -> bool:
-    return bool(_FURNITURE.match(line) or _PHOTO_MARKER.match(line))
+    return bool(_FURNITURE.match(line) or _PHOTO_MARKER.match(line)) or \
+        metadata.is_tip_line(line)
 
 
 def _is_copyright(line: str) -> bool:
