@@ -625,7 +625,10 @@ _HEADER_REACH = 200  # elements after the headline where the byline line is look
 def _byline_under_headline(tree: lxml.html.HtmlElement) -> list[str]:
     """A short element after the headline that is a byline and nothing else ("홍길동
     기자" in Daum News' `txt_info`, "By Jane Doe"), whatever its class is called."""
-    h1 = _first_h1(tree) or _titled_heading(tree)
+    # Elements without children are falsy in lxml: `or` would skip a plain <h1>.
+    h1 = _first_h1(tree)
+    if h1 is None:
+        h1 = _titled_heading(tree)
     if h1 is None:
         return []
     for n, el in enumerate(_following(h1)):
