@@ -51,7 +51,7 @@ def _import(qtbot, window, start, timeout=15000):
 
 def test_empty_state_imports_the_sample_articles(window, qtbot):
     assert window.stack.currentWidget() is window.empty_state
-    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.import_finished, timeout=120000) as blocker:
         qtbot.mouseClick(window.empty_state.samples_button, Qt.MouseButton.LeftButton)
     wait_writer(qtbot, window)
     outcomes = blocker.args[0]

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clipper.domain import Changes
-from clipper.gui import drops, window_actions
+from clipper.gui import drops, plain, window_actions
 from clipper.gui.actions import clippings, exporting, organising
 from clipper.gui.actions.runner import run_in_status_bar
 from clipper.gui.commands import EditClippingCommand
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         try:
             self.attach_library(folder)
         except LibraryError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open library"), str(exc))
+            plain.warn(self, self.tr("Cannot open library"), str(exc))
 
     def _summaries(self, ids: list[int]):
         return self.service.summaries(ids) if self.service else []
@@ -315,8 +315,7 @@ class MainWindow(QMainWindow):
     def _on_task_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         # Not modal: a failure in the background must not stop the window.
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Clipper"), message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = plain.message_box(self, QMessageBox.Icon.Warning, self.tr("Clipper"), message)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.failure_box = box

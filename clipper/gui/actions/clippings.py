@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from clipper.gui import plain
 from clipper.gui.actions.runner import write
 from clipper.gui.views.edit_dialog import EditDialog
 
@@ -29,11 +30,10 @@ def delete_selected(window) -> None:
     ids = window.selected_ids()
     if not ids:
         return
-    answer = QMessageBox.question(
+    if plain.ask(
         window, translate("Clippings", "Delete clippings"),
         translate("Clippings", "Delete %Ln clipping(s)? This cannot be undone.", "",
-                  len(ids)))
-    if answer == QMessageBox.StandardButton.Yes:
+                  len(ids))):
         write(window, translate("Clippings", "Delete"), lambda svc: svc.delete(ids))
 
 
@@ -48,7 +48,7 @@ def note_selection(window) -> None:
     if window.reader.body_selection() is None:
         window.highlight_selection()  # says what to do
         return
-    note, ok = QInputDialog.getMultiLineText(
+    note, ok = plain.get_multiline(
         window, translate("Clippings", "Add note"),
         translate("Clippings", "Note on the selected passage:"))
     if ok and note.strip():

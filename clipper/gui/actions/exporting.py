@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from clipper.gui import plain
 from clipper.gui.actions.runner import run_with_progress
 from clipper.gui.workers import Task
 from clipper.store.library import LibraryError
@@ -35,7 +36,7 @@ def _export_set(window, theme: str | None = None, tag: str | None = None):
         else:
             export = export_selection(window)
     except LibraryError as exc:
-        QMessageBox.warning(window, translate("Export", "Export"), str(exc))
+        plain.warn(window, translate("Export", "Export"), str(exc))
         return None
     if not export.ids:
         window.statusBar().showMessage(
@@ -162,9 +163,9 @@ def report_written(window, path: Path, message: str) -> QMessageBox:
     Report for later)."""
     window.last_report = Path(path)
     window.open_report_action.setEnabled(True)
-    box = QMessageBox(QMessageBox.Icon.Information, translate("Export", "Report written"),
-                      message, QMessageBox.StandardButton.Close, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = plain.message_box(window, QMessageBox.Icon.Information,
+                            translate("Export", "Report written"), message,
+                            QMessageBox.StandardButton.Close)
     open_button = box.addButton(translate("Export", "&Open Report"),
                                 QMessageBox.ButtonRole.AcceptRole)
     folder_button = box.addButton(translate("Export", "Show in &Folder"),

@@ -5,8 +5,9 @@ stack (`window.add_tags`, `window.assign_theme`...)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QColorDialog, QMenu
 
+from clipper.gui import plain
 from clipper.gui.actions.runner import write
 from clipper.gui.workers import Task
 from clipper.store.library import LibraryError
@@ -55,7 +56,7 @@ def edit_theme_dialog(window, name: str) -> None:
     try:
         theme = window.service.get_theme(name)
     except LibraryError as exc:
-        QMessageBox.warning(window, translate("Organise", "Edit theme"), str(exc))
+        plain.warn(window, translate("Organise", "Edit theme"), str(exc))
         return
     dialog = ThemeDialog(theme, window)
     if dialog.exec() and dialog.changed_fields():
@@ -74,11 +75,10 @@ def edit_theme(window, name: str, fields: dict[str, object]) -> Task:
 
 
 def delete_theme_dialog(window, name: str) -> None:
-    answer = QMessageBox.question(
+    if plain.ask(
         window, translate("Organise", "Delete theme"),
         translate("Organise", "Delete the theme “%1”? Its clippings are kept.")
-        .replace("%1", name))
-    if answer == QMessageBox.StandardButton.Yes:
+        .replace("%1", name)):
         write(window, translate("Organise", "Delete theme"), lambda svc: svc.delete_theme(name))
 
 
@@ -87,7 +87,7 @@ def fill_theme_menu(window, menu: QMenu) -> None:
     menu.clear()
     themes = window.service.browse_themes()
     for name, _colour, _count in themes:
-        action = menu.addAction(name)
+        action = menu.addAction(plain.menu_text(name))
         action.triggered.connect(
             lambda _c=False, n=name: window.assign_theme(n, window.selected_ids()))
     if themes:
@@ -96,7 +96,7 @@ def fill_theme_menu(window, menu: QMenu) -> None:
 
 
 def new_theme_dialog(window) -> None:
-    name, ok = QInputDialog.getText(window, translate("Organise", "New theme"),
+    name, ok = plain.get_text(window, translate("Organise", "New theme"),
                                     translate("Organise", "Theme name:"))
     if not ok or not name.strip():
         return
@@ -126,7 +126,7 @@ def add_tags_dialog(window) -> None:
     ids = window.selected_ids()
     if not ids:
         return
-    text, ok = QInputDialog.getText(
+    text, ok = plain.get_text(
         window, translate("Organise", "Add tags"),
         translate("Organise",
                   "Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):",
@@ -142,14 +142,14 @@ def remove_tag_dialog(window) -> None:
         window.statusBar().showMessage(
             translate("Organise", "The selected clippings have no tags."), 5000)
         return
-    tag, ok = QInputDialog.getItem(window, translate("Organise", "Remove tag"),
+    tag, ok = plain.get_item(window, translate("Organise", "Remove tag"),
                                    translate("Organise", "Tag:"), present, 0, False)
     if ok:
         window.remove_tag(ids, tag)
 
 
 def rename_tag_dialog(window, tag: str) -> None:
-    new, ok = QInputDialog.getText(window, translate("Organise", "Rename tag"),
+    new, ok = plain.get_text(window, translate("Organise", "Rename tag"),
                                    translate("Organise", "New name:"), text=tag)
     if ok and new.strip() and new.strip() != tag:
         window.rename_tag(tag, new.strip())
@@ -161,7 +161,7 @@ def merge_tag_dialog(window, tag: str) -> None:
         window.statusBar().showMessage(
             translate("Organise", "There is no other tag to merge into."), 5000)
         return
-    target, ok = QInputDialog.getItem(
+    target, ok = plain.get_item(
         window, translate("Organise", "Merge tag"),
         translate("Organise", "Merge “%1” into:").replace("%1", tag), others, 0, True)
     if ok and target.strip() and target.strip() != tag:
@@ -170,11 +170,10 @@ def merge_tag_dialog(window, tag: str) -> None:
 
 
 def delete_tag_dialog(window, tag: str) -> None:
-    answer = QMessageBox.question(
+    if plain.ask(
         window, translate("Organise", "Delete tag"),
         translate("Organise", "Remove the tag “%1” (and its sub-tags) from every clipping?")
-        .replace("%1", tag))
-    if answer == QMessageBox.StandardButton.Yes:
+        .replace("%1", tag)):
         write(window, translate("Organise", "Delete tag"), lambda svc: svc.delete_tag(tag))
 
 
@@ -185,7 +184,7 @@ def save_search_dialog(window) -> None:
     if not query:
         window.statusBar().showMessage(translate("Organise", "Type a search first."), 5000)
         return
-    name, ok = QInputDialog.getText(window, translate("Organise", "Save search"),
+    name, ok = plain.get_text(window, translate("Organise", "Save search"),
                                     translate("Organise", "Name:"), text=query)
     if ok and name.strip():
         save_search(window, name.strip(), query)
@@ -197,7 +196,7 @@ def save_search(window, name: str, query: str) -> Task:
 
 
 def rename_saved_search_dialog(window, name: str) -> None:
-    new, ok = QInputDialog.getText(window, translate("Organise", "Rename saved search"),
+    new, ok = plain.get_text(window, translate("Organise", "Rename saved search"),
                                    translate("Organise", "New name:"), text=name)
     if ok and new.strip() and new.strip() != name:
         write(window, translate("Organise", "Rename saved search"),
@@ -205,9 +204,8 @@ def rename_saved_search_dialog(window, name: str) -> None:
 
 
 def delete_saved_search_dialog(window, name: str) -> None:
-    answer = QMessageBox.question(
+    if plain.ask(
         window, translate("Organise", "Delete saved search"),
-        translate("Organise", "Delete the saved search “%1”?").replace("%1", name))
-    if answer == QMessageBox.StandardButton.Yes:
+        translate("Organise", "Delete the saved search “%1”?").replace("%1", name)):
         write(window, translate("Organise", "Delete saved search"),
               lambda svc: svc.delete_saved_search(name))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from clipper.domain import ClippingSummary
+from clipper.gui import plain
 
 PAGE_SIZE = 200
 _ROOT = QModelIndex()
@@ -165,7 +166,7 @@ class ClippingListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             snippet = self._snippets.get(summary.id)
-            return f"{summary.title}\n{snippet[0]}" if snippet else summary.title
+            return plain.tooltip(f"{summary.title}\n{snippet[0]}" if snippet else summary.title)
         return self._display(summary, column)
 
     def _display(self, summary: ClippingSummary, column: int) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget  # noqa: E402
 
 from clipper.export.coverage import Coverage, by_week  # noqa: E402
+from clipper.gui import plain  # noqa: E402
 from clipper.gui.icons import RESOURCES  # noqa: E402
 
 FONT_FILE = RESOURCES / "fonts" / "NanumGothic.ttf"
@@ -40,6 +41,8 @@ def _register_font() -> str:
     family = font_manager.FontProperties(fname=str(FONT_FILE)).get_name()
     matplotlib.rcParams["font.family"] = [family, "DejaVu Sans"]
     matplotlib.rcParams["axes.unicode_minus"] = False  # NanumGothic lacks U+2212
+    # Outlet and theme names are text, not mathtext: "$1 $2" must not become formulas.
+    matplotlib.rcParams["text.parse_math"] = False
     return family
 
 
@@ -54,6 +57,7 @@ class DashboardView(QWidget):
         self.figure = Figure(figsize=(5, 7), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
@@ -74,7 +78,9 @@ class DashboardView(QWidget):
         text = self.tr("%Ln clipping(s)", "", coverage.total) + period
         if coverage.undated:
             text += " · " + self.tr("%Ln undated", "", coverage.undated)
-        self.summary.setText(f"<b>{label}</b><br>{text}" if label else text)
+        # Rich text of our own around escaped names: a name is never markup.
+        self.summary.setText(f"<b>{plain.rich(label)}</b><br>{plain.rich(text)}" if label
+                             else plain.rich(text))
         if not coverage.total:
             self.canvas.draw_idle()
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from clipper.domain import ImportOutcome
+from clipper.gui import plain
 from clipper.gui.reasons import translate_reason
 
 _STATUS_COLOURS = {"imported": "#2e7d32", "duplicate": "#8d6e00", "failed": "#c62828"}
@@ -70,7 +71,7 @@ class ImportSummaryDialog(QDialog):
         for row, outcome in enumerate(ordered):
             name = outcome.item.replace("\\", "/").rsplit("/", 1)[-1] or outcome.item
             item = QTableWidgetItem(name)
-            item.setToolTip(outcome.item)
+            item.setToolTip(plain.tooltip(outcome.item))
             status = QTableWidgetItem(labels.get(outcome.status, outcome.status))
             status.setForeground(QColor(_STATUS_COLOURS.get(outcome.status, "#000000")))
             reason = translate_reason(outcome.reason or "")
@@ -78,7 +79,7 @@ class ImportSummaryDialog(QDialog):
             if outcome.status == "imported" and reason:
                 detail = f"{outcome.title} ({reason})"
             info = QTableWidgetItem(detail)
-            info.setToolTip(detail)
+            info.setToolTip(plain.tooltip(detail))
             for col, cell in enumerate((item, status, info)):
                 self.table.setItem(row, col, cell)
         layout.addWidget(self.table)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from clipper.domain import Annotation, Clipping
+from clipper.gui import plain
 from clipper.store import media
 
 PHOTO_SCHEME = "clipper-photo"
@@ -312,7 +313,7 @@ class ReaderView(QTextBrowser):
                 "#fff176")
             fmt.setBackground(colour)
             if ann.note:
-                fmt.setToolTip(ann.note)
+                fmt.setToolTip(plain.tooltip(ann.note))
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             for lo, hi in self.doc_range(ann.start, ann.end):
                 cursor = QTextCursor(self.document())

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from clipper.gui import plain
 from clipper.gui.icons import icon
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +75,7 @@ class Sidebar(QTreeWidget):
                 group = self._group(self.tr("Saved searches"))
                 for name, query in saved:
                     item = self._entry(group, name, ("saved", query), None, icon("search"))
-                    item.setToolTip(0, query)
+                    item.setToolTip(0, plain.tooltip(query))
                     item.setData(0, NAME_ROLE, name)
             if outlets:
                 group = self._group(self.tr("Outlets"))
