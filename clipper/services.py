@@ -642,12 +642,16 @@ class LibraryService:
     def export_set_for_view(self, *, selected: list[int], query: str, kind: str,
                             value: str, listed: list[int]) -> ExportSet:
         """What an export of a list view covers: several selected rows, else the whole
-        list in view: a search, a theme or tag (with its cover), or the listed ids
-        (everything, the Inbox, an outlet, named on the cover)."""
+        list in view: a search (its listed matches), a theme or tag (with its cover), or
+        the listed ids (everything, the Inbox, an outlet, named on the cover)."""
         if len(selected) > 1:
             return self.export_set(ids=selected)
         if query:
-            return self.export_set(query=query)
+            # The search in view, as listed: the window searched in its search process,
+            # and searching again here would be on the GUI thread.
+            export = self.export_set(ids=listed)
+            export.kind, export.label = "query", query
+            return export
         if kind == "theme":
             return self.export_set(theme=value)
         if kind == "tag":

@@ -52,7 +52,7 @@ def test_sidebar_lists_themes_tags_as_a_tree_and_saved_searches(window):
     assert theme_item.text(0).endswith("(1)")
 
 
-def test_filtering_by_theme_tag_and_saved_search(window):
+def test_filtering_by_theme_tag_and_saved_search(window, qtbot):
     assert window.sidebar.select_entry("theme", "청년 정책")
     assert window.model.rowCount() == 1
     assert window.sidebar.select_entry("tag", "정책")  # the parent holds its sub-tags
@@ -61,6 +61,7 @@ def test_filtering_by_theme_tag_and_saved_search(window):
     assert window.model.rowCount() == 1
     assert window.sidebar.select_entry("saved", "bike")
     assert window.search_field.text() == "bike"
+    qtbot.waitUntil(lambda: not window.search.busy(), timeout=90000)  # the search process
     assert window.model.rowCount() == 1 and window.model.ranked()
     assert window.reader.clipping.title == "Seoul bike lanes open"
 

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.writer = Writer(self.service.root)
         self.writer.changed.connect(self.on_changes)
         self.writer.task_failed.connect(self._on_task_failed)
+        self.search.attach(self.service.root)
         self.undo_stack.clear()
         # Catch the search index up (after a crash or an analyzer upgrade); cheap when
         # nothing is pending, and off the GUI thread when it is not.
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         if self.writer is not None:
             self.writer.close()
             self.writer = None
+        self.search.detach()  # after the writer: its last job may still analyse text
         if self.service is not None:
             self.service.close()
             self.service = None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import metadata
 from typing import Any
@@ -52,6 +52,8 @@ _STOP_MORPHEMES = frozenset({
 
 _kiwi: Any = None
 _kiwi_lock = threading.Lock()
+# Another process's `morphemes_many` (see `analyse_elsewhere`); None: Kiwi in this one.
+_elsewhere: Callable[[list[str]], list[list[str]]] | None = None
 _stem_lock = threading.Lock()
 _stemmer: Any = None
 
@@ -81,6 +83,21 @@ def kiwi() -> Any:
 
 def kiwi_loaded() -> bool:
     return _kiwi is not None
+
+
+Analyser = Callable[[list[str]], list[list[str]]]
+
+
+def analyse_elsewhere(analyser: Analyser | None) -> Analyser | None:
+    """Hand this process's Korean text to `analyser` (`morphemes_here` run in another
+    process that holds Kiwi); None takes it back. Returns the one it replaces.
+
+    The window keeps Kiwi out of its process: Kiwi's load holds the interpreter lock
+    for seconds, which no thread can hide from the event loop.
+    """
+    global _elsewhere
+    previous, _elsewhere = _elsewhere, analyser
+    return previous
 
 
 def has_hangul(text: str) -> bool:
@@ -195,6 +212,12 @@ def _sentences(text: str) -> Iterator[str]:
 
 def morphemes_many(texts: Sequence[str]) -> list[list[str]]:
     """`morphemes` for several texts, handing the Korean ones to Kiwi as one batch."""
+    return morphemes_here(texts, _elsewhere)
+
+
+def morphemes_here(texts: Sequence[str], elsewhere: Analyser | None = None
+                   ) -> list[list[str]]:
+    """`morphemes_many` with Kiwi in this process (or in `elsewhere`, for Korean text)."""
     results: list[list[str]] = [[] for _ in texts]
     korean: list[int] = []
     for i, text in enumerate(texts):
@@ -204,7 +227,10 @@ def morphemes_many(texts: Sequence[str]) -> list[list[str]]:
             korean.append(i)
         else:
             results[i] = latin_terms(text)
-    if korean:
+    if korean and elsewhere is not None:
+        for i, tokens in zip(korean, elsewhere([texts[i] for i in korean]), strict=True):
+            results[i] = tokens
+    elif korean:
         owners: list[int] = []
         pieces: list[str] = []
         for i in korean:
