@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +50,7 @@ from clipper.gui.organise_commands import (
     RemoveTagCommand,
     RenameTagCommand,
 )
+from clipper.gui.undo_actions import JournalUndo
 from clipper.gui.views.edit_dialog import EditDialog, clipping_fields
 from clipper.gui.views.empty_state import EmptyState
 from clipper.gui.views.import_dialogs import ImportProgressDialog, ImportSummaryDialog
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.service: LibraryService | None = None
         self.writer: Writer | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = JournalUndo(self)  # the library's journal, as `clipper undo`
         self.current_import: Task | None = None
         self.progress_dialog: ImportProgressDialog | None = None
         self.summary_dialog: ImportSummaryDialog | None = None
