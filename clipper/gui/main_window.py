@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z too
         self.redo_action.setIcon(icon("redo"))
         self.paste_action = self._action(
             self.tr("&Paste Articles"), self.paste, QKeySequence.StandardKey.Paste,

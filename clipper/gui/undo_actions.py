@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 
 from clipper.domain import Changes
 
@@ -83,6 +83,11 @@ class JournalUndo(QObject):
         self._undo: list[tuple[str, str]] = []  # (kind, name) newest first
         self._redo: list[tuple[str, str]] = []  # next first
         self._actions: list[tuple[QAction, str, bool]] = []  # (action, prefix, is_undo)
+        # A change made in a terminal (`clipper tag add ...`) while the window was in the
+        # background: the names are read again when the user comes back.
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_application_state)
 
     # ---- QUndoStack's interface, as the window uses it ---------------------------------
 
@@ -192,3 +197,7 @@ class JournalUndo(QObject):
 
     def _on_changes(self, _changes: Changes) -> None:
         self.refresh()
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.refresh()

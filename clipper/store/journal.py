@@ -138,6 +138,13 @@ def _payload(kind: str, args: dict[str, Any]) -> str:
     return json.dumps({"kind": kind, "args": args}, ensure_ascii=False)
 
 
+def name_entry(db: Database, entry_id: int, label: str, kind: str,
+               args: dict[str, Any]) -> None:
+    with db.atomic():
+        db.execute("UPDATE undo_journal SET label = ?, payload = ? WHERE id = ?",
+                   [label, _payload(kind, args), entry_id])
+
+
 def has_rows(db: Database, entry_id: int) -> bool:
     return db.execute("SELECT 1 FROM undo_rows WHERE entry_id = ? LIMIT 1",
                       [entry_id]).fetchone() is not None
