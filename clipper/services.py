@@ -422,20 +422,20 @@ class LibraryService:
             return {name: self.apply_theme_rule(name)[0]
                     for name in themes_ops.themes_with_rules(self.library)}
 
-    def review_suggestions(self, clipping_id: int, accept: bool) -> Changes:
+    def review_suggestions(self, clipping_id: int, accept: bool) -> list[str]:
         """Accept (or reject) every theme a rule suggested for one clipping, as one
-        undoable step (the Inbox's review)."""
+        undoable step (the Inbox's review); the themes."""
         names = browse.suggested_themes(self.library, clipping_id)
         verb = "accept" if accept else "reject"
-        changes = Changes()
         with journal_ops.step(self.library, f"{verb}_suggestions",
-                              f"{verb} {len(names)} suggested theme(s) for clipping {clipping_id}",
+                              f"{verb} theme {', '.join(names)} for clipping {clipping_id}",
                               name=", ".join(names), count=1):
             for name in names:
-                changes = changes.merge(self.review_theme(
-                    name, accept=[clipping_id] if accept else [],
-                    reject=[] if accept else [clipping_id]))
-        return changes
+                if accept:
+                    self.review_theme(name, accept=[clipping_id])
+                else:
+                    self.review_theme(name, reject=[clipping_id])
+        return names
 
     # ---- organise: saved searches ---------------------------------------------------
 

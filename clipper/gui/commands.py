@@ -1,52 +1,42 @@
-"""Undoable operations (QUndoStack): each redo/undo is one job on the writer thread.
+"""Changes the window makes, as writer jobs with a name.
 
-The writer runs jobs in submission order, so an undo queued after its redo always
-sees the redo's result.
+A command only says what to do: the service journals each change it makes, and undo
+and redo replay that journal (gui/undo_actions.py), so no command carries an inverse
+that could disagree with `clipper undo`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from collections.abc import Callable
+from typing import Any
 
-from clipper.gui.workers import Writer
+from clipper.gui.workers import Task, Writer
+from clipper.services import LibraryService
 
 
-class EditClippingCommand(QUndoCommand):
-    """Correct a clipping's fields; undo puts the old values back."""
+class WriterCommand:
+    """A named service call run on the writer thread by `redo()` (`push` runs it)."""
 
-    def __init__(self, writer: Writer, clipping_id: int, before: dict[str, str],
-                 after: dict[str, str], text: str):
-        super().__init__(text)
+    def __init__(self, writer: Writer, text: str, do: Callable[[LibraryService], Any],
+                 undo: Callable[[LibraryService], Any] | None = None):
+        # `undo` is accepted for old callers and ignored: the journal undoes.
         self.writer = writer
-        self.clipping_id = clipping_id
-        self.before = {k: before[k] for k in after}
-        self.after = after
-
-    def redo(self) -> None:
-        self._apply(self.after)
-
-    def undo(self) -> None:
-        self._apply(self.before)
-
-    def _apply(self, fields: dict[str, str]) -> None:
-        cid, values = self.clipping_id, dict(fields)
-        self.writer.submit(self.text(), lambda svc, _p, _c: svc.edit(cid, **values))
-
-
-class WriterCommand(QUndoCommand):
-    """Any pair of service calls, e.g. add_tags / remove_tags: `do` and `undo` each
-    take the writer's LibraryService."""
-
-    def __init__(self, writer: Writer, text: str, do, undo):
-        super().__init__(text)
-        self.writer = writer
+        self._text = text
         self._do = do
-        self._undo = undo
+        self.task: Task | None = None
+
+    def text(self) -> str:
+        return self._text
 
     def redo(self) -> None:
         do = self._do
-        self.writer.submit(self.text(), lambda svc, _p, _c: do(svc))
+        self.task = self.writer.submit(self._text, lambda svc, _p, _c: do(svc))
 
-    def undo(self) -> None:
-        undo = self._undo
-        self.writer.submit(self.text(), lambda svc, _p, _c: undo(svc))
+
+class EditClippingCommand(WriterCommand):
+    """Correct a clipping's fields (one journal entry; Ctrl+Z puts the old values back)."""
+
+    def __init__(self, writer: Writer, clipping_id: int, before: dict[str, str],
+                 after: dict[str, str], text: str):
+        values = dict(after)
+        super().__init__(writer, text, lambda svc: svc.edit(clipping_id, **values))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -46,6 +46,7 @@ from clipper.gui.organise_commands import (
     RenameTagCommand,
 )
 from clipper.gui.search_controller import SearchController
+from clipper.gui.undo_actions import JournalUndo
 from clipper.gui.views.edit_dialog import clipping_fields
 from clipper.gui.views.empty_state import EmptyState
 from clipper.gui.views.reader import ReaderView
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.service: LibraryService | None = None
         self.writer: Writer | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = JournalUndo(self)  # the library's journal, as `clipper undo`
         self._library_bytes: int | None = None
         self._build_widgets()
         self.lists = ListController(self, self.model, self.list_view, self.reader)
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
     def dashboard_open(self) -> bool:
         return self.dashboards.is_open()
 
-    # ---- undoable changes: the QUndoStack and its commands -----------------------------
+    # ---- undoable changes: commands run through the library's journal (JournalUndo) -----------------------------
 
     def edit_clipping(self, clipping_id: int, fields: dict[str, str]) -> None:
         """Change fields as one undoable step (Ctrl+Z puts them back)."""
@@ -530,7 +531,8 @@ class MainWindow(QMainWindow):
 
 
 class _LateAssign(QUndoCommand):
-    """Assign clippings to a theme made just before (its states are read on redo)."""
+    """Assign clippings to a theme made just before (its states are read on redo).
+    JournalUndo only runs it: the journal undoes it, back to the states before."""
 
     def __init__(self, window: MainWindow, theme: str, ids: list[int]):
         super().__init__(window.tr("Add to theme %1").replace("%1", theme))
@@ -539,8 +541,3 @@ class _LateAssign(QUndoCommand):
     def redo(self) -> None:
         theme, ids = self.theme, self.ids
         self.window.writer.submit(self.text(), lambda svc, _p, _c: svc.assign_theme(theme, ids))
-
-    def undo(self) -> None:
-        theme, ids = self.theme, self.ids
-        self.window.writer.submit(self.text(),
-                                  lambda svc, _p, _c: svc.unassign_theme(theme, ids))

@@ -54,7 +54,8 @@ def build_actions(w) -> None:
     w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     w.undo_action.setIcon(icon("undo"))
     w.redo_action = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
-    w.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+    # setShortcuts: on X11 StandardKey.Redo is Ctrl+Y and Ctrl+Shift+Z; setShortcut keeps one.
+    w.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
     w.redo_action.setIcon(icon("redo"))
     w.paste_action = make_action(
         w, translate("MainWindow", "&Paste Articles"), imports.paste,

@@ -41,6 +41,9 @@ def step(library: Library, kind: str = "", label: str = "", **args: Any) -> Iter
     if current is not None:
         if label and not current.label:
             current.label, current.kind, current.args = label, kind, args
+            # Named at once, so that a reader (the window's Undo) never shows a
+            # placeholder while the rest of the step runs.
+            store.name_entry(library.db, current.entry_id, label, kind, args)
         yield
         return
     entry_id = store.open_entry(library.db, label or "change", kind, args)

@@ -138,6 +138,13 @@ def _payload(kind: str, args: dict[str, Any]) -> str:
     return json.dumps({"kind": kind, "args": args}, ensure_ascii=False)
 
 
+def name_entry(db: Database, entry_id: int, label: str, kind: str,
+               args: dict[str, Any]) -> None:
+    with db.atomic():
+        db.execute("UPDATE undo_journal SET label = ?, payload = ? WHERE id = ?",
+                   [label, _payload(kind, args), entry_id])
+
+
 def has_rows(db: Database, entry_id: int) -> bool:
     return db.execute("SELECT 1 FROM undo_rows WHERE entry_id = ? LIMIT 1",
                       [entry_id]).fetchone() is not None
@@ -278,49 +285,45 @@ def replay(db: Database, changes: list[RowChange], backwards: bool) -> None:
     # A clipping comes back before or after its photos, in whatever order the cascade
     # removed them: foreign keys are checked at commit.
     db.execute("PRAGMA defer_foreign_keys = ON")
+    # Runs of the same statement (a bulk tag's thousands of links) go as one
+    # executemany, in order.
+    batch_sql: str | None = None
+    batch: list[list[Any]] = []
     for change in (reversed(changes) if backwards else changes):
-        pk = keys[change.table]
-        if backwards:
-            if change.op == "insert":
-                _delete(db, change.table, pk, change.new)
-            elif change.op == "update":
-                _update(db, change.table, pk, change.new, change.old)
-            else:
-                _insert(db, change.table, change.old)
-        else:
-            if change.op == "insert":
-                _insert(db, change.table, change.new)
-            elif change.op == "update":
-                _update(db, change.table, pk, change.old, change.new)
-            else:
-                _delete(db, change.table, pk, change.old)
+        sql, params = _statement(change, keys[change.table], backwards)
+        if sql != batch_sql and batch:
+            db.conn.executemany(batch_sql, batch)
+            batch = []
+        batch_sql = sql
+        batch.append(params)
+    if batch:
+        db.conn.executemany(batch_sql, batch)
 
 
-def _where(pk: list[str], row: dict[str, Any]) -> tuple[str, list[Any]]:
-    return " AND ".join(f'"{c}" = ?' for c in pk), [row[c] for c in pk]
-
-
-def _insert(db: Database, table: str, row: dict[str, Any] | None) -> None:
+def _statement(change: RowChange, pk: list[str], backwards: bool) -> tuple[str, list[Any]]:
+    table = change.table
+    op = change.op
+    if backwards:
+        op = {"insert": "delete", "delete": "insert"}.get(op, op)
+        before, after = change.new, change.old
+    else:
+        before, after = change.old, change.new
+    if op == "insert":
+        assert after is not None
+        cols = list(after)
+        names = ", ".join(f'"{c}"' for c in cols)
+        verb = "INSERT OR REPLACE" if table in DERIVED else "INSERT"
+        return (f"{verb} INTO {table} ({names}) VALUES ({','.join('?' * len(cols))})",
+                [after[c] for c in cols])
+    row = before if before is not None else after
     assert row is not None
-    cols = list(row)
-    names = ", ".join(f'"{c}"' for c in cols)
-    verb = "INSERT OR REPLACE" if table in DERIVED else "INSERT"
-    db.execute(f"{verb} INTO {table} ({names}) VALUES ({','.join('?' * len(cols))})",
-               [row[c] for c in cols])
-
-
-def _update(db: Database, table: str, pk: list[str], where_row: dict[str, Any] | None,
-            values: dict[str, Any] | None) -> None:
-    assert where_row is not None and values is not None
-    where, params = _where(pk, where_row)
-    sets = ", ".join(f'"{c}" = ?' for c in values)
-    db.execute(f"UPDATE {table} SET {sets} WHERE {where}", [*values.values(), *params])
-
-
-def _delete(db: Database, table: str, pk: list[str], row: dict[str, Any] | None) -> None:
-    assert row is not None
-    where, params = _where(pk, row)
-    db.execute(f"DELETE FROM {table} WHERE {where}", params)
+    where = " AND ".join(f'"{c}" = ?' for c in pk)
+    keys = [row[c] for c in pk]
+    if op == "update":
+        assert after is not None
+        sets = ", ".join(f'"{c}" = ?' for c in after)
+        return f"UPDATE {table} SET {sets} WHERE {where}", [*after.values(), *keys]
+    return f"DELETE FROM {table} WHERE {where}", keys
 
 
 def drop_dangling(db: Database) -> int:

@@ -4,18 +4,18 @@
 <context>
     <name>Clippings</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
-        <source>Delete %Ln clipping(s)? This cannot be undone.</source>
+        <location filename="../../clipper/gui/actions/clippings.py" line="35"/>
+        <source>Delete %Ln clipping(s)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>Delete %Ln clipping? This cannot be undone.</numerusform>
-            <numerusform>Delete %Ln clippings? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln clipping? Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Delete %Ln clippings? Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="74"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="78"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="76"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="80"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>%Ln undated</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="105"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="107"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="144"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="145"/>
         <source>Wrote %1 (%Ln clipping(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%Ln clipping).</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="48"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="49"/>
         <source>Cancelled: %1 of %Ln item(s) were processed.</source>
         <translation>
             <numerusform>Cancelled: %1 of %Ln item was processed.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="312"/>
+        <location filename="../../clipper/gui/main_window.py" line="315"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>SearchController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/search_controller.py" line="96"/>
+        <location filename="../../clipper/gui/search_controller.py" line="148"/>
         <source>%Ln clipping(s) match.</source>
         <translation>
             <numerusform>%Ln clipping matches.</numerusform>

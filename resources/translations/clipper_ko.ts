@@ -4,37 +4,37 @@
 <context>
     <name>ClippingListModel</name>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="50"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="50"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="50"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="50"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="52"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="52"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="173"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="174"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -42,15 +42,15 @@
 <context>
     <name>Clippings</name>
     <message>
-        <location filename="../../clipper/gui/actions/clippings.py" line="33"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
-        <source>Delete %Ln clipping(s)? This cannot be undone.</source>
+        <location filename="../../clipper/gui/actions/clippings.py" line="35"/>
+        <source>Delete %Ln clipping(s)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
-            <numerusform>스크랩 %Ln개를 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+            <numerusform>스크랩 %Ln개를 삭제할까요? 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="140"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="146"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -103,46 +103,46 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="74"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="78"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="76"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="80"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>날짜 없음 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="95"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="101"/>
         <source>Coverage by week</source>
         <translation>주별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="95"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="101"/>
         <source>Coverage by day</source>
         <translation>일별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="98"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="104"/>
         <source>No dated clippings</source>
         <translation>날짜가 있는 스크랩이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="121"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="127"/>
         <source>Top outlets</source>
         <translation>주요 언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="122"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="128"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="129"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="135"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
@@ -211,102 +211,102 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="38"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="126"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="149"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="39"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="113"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="127"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="150"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="42"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="43"/>
         <source>Nothing to export in this list.</source>
         <translation>이 목록에는 내보낼 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="70"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="71"/>
         <source>Press clippings</source>
         <translation>언론 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="58"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="59"/>
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="59"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="60"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="86"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="87"/>
         <source>clippings</source>
         <translation>스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="103"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="104"/>
         <source>Wrote %1 (%2, %3).</source>
         <translation>%1 파일을 만들었습니다 (%2, %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="105"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln쪽</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="106"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="107"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/exporting.py" line="144"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="145"/>
         <source>Wrote %1 (%Ln clipping(s)).</source>
         <translation>
             <numerusform>%1 파일을 만들었습니다 (스크랩 %Ln개).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="165"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="167"/>
         <source>Report written</source>
         <translation>보고서를 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="168"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="169"/>
         <source>&amp;Open Report</source>
         <translation>보고서 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="170"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="171"/>
         <source>Show in &amp;Folder</source>
         <translation>폴더에서 보기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="187"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="188"/>
         <source>The report is no longer there.</source>
         <translation>보고서 파일이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="112"/>
-        <location filename="../../clipper/gui/actions/exporting.py" line="149"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="113"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="150"/>
         <source>Exporting</source>
         <translation>내보내는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="123"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="124"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="125"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="126"/>
         <source>Clipper bundle (*.zip)</source>
         <translation>Clipper 묶음 파일 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/exporting.py" line="156"/>
+        <location filename="../../clipper/gui/actions/exporting.py" line="157"/>
         <source>Export cancelled.</source>
         <translation>내보내기를 취소했습니다.</translation>
     </message>
@@ -983,59 +983,59 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="31"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="32"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="37"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="38"/>
         <source>Imported: %1</source>
         <translation>가져옴: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="38"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="39"/>
         <source>Duplicates: %1</source>
         <translation>중복: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="39"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="40"/>
         <source>Failed: %1</source>
         <translation>실패: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="48"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="49"/>
         <source>Cancelled: %1 of %Ln item(s) were processed.</source>
         <translation>
             <numerusform>취소됨: %Ln개 중 %1개를 처리했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="56"/>
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="56"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="55"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="56"/>
         <source>Title or reason</source>
         <translation>제목 또는 사유</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="66"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="67"/>
         <source>imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="66"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="67"/>
         <source>duplicate</source>
         <translation>중복</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/import_dialogs.py" line="67"/>
+        <location filename="../../clipper/gui/views/import_dialogs.py" line="68"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
@@ -1118,200 +1118,200 @@
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="60"/>
+        <location filename="../../clipper/gui/window_actions.py" line="61"/>
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="62"/>
+        <location filename="../../clipper/gui/window_actions.py" line="63"/>
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="65"/>
+        <location filename="../../clipper/gui/window_actions.py" line="66"/>
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="68"/>
+        <location filename="../../clipper/gui/window_actions.py" line="69"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="70"/>
+        <location filename="../../clipper/gui/window_actions.py" line="71"/>
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="72"/>
+        <location filename="../../clipper/gui/window_actions.py" line="73"/>
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="74"/>
+        <location filename="../../clipper/gui/window_actions.py" line="75"/>
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="79"/>
+        <location filename="../../clipper/gui/window_actions.py" line="80"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="82"/>
+        <location filename="../../clipper/gui/window_actions.py" line="83"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="86"/>
+        <location filename="../../clipper/gui/window_actions.py" line="87"/>
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="88"/>
+        <location filename="../../clipper/gui/window_actions.py" line="89"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="90"/>
+        <location filename="../../clipper/gui/window_actions.py" line="91"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="145"/>
+        <location filename="../../clipper/gui/window_actions.py" line="146"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="235"/>
-        <location filename="../../clipper/gui/window_actions.py" line="108"/>
+        <location filename="../../clipper/gui/main_window.py" line="238"/>
+        <location filename="../../clipper/gui/window_actions.py" line="109"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="113"/>
+        <location filename="../../clipper/gui/window_actions.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="116"/>
+        <location filename="../../clipper/gui/window_actions.py" line="117"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="121"/>
+        <location filename="../../clipper/gui/window_actions.py" line="122"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="92"/>
+        <location filename="../../clipper/gui/window_actions.py" line="93"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="76"/>
+        <location filename="../../clipper/gui/window_actions.py" line="77"/>
         <source>New Th&amp;eme…</source>
         <translation>새 캠페인 주제(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="84"/>
+        <location filename="../../clipper/gui/window_actions.py" line="85"/>
         <source>Remove Hi&amp;ghlight</source>
         <translation>강조 표시 지우기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="97"/>
+        <location filename="../../clipper/gui/window_actions.py" line="98"/>
         <source>Add to The&amp;me</source>
         <translation>캠페인 주제에 넣기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="124"/>
+        <location filename="../../clipper/gui/window_actions.py" line="125"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="127"/>
+        <location filename="../../clipper/gui/window_actions.py" line="128"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="138"/>
+        <location filename="../../clipper/gui/window_actions.py" line="139"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="201"/>
+        <location filename="../../clipper/gui/main_window.py" line="203"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="312"/>
+        <location filename="../../clipper/gui/main_window.py" line="315"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="318"/>
+        <location filename="../../clipper/gui/main_window.py" line="321"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="437"/>
+        <location filename="../../clipper/gui/main_window.py" line="439"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="445"/>
+        <location filename="../../clipper/gui/main_window.py" line="447"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="451"/>
+        <location filename="../../clipper/gui/main_window.py" line="453"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="457"/>
+        <location filename="../../clipper/gui/main_window.py" line="459"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="462"/>
+        <location filename="../../clipper/gui/main_window.py" line="464"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="470"/>
+        <location filename="../../clipper/gui/main_window.py" line="472"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="481"/>
+        <location filename="../../clipper/gui/main_window.py" line="483"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="485"/>
+        <location filename="../../clipper/gui/main_window.py" line="487"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="485"/>
+        <location filename="../../clipper/gui/main_window.py" line="487"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="493"/>
+        <location filename="../../clipper/gui/main_window.py" line="495"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="496"/>
+        <location filename="../../clipper/gui/main_window.py" line="498"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="228"/>
+        <location filename="../../clipper/gui/main_window.py" line="231"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -1339,52 +1339,52 @@
 <context>
     <name>Organise</name>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="26"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="32"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="27"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="33"/>
         <source>Export Report…</source>
         <translation>보고서 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="28"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="29"/>
         <source>Edit Theme…</source>
         <translation>캠페인 주제 편집…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="29"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="30"/>
         <source>Delete Theme</source>
         <translation>캠페인 주제 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="34"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="39"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="35"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="40"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="35"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="36"/>
         <source>Merge into…</source>
         <translation>다른 태그로 합치기…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="36"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="40"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="37"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="41"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="58"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="68"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="59"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="69"/>
         <source>Edit theme</source>
         <translation>캠페인 주제 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="78"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="79"/>
         <location filename="../../clipper/gui/actions/organising.py" line="82"/>
         <source>Delete theme</source>
         <translation>캠페인 주제 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="79"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="80"/>
         <source>Delete the theme “%1”? Its clippings are kept.</source>
         <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
     </message>
@@ -1447,7 +1447,7 @@
     </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="153"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="201"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="200"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="174"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="178"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="177"/>
         <source>Delete tag</source>
         <translation>태그 삭제</translation>
     </message>
@@ -1479,35 +1479,35 @@
         <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="186"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="185"/>
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="188"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="195"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="187"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="194"/>
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="189"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="188"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="200"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="203"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="199"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="202"/>
         <source>Rename saved search</source>
         <translation>저장한 검색 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="209"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="212"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="208"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="210"/>
         <source>Delete saved search</source>
         <translation>저장한 검색 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="210"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="209"/>
         <source>Delete the saved search “%1”?</source>
         <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
     </message>
@@ -1538,37 +1538,37 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="79"/>
+        <location filename="../../clipper/gui/views/reader.py" line="80"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="102"/>
+        <location filename="../../clipper/gui/views/reader.py" line="103"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="119"/>
+        <location filename="../../clipper/gui/views/reader.py" line="120"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="121"/>
+        <location filename="../../clipper/gui/views/reader.py" line="122"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="128"/>
+        <location filename="../../clipper/gui/views/reader.py" line="129"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="152"/>
+        <location filename="../../clipper/gui/views/reader.py" line="153"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="186"/>
+        <location filename="../../clipper/gui/views/reader.py" line="187"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -1576,62 +1576,90 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="27"/>
+        <location filename="../../clipper/gui/search_controller.py" line="38"/>
         <source>Search (Ctrl+F)</source>
         <translation>검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="76"/>
+        <location filename="../../clipper/gui/search_controller.py" line="164"/>
+        <source>Search: %1</source>
+        <translation>검색: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="174"/>
+        <source>Updating the search index</source>
+        <translation>검색 색인을 갱신하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="182"/>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_controller.py" line="183"/>
         <source>Loading the Korean analyser for the first search…</source>
         <translation>첫 검색이라 한국어 분석기를 불러오는 중입니다…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/search_controller.py" line="96"/>
+        <location filename="../../clipper/gui/search_controller.py" line="148"/>
         <source>%Ln clipping(s) match.</source>
         <translation>
             <numerusform>스크랩 %Ln개가 검색됐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/search_controller.py" line="103"/>
+        <location filename="../../clipper/gui/search_controller.py" line="155"/>
         <source>Nothing matches this search.</source>
         <translation>검색 결과가 없습니다.</translation>
     </message>
 </context>
 <context>
+    <name>SearchWorker</name>
+    <message>
+        <location filename="../../clipper/gui/search_worker.py" line="147"/>
+        <source>The search stopped; try again.</source>
+        <translation>검색이 멈췄습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/search_worker.py" line="181"/>
+        <source>The search stopped unexpectedly; try again.</source>
+        <translation>검색이 예기치 않게 멈췄습니다. 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="64"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="66"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="67"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="68"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="74"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="75"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="80"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="82"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="83"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
@@ -1695,9 +1723,177 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="43"/>
+        <source>add tag {tags} to {count} clipping(s)</source>
+        <translation>스크랩 {count}개에 태그 {tags} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="44"/>
+        <source>remove tag {tags} from {count} clipping(s)</source>
+        <translation>스크랩 {count}개에서 태그 {tags} 제거</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="45"/>
+        <source>rename tag {sources} to {target}</source>
+        <translation>태그 {sources} 이름을 {target}(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="46"/>
+        <source>merge tag {sources} into {target}</source>
+        <translation>태그 {sources}을(를) {target}에 병합</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="47"/>
+        <source>delete tag {name}</source>
+        <translation>태그 {name} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="48"/>
+        <source>keywords of {count} clipping(s) to tags</source>
+        <translation>스크랩 {count}개의 키워드를 태그로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="49"/>
+        <source>create theme {name}</source>
+        <translation>테마 {name} 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="50"/>
+        <source>edit theme {name}</source>
+        <translation>테마 {name} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="51"/>
+        <source>delete theme {name}</source>
+        <translation>테마 {name} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="52"/>
+        <source>add {count} clipping(s) to theme {name}</source>
+        <translation>스크랩 {count}개를 테마 {name}에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="53"/>
+        <source>remove {count} clipping(s) from theme {name}</source>
+        <translation>스크랩 {count}개를 테마 {name}에서 제거</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="54"/>
+        <source>accept theme {name}</source>
+        <translation>테마 {name} 제안 수락</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="55"/>
+        <source>reject theme {name}</source>
+        <translation>테마 {name} 제안 거절</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="56"/>
+        <source>review theme {name}</source>
+        <translation>테마 {name} 검토</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="57"/>
+        <source>run the rule of theme {name}</source>
+        <translation>테마 {name}의 규칙 실행</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="58"/>
+        <source>run every theme's rule</source>
+        <translation>모든 테마 규칙 실행</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="59"/>
+        <source>highlight</source>
+        <translation>강조 표시</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="60"/>
+        <source>add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="61"/>
+        <source>edit note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="62"/>
+        <source>remove highlight</source>
+        <translation>강조 표시 제거</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="63"/>
+        <source>correct clipping</source>
+        <translation>스크랩 수정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="64"/>
+        <source>delete {count} clipping(s)</source>
+        <translation>스크랩 {count}개 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="65"/>
+        <source>save search {name}</source>
+        <translation>검색 {name} 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="66"/>
+        <source>rename saved search {name}</source>
+        <translation>저장된 검색 {name} 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="67"/>
+        <source>delete saved search {name}</source>
+        <translation>저장된 검색 {name} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="68"/>
+        <source>split {count} clipping(s) from their story</source>
+        <translation>스크랩 {count}개를 기사 묶음에서 분리</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="69"/>
+        <source>merge {count} clipping(s) into one story</source>
+        <translation>스크랩 {count}개를 한 기사 묶음으로 병합</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="122"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="191"/>
+        <source>Undone: %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="192"/>
+        <source>Redone: %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="535"/>
+        <location filename="../../clipper/gui/main_window.py" line="538"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -32,7 +32,7 @@ def delete_selected(window) -> None:
         return
     if plain.ask(
         window, translate("Clippings", "Delete clippings"),
-        translate("Clippings", "Delete %Ln clipping(s)? This cannot be undone.", "",
+        translate("Clippings", "Delete %Ln clipping(s)? Undo (Ctrl+Z) brings them back.", "",
                   len(ids))):
         write(window, translate("Clippings", "Delete"), lambda svc: svc.delete(ids))
 
