@@ -70,3 +70,40 @@ def run_cli_json(run_cli):
         return json.loads(out)
 
     return run
+
+
+MODAL_GRACE_MS = 15000
+
+
+@pytest.fixture(autouse=True)
+def no_modal_left_open(request, monkeypatch):
+    """A modal dialog nobody answers would block its test for ever (and CI with it):
+    any dialog still open after MODAL_GRACE_MS is closed and fails the test by name.
+    Tests answer dialogs by patching `clipper.gui.plain` or with a queued handler."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    left_open: list[str] = []
+    real_exec = QDialog.exec
+
+    def guarded_exec(dialog, *args):
+        def close_if_open():
+            if dialog.isVisible():
+                left_open.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
+                dialog.reject()
+
+        timer = QTimer(dialog)
+        timer.setSingleShot(True)
+        timer.timeout.connect(close_if_open)
+        timer.start(MODAL_GRACE_MS)
+        try:
+            return real_exec(dialog, *args)
+        finally:
+            timer.stop()
+
+    monkeypatch.setattr(QDialog, "exec", guarded_exec)
+    yield
+    assert not left_open, f"modal dialog left open with nobody to answer it: {left_open}"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from clipper.domain import ArticleDraft, Block
+from clipper.gui import plain
 from clipper.gui.views.sidebar import CLIPPING_IDS_MIME, ENTRY_ROLE
 from clipper.services import LibraryService
 from tests.gui_support import open_window, wait_writer
@@ -139,7 +140,7 @@ def test_highlighting_a_selection_with_h_is_persisted_and_undoable(window, qtbot
 
 
 def test_a_note_with_n_and_removing_a_highlight(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+    monkeypatch.setattr(plain, "get_multiline",
                         lambda *a, **k: ("보도자료와 비교할 것", True))
     window.sidebar.select_entry("tag", "환경")
     window.select_row(0)

@@ -89,8 +89,8 @@ def test_a_current_row_outside_the_selection_is_not_shown(window, qtbot):
 
 def test_clearing_the_search_clears_its_highlights(window, qtbot):
     window.search_field.setText("경기도")
-    window.run_search()
-    assert window.reader.term_selections()
+    window.run_search()  # answered by the search process, later
+    qtbot.waitUntil(lambda: bool(window.reader.term_selections()), timeout=30000)
     shown = window.reader.clipping.id
     item = window.sidebar.topLevelItem(0)  # All clippings, the entry in view
     rect = window.sidebar.visualItemRect(item)
@@ -99,8 +99,8 @@ def test_clearing_the_search_clears_its_highlights(window, qtbot):
     assert window.search_field.text() == ""
     assert window.reader.term_selections() == []
     window.search_field.setText("경기도")
-    window.run_search()
-    assert window.reader.term_selections()
+    window.run_search()  # answered by the search process, later
+    qtbot.waitUntil(lambda: bool(window.reader.term_selections()), timeout=30000)
     window.search_field.clear()  # the field's clear button, or deleting the query
     window.search_field.textEdited.emit("")
     qtbot.waitUntil(lambda: not window.model.ranked())

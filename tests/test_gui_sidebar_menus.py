@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from clipper.domain import ArticleDraft, Block
+from clipper.gui import plain
 from clipper.services import LibraryService
 from tests.gui_support import open_window, wait_writer
 
@@ -107,8 +108,7 @@ def test_merging_and_deleting_tags(window, qtbot, monkeypatch):
     tags = dict(window.service.browse_tags())
     assert tags.get("기후") == 4 and "정책/청년" not in tags
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: True)
     trigger(window, "tag", "기후", "Delete")
     wait_writer(qtbot, window)
     assert "기후" not in dict(window.service.browse_tags())
@@ -142,8 +142,7 @@ def test_editing_and_deleting_a_theme(window, qtbot, monkeypatch):
     assert "Edit theme" in failed.args[0]
     assert str(window.service.get_theme("청년 정책 2024").date_to) == "2024-03-31"
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: True)
     trigger(window, "theme", "청년 정책 2024", "Delete Theme")
     wait_writer(qtbot, window)
     assert window.service.browse_themes() == []
@@ -161,8 +160,7 @@ def test_renaming_and_deleting_a_saved_search(window, qtbot, monkeypatch):
     assert [s.name for s in window.service.list_saved_searches(counts=False)] == ["본문 찾기"]
     assert window.sidebar.entry_name("saved", "본문") == "본문 찾기"
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: True)
     trigger(window, "saved", "본문", "Delete", name="본문 찾기")
     wait_writer(qtbot, window)
     assert window.service.list_saved_searches(counts=False) == []

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
+from clipper.gui import plain
 from clipper.store.library import open_library
 from tests.gui_support import open_window, wait_writer
 
@@ -179,10 +180,8 @@ def test_ctrl_v_in_the_search_field_pastes_text_not_articles(window, qtbot):
 
 
 def test_deleting_selected_clippings(window, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: True)
     window.select_row(0)
     gone = window.current_id()
     window.delete_selected()

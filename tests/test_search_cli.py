@@ -44,7 +44,8 @@ def test_reindex_and_check(service, run_cli, run_cli_json):
     assert status == 0 and "indexed 2 clipping(s)" in out
     report = run_cli_json("check")
     assert report == {"clippings": 2, "indexed": 2, "missing": [], "stale": [],
-                      "orphaned": [], "pending": 0, "consistent": True, "fixed": False}
+                      "orphaned": [], "pending": 0, "consistent": True, "fixed": False,
+                      "orphan_files": [], "temporary_files": [], "removed": False}
     assert [h["id"] for h in run_cli_json("search", "어르신")] == [2]
 
 

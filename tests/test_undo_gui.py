@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from clipper.domain import ArticleDraft, Block
+from clipper.gui import plain
 from clipper.services import LibraryService
 from tests.gui_support import open_window, wait_writer
 
@@ -76,8 +77,7 @@ def test_undo_of_add_to_theme_puts_back_the_suggestion_not_a_rejection(window, q
 
 
 def test_a_deleted_clipping_comes_back_with_ctrl_z(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: True)
     rows = window.model.rowCount()
     window.select_row(0)
     cid = window.current_id()

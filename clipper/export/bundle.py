@@ -245,7 +245,8 @@ def read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
     try:
         raw = read_member(zf, info, MAX_MANIFEST_BYTES)
     except ValueError as exc:
-        raise BundleError(f"{name}: {exc}") from exc
+        raise BundleError(f"{name}: {MANIFEST} is damaged in the bundle "
+                          f"({exc.__cause__ or exc})") from exc
     if len(raw) > MAX_MANIFEST_BYTES:
         raise BundleError(f"{name}: the bundle's {MANIFEST} is too large")
     try:

@@ -37,6 +37,8 @@ RULES: list[Rule] = [
     # files and folders
     _rule(r"no such file or folder",
           lambda: translate("ImportReason", "no such file or folder")),
+    _rule(r"nothing to import in this folder \(no (.+) files\)",
+          lambda: translate("ImportReason", "nothing to import in this folder (no %1 files)")),
     _rule(r"not a regular file", lambda: translate("ImportReason", "not a regular file")),
     _rule(r"file is (\S+) MB, over the (\S+) MB limit for a single article",
           lambda: translate("ImportReason",
@@ -72,6 +74,8 @@ RULES: list[Rule] = [
     _rule(r"text has a (\S+) mark but is not valid (\S+)",
           lambda: translate("ImportReason", "text has a %1 mark but is not valid %2")),
     _rule(r"binary file, not text", lambda: translate("ImportReason", "binary file, not text")),
+    _rule(r"text not valid UTF-8 in (\d+) place\(s\), shown as \ufffd",
+          lambda: translate("ImportReason", "text not valid UTF-8 in %1 place(s), shown as \ufffd")),
     _rule(r"not valid text in any encoding tried \((.+)\)",
           lambda: translate("ImportReason", "not valid text in any encoding tried (%1)")),
     # MHTML archives
@@ -123,6 +127,8 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason",
                             "response is %1over the %2 MB limit for a single article"), 1),
     _rule(r"(\S+) MB, ", lambda: translate("ImportReason", "%1 MB, ")),
+    _rule(r"timed out after (\S+) s fetching (.+)",
+          lambda: translate("ImportReason", "timed out after %1 s fetching %2")),
     _rule(r"download too slow: gave up after (\S+) s",
           lambda: translate("ImportReason", "download too slow: gave up after %1 s")),
     _rule(r"the server stopped answering \(no data for (\S+) s\)",
@@ -151,6 +157,10 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "not a readable image (%1)")),
     _rule(r"unsupported image format (.+)",
           lambda: translate("ImportReason", "unsupported image format %1")),
+    _rule(r"photos (\d+) to (\d+) stored without their images \(over (\d+) photos per "
+          r"clipping\), from (.+)",
+          lambda: translate("ImportReason", "photos %1 to %2 stored without their images "
+                                            "(over %3 photos per clipping), from %4")),
     _rule(r"path (.+) escapes the library folder",
           lambda: translate("ImportReason", "path %1 escapes the library folder")),
     # duplicates
@@ -165,6 +175,14 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "not a readable ZIP file (%1)")),
     _rule(r"bad clipping record: (.+)",
           lambda: translate("ImportReason", "bad clipping record: %1")),
+    _rule(r"bad theme record: (.+)", lambda: translate("ImportReason", "bad theme record: %1")),
+    _rule(r"address dropped: only http and https addresses are kept \((.+)\)",
+          lambda: translate("ImportReason",
+                            "address dropped: only http and https addresses are kept (%1)")),
+    _rule(r"(\S+) is nested too deeply to read",
+          lambda: translate("ImportReason", "%1 is nested too deeply to read")),
+    _rule(r"(\S+) is damaged in the bundle \((.+)\)",
+          lambda: translate("ImportReason", "%1 is damaged in the bundle (%2)")),
     _rule(r"clipping (\d+) no longer exists; left out",
           lambda: translate("ImportReason", "clipping %1 no longer exists; left out")),
     _rule(r"cannot read ([^:]+): (.+)", lambda: translate("ImportReason", "cannot read %1: %2")),

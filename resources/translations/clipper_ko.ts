@@ -590,392 +590,432 @@
         <translation>파일이나 폴더가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="40"/>
+        <location filename="../../clipper/gui/reasons.py" line="41"/>
+        <source>nothing to import in this folder (no %1 files)</source>
+        <translation>이 폴더에 가져올 것이 없습니다 (%1 파일 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="42"/>
         <source>not a regular file</source>
         <translation>일반 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="42"/>
+        <location filename="../../clipper/gui/reasons.py" line="44"/>
         <source>file is %1 MB, over the %2 MB limit for a single article</source>
         <translation>파일이 %1 MB로, 기사 하나의 한도 %2 MB를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="44"/>
+        <location filename="../../clipper/gui/reasons.py" line="46"/>
         <source>empty file</source>
         <translation>빈 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="45"/>
+        <location filename="../../clipper/gui/reasons.py" line="47"/>
         <source>cannot read file: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="47"/>
+        <location filename="../../clipper/gui/reasons.py" line="49"/>
         <source>unsupported file type (no extension)</source>
         <translation>지원하지 않는 파일 형식입니다 (확장자 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="49"/>
+        <location filename="../../clipper/gui/reasons.py" line="51"/>
         <source>unsupported file type %1</source>
         <translation>지원하지 않는 파일 형식입니다: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="50"/>
+        <location filename="../../clipper/gui/reasons.py" line="52"/>
         <source>too large to process</source>
         <translation>너무 커서 처리할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="52"/>
+        <location filename="../../clipper/gui/reasons.py" line="54"/>
         <source>structure nested too deeply to read</source>
         <translation>구조가 너무 깊게 중첩되어 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="54"/>
+        <location filename="../../clipper/gui/reasons.py" line="56"/>
         <source>empty: no text in it</source>
         <translation>비어 있습니다: 글이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="56"/>
+        <location filename="../../clipper/gui/reasons.py" line="58"/>
         <source>no article found: the text has no paragraphs of prose</source>
         <translation>기사를 찾지 못했습니다: 본문 문단이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="59"/>
+        <location filename="../../clipper/gui/reasons.py" line="61"/>
         <source>no article found: nothing left after removing page furniture</source>
         <translation>기사를 찾지 못했습니다: 메뉴·광고 같은 페이지 요소를 빼고 나니 남은 글이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="62"/>
+        <location filename="../../clipper/gui/reasons.py" line="64"/>
         <source>no article found: the page has no article text</source>
         <translation>기사를 찾지 못했습니다: 페이지에 기사 본문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="63"/>
+        <location filename="../../clipper/gui/reasons.py" line="65"/>
         <source>no article found%1</source>
         <translation>기사를 찾지 못했습니다%1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="64"/>
+        <location filename="../../clipper/gui/reasons.py" line="66"/>
         <source>empty page</source>
         <translation>빈 페이지입니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="66"/>
+        <location filename="../../clipper/gui/reasons.py" line="68"/>
         <source>not readable as HTML (%1)</source>
         <translation>HTML로 읽을 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="68"/>
+        <location filename="../../clipper/gui/reasons.py" line="70"/>
         <source>could not read this page (%1)</source>
         <translation>이 페이지를 읽을 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="70"/>
+        <location filename="../../clipper/gui/reasons.py" line="72"/>
         <source>page is cut off (it never closes &lt;/body&gt; or &lt;/html&gt;); save or download it again</source>
         <translation>페이지가 잘려 있습니다 (&lt;/body&gt;나 &lt;/html&gt;로 끝나지 않음). 다시 저장하거나 내려받으세요</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="73"/>
+        <location filename="../../clipper/gui/reasons.py" line="75"/>
         <source>text has a %1 mark but is not valid %2</source>
         <translation>%1 표시가 있지만 올바른 %2 글이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="74"/>
+        <location filename="../../clipper/gui/reasons.py" line="76"/>
         <source>binary file, not text</source>
         <translation>글이 아닌 바이너리 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="76"/>
+        <location filename="../../clipper/gui/reasons.py" line="78"/>
+        <source>text not valid UTF-8 in %1 place(s), shown as �</source>
+        <translation>UTF-8이 아닌 글자 %1곳을 �(으)로 표시했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="80"/>
         <source>not valid text in any encoding tried (%1)</source>
         <translation>시도한 어떤 인코딩으로도 읽을 수 없는 글입니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="79"/>
+        <location filename="../../clipper/gui/reasons.py" line="83"/>
         <source>not a readable MHTML archive (%1)</source>
         <translation>읽을 수 있는 MHTML 파일이 아닙니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="81"/>
+        <location filename="../../clipper/gui/reasons.py" line="85"/>
         <source>not an MHTML archive (no MIME parts)</source>
         <translation>MHTML 파일이 아닙니다 (MIME 부분 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="83"/>
+        <location filename="../../clipper/gui/reasons.py" line="87"/>
         <source>no HTML page inside this MHTML archive</source>
         <translation>이 MHTML 파일 안에 HTML 페이지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="85"/>
+        <location filename="../../clipper/gui/reasons.py" line="89"/>
         <source>the MHTML archive's page part is empty</source>
         <translation>MHTML 파일의 페이지 부분이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="88"/>
+        <location filename="../../clipper/gui/reasons.py" line="92"/>
         <source>only http and https addresses can be imported, not %1</source>
         <translation>http와 https 주소만 가져올 수 있습니다 (%1은 안 됨)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="91"/>
+        <location filename="../../clipper/gui/reasons.py" line="95"/>
         <source>the address has no host name</source>
         <translation>주소에 호스트 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="92"/>
+        <location filename="../../clipper/gui/reasons.py" line="96"/>
         <source>not a web page but %1</source>
         <translation>웹페이지가 아니라 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="93"/>
+        <location filename="../../clipper/gui/reasons.py" line="97"/>
         <source>not an image but %1</source>
         <translation>이미지가 아니라 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="95"/>
+        <location filename="../../clipper/gui/reasons.py" line="99"/>
         <source>redirect loop: the redirects lead back to %1</source>
         <translation>리디렉션이 되풀이됩니다: %1(으)로 다시 돌아옵니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="97"/>
+        <location filename="../../clipper/gui/reasons.py" line="101"/>
         <source>HTTP %1 redirect without a Location</source>
         <translation>HTTP %1 리디렉션에 이동할 주소(Location)가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="99"/>
+        <location filename="../../clipper/gui/reasons.py" line="103"/>
         <source>too many redirects (more than %1)</source>
         <translation>리디렉션이 너무 많습니다 (%1번 넘음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="100"/>
+        <location filename="../../clipper/gui/reasons.py" line="104"/>
         <source>HTTP %1 (%2)</source>
         <translation>HTTP %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="101"/>
+        <location filename="../../clipper/gui/reasons.py" line="105"/>
         <source>page not found</source>
         <translation>페이지를 찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="102"/>
+        <location filename="../../clipper/gui/reasons.py" line="106"/>
         <source>page removed</source>
         <translation>삭제된 페이지</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="103"/>
+        <location filename="../../clipper/gui/reasons.py" line="107"/>
         <source>login required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="104"/>
+        <location filename="../../clipper/gui/reasons.py" line="108"/>
         <source>access refused</source>
         <translation>접근 거부</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="106"/>
+        <location filename="../../clipper/gui/reasons.py" line="110"/>
         <source>too many requests; try again later</source>
         <translation>요청이 너무 많음. 나중에 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="108"/>
+        <location filename="../../clipper/gui/reasons.py" line="112"/>
         <source>server error; try again later</source>
         <translation>서버 오류. 나중에 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="110"/>
+        <location filename="../../clipper/gui/reasons.py" line="114"/>
         <source>cannot find the server %1 (no such host, or offline)</source>
         <translation>서버 %1을(를) 찾을 수 없습니다 (없는 주소이거나 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="113"/>
+        <location filename="../../clipper/gui/reasons.py" line="117"/>
         <source>cannot reach %1: connection refused</source>
         <translation>%1에 연결할 수 없습니다: 연결이 거부됨</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="115"/>
+        <location filename="../../clipper/gui/reasons.py" line="119"/>
         <source>no answer from %1 (timed out)</source>
         <translation>%1에서 응답이 없습니다 (시간 초과)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="117"/>
+        <location filename="../../clipper/gui/reasons.py" line="121"/>
         <source>no answer from %1 within %2 s</source>
         <translation>%1에서 %2초 안에 응답이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="119"/>
+        <location filename="../../clipper/gui/reasons.py" line="123"/>
         <source>secure connection to %1 failed (%2)</source>
         <translation>%1과(와) 보안 연결을 맺지 못했습니다 (%2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="120"/>
+        <location filename="../../clipper/gui/reasons.py" line="124"/>
         <source>cannot reach %1: %2</source>
         <translation>%1에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="121"/>
+        <location filename="../../clipper/gui/reasons.py" line="125"/>
         <source>cannot fetch %1: %2</source>
         <translation>%1에서 내려받을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="123"/>
+        <location filename="../../clipper/gui/reasons.py" line="127"/>
         <source>response is %1over the %2 MB limit for a single article</source>
         <translation>응답이 %1기사 하나의 한도 %2 MB를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="125"/>
+        <location filename="../../clipper/gui/reasons.py" line="129"/>
         <source>%1 MB, </source>
         <translation>%1 MB로, </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="127"/>
+        <location filename="../../clipper/gui/reasons.py" line="131"/>
+        <source>timed out after %1 s fetching %2</source>
+        <translation>%2을(를) 가져오다가 %1초 만에 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="133"/>
         <source>download too slow: gave up after %1 s</source>
         <translation>내려받기가 너무 느립니다: %1초 뒤 그만두었습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="129"/>
+        <location filename="../../clipper/gui/reasons.py" line="135"/>
         <source>the server stopped answering (no data for %1 s)</source>
         <translation>서버가 응답을 멈췄습니다 (%1초 동안 데이터 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="131"/>
+        <location filename="../../clipper/gui/reasons.py" line="137"/>
         <source>the server sent broken compressed data (%1)</source>
         <translation>서버가 깨진 압축 데이터를 보냈습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="133"/>
+        <location filename="../../clipper/gui/reasons.py" line="139"/>
         <source>connection broke off while downloading (%1)</source>
         <translation>내려받는 중에 연결이 끊겼습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="136"/>
+        <location filename="../../clipper/gui/reasons.py" line="142"/>
         <source>not downloaded: the page's photos took too long</source>
         <translation>가져오지 않았습니다: 페이지의 사진을 내려받는 데 너무 오래 걸렸습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="137"/>
+        <location filename="../../clipper/gui/reasons.py" line="143"/>
         <source>photo %1 (%2): %3</source>
         <translation>사진 %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="139"/>
+        <location filename="../../clipper/gui/reasons.py" line="145"/>
         <source>photo %1: %2</source>
         <translation>사진 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="141"/>
+        <location filename="../../clipper/gui/reasons.py" line="147"/>
         <source>embedded photo is over the size limit</source>
         <translation>포함된 사진이 크기 한도를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="143"/>
+        <location filename="../../clipper/gui/reasons.py" line="149"/>
         <source>embedded photo is not readable (%1)</source>
         <translation>포함된 사진을 읽을 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="145"/>
+        <location filename="../../clipper/gui/reasons.py" line="151"/>
         <source>photo file is %1 MB, over the limit</source>
         <translation>사진 파일이 %1 MB로 한도를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="147"/>
+        <location filename="../../clipper/gui/reasons.py" line="153"/>
         <source>image is %1 MB, over the limit</source>
         <translation>이미지가 %1 MB로 한도를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="149"/>
+        <location filename="../../clipper/gui/reasons.py" line="155"/>
         <source>image too large to decode safely (%1)</source>
         <translation>이미지가 너무 커서 안전하게 열 수 없습니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="151"/>
+        <location filename="../../clipper/gui/reasons.py" line="157"/>
         <source>not a readable image (%1)</source>
         <translation>읽을 수 있는 이미지가 아닙니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="153"/>
+        <location filename="../../clipper/gui/reasons.py" line="159"/>
         <source>unsupported image format %1</source>
         <translation>지원하지 않는 이미지 형식입니다: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="155"/>
+        <location filename="../../clipper/gui/reasons.py" line="162"/>
+        <source>photos %1 to %2 stored without their images (over %3 photos per clipping), from %4</source>
+        <translation>사진 %1~%2은(는) 이미지 없이 저장했습니다 (스크랩당 사진 %3장 초과), %4부터</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="165"/>
         <source>path %1 escapes the library folder</source>
         <translation>경로 %1이(가) 보관함 폴더 밖을 가리킵니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="158"/>
+        <location filename="../../clipper/gui/reasons.py" line="168"/>
         <source>duplicate of clipping %1 (%2)</source>
         <translation>스크랩 %1과(와) 중복 (%2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="159"/>
+        <location filename="../../clipper/gui/reasons.py" line="169"/>
         <source>same URL</source>
         <translation>같은 주소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="160"/>
+        <location filename="../../clipper/gui/reasons.py" line="170"/>
         <source>same text</source>
         <translation>같은 본문</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="163"/>
+        <location filename="../../clipper/gui/reasons.py" line="173"/>
         <source>%1; tags, themes and highlights merged into it</source>
         <translation>%1. 태그, 주제, 강조 표시를 그 스크랩에 합쳤습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="165"/>
+        <location filename="../../clipper/gui/reasons.py" line="175"/>
         <source>not a readable ZIP file (%1)</source>
         <translation>읽을 수 있는 ZIP 파일이 아닙니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="167"/>
+        <location filename="../../clipper/gui/reasons.py" line="177"/>
         <source>bad clipping record: %1</source>
         <translation>스크랩 기록이 잘못되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="169"/>
+        <location filename="../../clipper/gui/reasons.py" line="178"/>
+        <source>bad theme record: %1</source>
+        <translation>잘못된 테마 기록: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="180"/>
+        <source>address dropped: only http and https addresses are kept (%1)</source>
+        <translation>주소를 뺐습니다: http와 https 주소만 보관합니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="183"/>
+        <source>%1 is nested too deeply to read</source>
+        <translation>%1의 구조가 너무 깊게 중첩되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="185"/>
+        <source>%1 is damaged in the bundle (%2)</source>
+        <translation>묶음 안의 %1이(가) 손상되었습니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="187"/>
         <source>clipping %1 no longer exists; left out</source>
         <translation>스크랩 %1이(가) 더 이상 없어 뺐습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="170"/>
+        <location filename="../../clipper/gui/reasons.py" line="188"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="172"/>
+        <location filename="../../clipper/gui/reasons.py" line="190"/>
         <source>original not restored: %1</source>
         <translation>원본을 되살리지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="174"/>
+        <location filename="../../clipper/gui/reasons.py" line="192"/>
         <source>%1 files in the ZIP, more than a bundle holds</source>
         <translation>ZIP 안에 파일이 %1개로, 묶음 파일이 담을 수 있는 수보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="176"/>
+        <location filename="../../clipper/gui/reasons.py" line="194"/>
         <source>not a Clipper bundle (no %1 inside)</source>
         <translation>Clipper 묶음 파일이 아닙니다 (안에 %1 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="177"/>
+        <location filename="../../clipper/gui/reasons.py" line="195"/>
         <source>not a Clipper bundle</source>
         <translation>Clipper 묶음 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="179"/>
+        <location filename="../../clipper/gui/reasons.py" line="197"/>
         <source>the bundle's %1 is too large</source>
         <translation>묶음 파일의 %1이(가) 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="181"/>
+        <location filename="../../clipper/gui/reasons.py" line="199"/>
         <source>%1 is not valid JSON (%2)</source>
         <translation>%1이(가) 올바른 JSON이 아닙니다 (%2)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="183"/>
+        <location filename="../../clipper/gui/reasons.py" line="201"/>
         <source>bundle version %1 is newer than this Clipper reads (%2)</source>
         <translation>묶음 파일 버전 %1은(는) 이 Clipper가 읽을 수 있는 버전(%2)보다 새롭습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="186"/>
+        <location filename="../../clipper/gui/reasons.py" line="204"/>
         <source>the bundle lists no clippings</source>
         <translation>묶음 파일에 스크랩이 없습니다</translation>
     </message>

@@ -143,7 +143,7 @@ def remove_tag_dialog(window) -> None:
             translate("Organise", "The selected clippings have no tags."), 5000)
         return
     tag, ok = plain.get_item(window, translate("Organise", "Remove tag"),
-                                   translate("Organise", "Tag:"), present, 0, False)
+                                   translate("Organise", "Tag:"), present)
     if ok:
         window.remove_tag(ids, tag)
 
@@ -163,7 +163,7 @@ def merge_tag_dialog(window, tag: str) -> None:
         return
     target, ok = plain.get_item(
         window, translate("Organise", "Merge tag"),
-        translate("Organise", "Merge “%1” into:").replace("%1", tag), others, 0, True)
+        translate("Organise", "Merge “%1” into:").replace("%1", tag), others, editable=True)
     if ok and target.strip() and target.strip() != tag:
         write(window, translate("Organise", "Merge tag"),
               lambda svc: svc.merge_tags([tag], target.strip()))
