@@ -171,3 +171,25 @@ def test_control_characters_are_stripped_from_stored_metadata(service, tmp_path,
     assert clip.photos and clip.photos[0].caption.startswith("The seawall after the storm")
     status, out, err = run_cli("show", str(clip.id))
     assert status == 0 and "\x1b" not in out + err
+
+
+# ---- ruby readings (the reading printed above a name is text the paragraph holds) ------
+
+YOMIURI_LIKE = '<div class="p-main-contents"><p class="par1" itemprop="articleBody">{}</p></div>'
+CHOSUN_LIKE = '<section class="article-body"><p class="article-body__content">{}</p></section>'
+
+
+@pytest.mark.parametrize("wrap, ruby, shown", [
+    # A Japanese paper's layout with the page's own fallback brackets in <rp>.
+    (YOMIURI_LIKE, "<ruby><rb>尹錫悦</rb><rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp></ruby>",
+     "尹錫悦（ユンソンニョル）"),
+    # A Korean layout annotating hanja with hangul, no <rp>: plain brackets; two rubies
+    # in one paragraph both keep their readings.
+    (CHOSUN_LIKE, "<ruby>尹錫悅<rt>윤석열</rt></ruby> 대통령과 <ruby>李在明<rt>이재명</rt></ruby>",
+     "尹錫悅(윤석열) 대통령과 李在明(이재명)"),
+])
+def test_ruby_readings_are_kept_in_brackets(service, tmp_path, wrap, ruby, shown):
+    lead = f"The statement by {ruby} was read out on television late on Tuesday night."
+    clip = _import(service, tmp_path, _page("Martial law declared", [lead, *FILLER], wrap=wrap))
+    [first] = [p for p in _paragraphs(clip) if "statement" in p]
+    assert shown in first and first.endswith("late on Tuesday night.")

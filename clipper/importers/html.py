@@ -131,6 +131,24 @@ def prepare_tree(tree: lxml.html.HtmlElement) -> None:
     the text around them joins up as a browser shows it.
     """
     lxml.etree.strip_tags(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction)
+    flatten_ruby(tree)
+
+
+def flatten_ruby(tree: lxml.html.HtmlElement) -> None:
+    """Keep ruby readings as the text a reader sees: `<ruby>尹錫悦<rp>（</rp><rt>ユンソン
+    ニョル</rt><rp>）</rp></ruby>` becomes "尹錫悦（ユンソンニョル）".
+
+    The extractor drops `<rt>` (and `<rp>`), so a name's reading printed above it in a
+    Japanese or Chinese paragraph, or a hanja word's hangul, was lost. The page's own
+    `<rp>` fallback brackets are used where it has them, plain ones where it has not.
+    """
+    for ruby in list(tree.iter("ruby")):
+        has_brackets = ruby.find(".//rp") is not None
+        for rt in ruby.iter("rt"):
+            if not has_brackets and (rt.text or "").strip():
+                rt.text = f"({rt.text.strip()})"
+        lxml.etree.strip_tags(ruby, "rb", "rt", "rp", "rtc")
+    lxml.etree.strip_tags(tree, "ruby")
 
 
 def _photos_and_body(tree: lxml.html.HtmlElement, base: str, page: PageMeta,
