@@ -44,6 +44,7 @@ def test_dashboard_charts_the_list_in_view_and_follows_it(window, qtbot):
     window.dashboard_action.trigger()
     assert window.dashboard_open() and window.dashboard_action.isChecked()
     view = window.dashboard.view
+    qtbot.waitUntil(view.is_drawn, timeout=30000)  # drawn on the chart thread
     assert set(view.axes) == {"day", "outlet", "theme"}
     assert bars(view.axes["day"]) == [2, 0, 3]  # 1, 2 (no coverage) and 3 March
     assert widths(view.axes["outlet"]) == {"연합뉴스": 3, "한겨레": 2}
@@ -53,7 +54,7 @@ def test_dashboard_charts_the_list_in_view_and_follows_it(window, qtbot):
 
     # Another list in view: the charts follow it (one theme: no theme chart).
     window.sidebar.select_entry("theme", "청년 정책")
-    qtbot.waitUntil(lambda: view.coverage is not None and view.coverage.total == 3)
+    qtbot.waitUntil(lambda: view.is_drawn() and view.coverage.total == 3, timeout=30000)
     assert set(view.axes) == {"day", "outlet"}
     assert bars(view.axes["day"]) == [2, 0, 1]
     assert "청년 정책" in view.summary.text()
@@ -62,23 +63,50 @@ def test_dashboard_charts_the_list_in_view_and_follows_it(window, qtbot):
     window.writer.submit("untheme", lambda svc, _p, _c: svc.unassign_theme(
         "청년 정책", [window.model.ids()[0]], reject=False))
     wait_writer(qtbot, window)
-    qtbot.waitUntil(lambda: view.coverage.total == 2)
+    qtbot.waitUntil(lambda: view.is_drawn() and view.coverage.total == 2, timeout=30000)
+    assert sum(bars(view.axes["day"])) == 2
 
     window.dashboard_action.trigger()
     assert not window.dashboard_open() and not window.dashboard_action.isChecked()
 
 
-def test_korean_labels_use_the_shipped_font(window):
+def test_korean_labels_use_the_shipped_font(window, qtbot):
     window.toggle_dashboard()
+    qtbot.waitUntil(window.dashboard.view.is_drawn, timeout=30000)
     from matplotlib import font_manager
 
-    from clipper.gui.views.dashboard import FONT_FAMILY
+    from clipper.gui.views.dashboard_charts import FONT_FAMILY
 
     label = window.dashboard.view.axes["outlet"].get_yticklabels()[0]
     path = font_manager.findfont(label.get_fontproperties(), fallback_to_default=False)
     assert path.endswith("NanumGothic.ttf") and FONT_FAMILY == "NanumGothic"
-    image = window.dashboard.view.canvas.grab()
+    image = window.dashboard.view.canvas.pixmap().toImage()
     assert not image.isNull() and image.width() > 100
+    # Not a blank image: the bars are drawn in their colour.
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 4)
+               for y in range(0, image.height(), 4)}
+    assert "#4a7bd0" in colours
+
+
+def test_the_gui_thread_never_draws_or_imports_matplotlib(window, qtbot):
+    import threading
+
+    import matplotlib.figure
+
+    drawn_on: list[str] = []
+    real_draw = matplotlib.figure.Figure.draw
+
+    def draw(self, renderer):
+        drawn_on.append(threading.current_thread().name)
+        return real_draw(self, renderer)
+
+    matplotlib.figure.Figure.draw = draw
+    try:
+        window.toggle_dashboard()
+        qtbot.waitUntil(window.dashboard.view.is_drawn, timeout=30000)
+    finally:
+        matplotlib.figure.Figure.draw = real_draw
+    assert drawn_on and threading.main_thread().name not in drawn_on
 
 
 def test_matplotlib_is_not_imported_before_the_dashboard_opens(window):

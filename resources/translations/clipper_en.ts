@@ -15,7 +15,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="78"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="139"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="80"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="141"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>%Ln undated</numerusform>

@@ -95,7 +95,7 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="146"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="205"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -103,48 +103,58 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="78"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="139"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="80"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="141"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>날짜 없음 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="101"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="153"/>
         <source>Coverage by week</source>
         <translation>주별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="101"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="152"/>
         <source>Coverage by day</source>
         <translation>일별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="104"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="109"/>
+        <source>Drawing charts…</source>
+        <translation>차트를 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="154"/>
         <source>No dated clippings</source>
         <translation>날짜가 있는 스크랩이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="127"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="155"/>
         <source>Top outlets</source>
         <translation>주요 언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="128"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="155"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="135"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="156"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/dashboard.py" line="191"/>
+        <source>The charts could not be drawn: %1</source>
+        <translation>차트를 그리지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

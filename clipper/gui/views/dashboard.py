@@ -1,77 +1,138 @@
 """The dashboard: coverage of the list in view by day, by outlet and by theme.
 
-Drawn with matplotlib's Qt canvas (QtCharts is not in PySide6-Essentials). This module
-imports matplotlib, so the window imports it only when the dashboard is first opened:
-start-up stays as fast as before. The figures come from `LibraryService.coverage`, the
-same aggregation the PDF report's summary page uses.
+The charts are drawn on a thread of its own (`dashboard_charts`, matplotlib's Agg
+renderer) and shown as an image: importing matplotlib and drawing three charts take
+1–1.5 s, which froze the window when done on the GUI thread. Only the newest request is
+drawn; a burst of list changes or a resize draws once. The figures come from
+`LibraryService.coverage`, the same aggregation the PDF report's summary page uses.
 """
 
 from __future__ import annotations
 
-import os
+import queue
+import threading
+from dataclasses import dataclass
 
-# matplotlib picks its Qt binding from QT_API; PySide6 is already imported, but say so
-# explicitly so a PyQt installed next to it is never chosen.
-os.environ.setdefault("QT_API", "pyside6")
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-import matplotlib  # noqa: E402
+from clipper.export.coverage import Coverage
+from clipper.gui import plain
 
-matplotlib.use("QtAgg")
-
-from matplotlib import font_manager  # noqa: E402
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget  # noqa: E402
-
-from clipper.export.coverage import Coverage, by_week  # noqa: E402
-from clipper.gui import plain  # noqa: E402
-from clipper.gui.icons import RESOURCES  # noqa: E402
-
-FONT_FILE = RESOURCES / "fonts" / "NanumGothic.ttf"
-TOP_OUTLETS = 10
-TOP_THEMES = 10
-WEEKLY_AFTER_DAYS = 120  # longer periods are drawn by week: daily bars would be hairs
-BAR = "#4a7bd0"
+RESIZE_DELAY_MS = 150
+# Drawn at least this size (before the dock is laid out it is tiny); shown scaled down.
+MIN_DRAW = (320, 420)
 
 
-def _register_font() -> str:
-    """Korean labels need a font with Hangul: the one we ship (no system font needed)."""
-    font_manager.fontManager.addfont(str(FONT_FILE))
-    family = font_manager.FontProperties(fname=str(FONT_FILE)).get_name()
-    matplotlib.rcParams["font.family"] = [family, "DejaVu Sans"]
-    matplotlib.rcParams["axes.unicode_minus"] = False  # NanumGothic lacks U+2212
-    # Outlet and theme names are text, not mathtext: "$1 $2" must not become formulas.
-    matplotlib.rcParams["text.parse_math"] = False
-    return family
+@dataclass(frozen=True)
+class ChartLabels:
+    """The charts' words in the UI's language, translated on the GUI thread."""
+
+    by_day: str = "Coverage by day"
+    by_week: str = "Coverage by week"
+    no_dates: str = "No dated clippings"
+    outlets: str = "Top outlets"
+    no_outlet: str = "(no outlet)"
+    themes: str = "Themes"
 
 
-FONT_FAMILY = _register_font()
+class _Bridge(QObject):
+    """Carries a drawn chart from the chart thread to the view (a queued signal)."""
+
+    drawn = Signal(int, object, object, object)  # request, QImage, Figure, axes
+    failed = Signal(int, str)
+
+
+@dataclass
+class _Request:
+    bridge: _Bridge
+    number: int
+    coverage: Coverage
+    labels: ChartLabels
+    width: int
+    height: int
+    dpi: float
+
+
+class _ChartThread:
+    """One thread for every dashboard of the process: matplotlib is imported there."""
+
+    _instance: _ChartThread | None = None
+
+    def __init__(self) -> None:
+        self.requests: queue.Queue[_Request] = queue.Queue()
+        threading.Thread(target=self._run, name="dashboard-charts", daemon=True).start()
+
+    @classmethod
+    def shared(cls) -> _ChartThread:
+        if cls._instance is None:
+            cls._instance = cls()
+        return cls._instance
+
+    def _run(self) -> None:
+        while True:
+            request = self.requests.get()
+            while not self.requests.empty():  # only the newest is worth drawing
+                request = self.requests.get_nowait()
+            try:
+                from clipper.gui.views import dashboard_charts as charts
+
+                figure, axes = charts.draw_figure(request.coverage, request.labels,
+                                                  request.width, request.height,
+                                                  request.dpi)
+                image = charts.render(figure)
+            except Exception as exc:  # noqa: BLE001 -- shown in the dock, never a crash
+                self._emit(request.bridge.failed, request.number, str(exc))
+                continue
+            self._emit(request.bridge.drawn, request.number, image, figure, axes)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the dock was closed and deleted meanwhile
+            pass
 
 
 class DashboardView(QWidget):
-    """A figure of up to three charts, redrawn by `show_coverage`."""
+    """The summary line and an image of up to three charts, redrawn by `show_coverage`."""
+
+    charts_drawn = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.figure = Figure(figsize=(5, 7), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.canvas = QLabel(self.tr("Drawing charts…"))
+        self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The image follows the dock's size, never the other way round.
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.canvas.setMinimumSize(120, 160)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
         layout.addWidget(self.canvas, 1)
         self.coverage: Coverage | None = None
-        # The charts by name, for tests and for anyone reading the figure back.
+        self.drawn_coverage: Coverage | None = None  # what the image shows
+        # The last drawn figure and its charts by name, for tests and anyone reading
+        # the figure back (drawing is over once they are here).
+        self.figure = None
         self.axes: dict[str, object] = {}
+        self._requested = 0
+        self._drawn_size = (0, 0)
+        self._bridge = _Bridge(self)
+        self._bridge.drawn.connect(self._on_drawn)
+        self._bridge.failed.connect(self._on_failed)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_DELAY_MS)
+        self._resize_timer.timeout.connect(self._request)
 
     def show_coverage(self, coverage: Coverage, label: str = "") -> None:
         self.coverage = coverage
-        self.figure.clear()
-        self.axes = {}
         period = ""
         if coverage.first and coverage.last:
             period = f" · {coverage.first:%Y-%m-%d} – {coverage.last:%Y-%m-%d}"
@@ -81,63 +142,61 @@ class DashboardView(QWidget):
         # Rich text of our own around escaped names: a name is never markup.
         self.summary.setText(f"<b>{plain.rich(label)}</b><br>{plain.rich(text)}" if label
                              else plain.rich(text))
-        if not coverage.total:
-            self.canvas.draw_idle()
+        self._request()
+
+    def is_drawn(self) -> bool:
+        """The image shows the newest coverage (tests wait for this)."""
+        return self.coverage is not None and self.drawn_coverage is self.coverage
+
+    def _labels(self) -> ChartLabels:
+        return ChartLabels(by_day=self.tr("Coverage by day"),
+                           by_week=self.tr("Coverage by week"),
+                           no_dates=self.tr("No dated clippings"),
+                           outlets=self.tr("Top outlets"), no_outlet=self.tr("(no outlet)"),
+                           themes=self.tr("Themes"))
+
+    def _request(self) -> None:
+        if self.coverage is None:
             return
-        charts = ["day", "outlet"] + (["theme"] if len(coverage.by_theme) > 1 else [])
-        heights = {"day": 1.0, "outlet": 1.3, "theme": 1.0}
-        grid = self.figure.add_gridspec(len(charts), 1,
-                                        height_ratios=[heights[c] for c in charts])
-        for row, chart in enumerate(charts):
-            ax = self.figure.add_subplot(grid[row])
-            self.axes[chart] = ax
-            getattr(self, f"_draw_{chart}")(ax, coverage)
-        self.canvas.draw_idle()
+        self._resize_timer.stop()
+        self._requested += 1
+        ratio = self.devicePixelRatioF() or 1.0
+        width, height = self.canvas.width(), self.canvas.height()
+        self._drawn_size = (width, height)
+        width, height = max(width, MIN_DRAW[0]), max(height, MIN_DRAW[1])
+        _ChartThread.shared().requests.put(_Request(
+            self._bridge, self._requested, self.coverage, self._labels(),
+            int(width * ratio), int(height * ratio), 100.0 * ratio))
 
-    def _draw_day(self, ax, coverage: Coverage) -> None:
-        days = coverage.by_day
-        weekly = len(days) > WEEKLY_AFTER_DAYS
-        points = by_week(days) if weekly else days
-        ax.set_title(self.tr("Coverage by week") if weekly else self.tr("Coverage by day"),
-                     fontsize=10, loc="left")
-        if not points:
-            ax.text(0.5, 0.5, self.tr("No dated clippings"), ha="center", va="center",
-                    transform=ax.transAxes)
-            ax.set_axis_off()
-            return
-        width = 6 if weekly else 0.8
-        ax.bar([d for d, _ in points], [n for _, n in points], width=width, color=BAR)
-        ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.tick_params(labelsize=8)
-        for label in ax.get_xticklabels():
-            label.set_rotation(30)
-            label.set_horizontalalignment("right")
-        import matplotlib.dates as mdates
+    def _on_drawn(self, number: int, image, figure, axes) -> None:
+        if number != self._requested:
+            return  # an older request: a newer image is on its way
+        ratio = self.devicePixelRatioF() or 1.0
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.width() > self.canvas.width() * ratio or \
+                pixmap.height() > self.canvas.height() * ratio:
+            # Drawn before the dock had its size; a redraw at the right size follows.
+            pixmap = pixmap.scaled(int(self.canvas.width() * ratio),
+                                   int(self.canvas.height() * ratio),
+                                   Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        pixmap.setDevicePixelRatio(ratio)
+        self.canvas.setPixmap(pixmap)
+        self.figure, self.axes = figure, axes
+        self.drawn_coverage = self.coverage
+        self.charts_drawn.emit()
 
-        locator = mdates.AutoDateLocator(maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        # Numeric dates: matplotlib's month names are English whatever the UI language.
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
-            locator, formats=["%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M", "%S"],
-            zero_formats=["", "%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M"],
-            offset_formats=["", "%Y", "%Y-%m", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"]))
+    def _on_failed(self, number: int, message: str) -> None:
+        if number == self._requested:
+            self.canvas.setText(self.tr("The charts could not be drawn: %1")
+                                .replace("%1", message))
+            self.drawn_coverage = self.coverage
 
-    def _draw_outlet(self, ax, coverage: Coverage) -> None:
-        rows = coverage.by_outlet[:TOP_OUTLETS]
-        ax.set_title(self.tr("Top outlets"), fontsize=10, loc="left")
-        names = [name or self.tr("(no outlet)") for name, _ in rows][::-1]
-        ax.barh(names, [n for _, n in rows][::-1], color=BAR)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.tick_params(labelsize=8)
-
-    def _draw_theme(self, ax, coverage: Coverage) -> None:
-        rows = coverage.by_theme[:TOP_THEMES]
-        ax.set_title(self.tr("Themes"), fontsize=10, loc="left")
-        colours = [_colour(c) for _, _, c in rows][::-1]
-        ax.barh([name for name, _, _ in rows][::-1], [n for _, n, _ in rows][::-1],
-                color=colours)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.tick_params(labelsize=8)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        size = (self.canvas.width(), self.canvas.height())
+        if self.coverage is not None and size != self._drawn_size:
+            self._resize_timer.start()
 
 
 class DashboardDock(QDockWidget):
@@ -147,9 +206,3 @@ class DashboardDock(QDockWidget):
         self.setObjectName("dashboardDock")
         self.view = DashboardView(self)
         self.setWidget(self.view)
-
-
-def _colour(value: str | None) -> str:
-    from matplotlib.colors import is_color_like
-
-    return value if value and is_color_like(value) else BAR
