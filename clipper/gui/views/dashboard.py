@@ -13,7 +13,7 @@ import queue
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDockWidget, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -110,7 +110,7 @@ class DashboardView(QWidget):
         self.canvas.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The image follows the dock's size, never the other way round.
         self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.canvas.setMinimumSize(120, 160)
+        self.canvas.setMinimumSize(MIN_DRAW[0] - 60, 240)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
@@ -130,6 +130,10 @@ class DashboardView(QWidget):
         self._resize_timer.setSingleShot(True)
         self._resize_timer.setInterval(RESIZE_DELAY_MS)
         self._resize_timer.timeout.connect(self._request)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 -- Qt's name
+        # Wide enough for outlet names beside their bars; the list keeps the rest.
+        return QSize(MIN_DRAW[0] + 40, MIN_DRAW[1] + 80)
 
     def show_coverage(self, coverage: Coverage, label: str = "") -> None:
         self.coverage = coverage
