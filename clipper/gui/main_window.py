@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_menu)
+        self.reader.photo_activated.connect(lambda position: clippings.view_photo(self, position))
         self.empty_state = EmptyState()
         self.empty_state.import_samples_requested.connect(lambda: self.imports.samples())
         self.empty_state.import_files_requested.connect(lambda: self.imports.files_dialog())

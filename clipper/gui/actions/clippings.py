@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from clipper.gui import plain
 from clipper.gui.actions.runner import write
 from clipper.gui.views.edit_dialog import EditDialog
+from clipper.gui.views.photo_viewer import PhotoViewer
 
 translate = QCoreApplication.translate
 
@@ -24,6 +25,27 @@ def edit_current(window) -> None:
     dialog = EditDialog(clipping, window)
     if dialog.exec() and dialog.changed_fields():
         window.edit_clipping(clipping_id, dialog.changed_fields())
+
+
+def view_photo(window, position: int) -> None:
+    """The reader's photo `position` at full size, in a window of its own (not modal:
+    the reader stays usable; opening another photo replaces it)."""
+    clipping = window.reader.clipping
+    if clipping is None or not clipping.photos:
+        return
+    index = next((i for i, p in enumerate(clipping.photos) if p.position == position), 0)
+    old = getattr(window, "photo_viewer", None)
+    if old is not None:
+        try:
+            old.close()
+        except RuntimeError:  # already deleted when it closed
+            pass
+    viewer = PhotoViewer(clipping, window.service, index, window)
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.photo_viewer = viewer
+    viewer.show()
+    viewer.raise_()
+    viewer.activateWindow()
 
 
 def delete_selected(window) -> None:
