@@ -1,4 +1,5 @@
-"""The clipping in view: edit its fields, delete the selection, open the original page,
+"""The clipping in view: correct its details, text and captions, view its photos, delete
+the selection, open the original page,
 add a note to the selected passage, open another library."""
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ def edit_current(window) -> None:
     if clipping_id is None:
         return
     clipping = window.service.get(clipping_id)
-    dialog = EditDialog(clipping, window)
-    if dialog.exec() and dialog.changed_fields():
-        window.edit_clipping(clipping_id, dialog.changed_fields())
+    reader = window.reader
+    shown = reader.clipping is not None and reader.clipping.id == clipping_id
+    dialog = EditDialog(clipping, window, reader.photo_thumbnails() if shown else None)
+    if dialog.exec() and dialog.has_changes():
+        # One service call: the changed metadata, text and captions in one journal step.
+        window.correct_clipping(clipping_id, fields=dialog.changed_fields(),
+                                body_text=dialog.changed_body_text(),
+                                photos=dialog.changed_photos())
 
 
 def view_photo(window, position: int) -> None:

@@ -227,6 +227,11 @@ class ReaderView(QTextBrowser):
 
     # ---- photos: double-click, or Tab to one and press Enter or Space -----------------
 
+    def photo_thumbnails(self) -> dict[int, QImage]:
+        """The shown clipping's photo thumbnails by position (for the edit dialog)."""
+        prefix = PHOTO_SCHEME + ":"
+        return {int(name[len(prefix):]): image for name, image in self._images.items()}
+
     def photo_at(self, pos) -> int | None:
         """The position of the photo whose image or caption is at viewport point `pos`."""
         value = self.cursorForPosition(pos).block().blockFormat().property(PHOTO_PROPERTY)
