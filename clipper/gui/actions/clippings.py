@@ -1,6 +1,6 @@
-"""The clipping in view: correct its details, text and captions, view its photos, delete
-the selection, open the original page,
-add a note to the selected passage, open another library."""
+"""The clipping in view: correct its details, text and captions, view its photos at full
+size, delete the selection, open the original page, add a note to the selected passage,
+open another library."""
 
 from __future__ import annotations
 
