@@ -76,6 +76,7 @@ class PhotoViewer(QDialog):
         self.missing = QLabel()  # "no image stored", instead of the picture
         self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.missing.setWordWrap(True)  # else the sentence sets the window's least width
         self.missing.setStyleSheet("color: #5f6368; font-size: 13pt; padding: 24px;"
                                    "background: #f1f3f4")
         self.missing.setSizePolicy(QSizePolicy.Policy.Expanding,
