@@ -195,3 +195,15 @@ def test_corrected_words_are_found_by_search_and_after_reindex(window, qtbot, ru
     assert status == 0, err
     assert [hit["id"] for hit in run_cli_json("search", "혁신연합회")] == [cid]
     assert [hit["id"] for hit in run_cli_json("search", "caption:드론")] == [cid]
+
+
+def test_an_address_is_checked_as_the_cli_checks_it(window, qtbot):
+    cid = window.current_id()
+    _correct_in_dialog(window, qtbot,
+                       lambda dialog: dialog.edits["url"].setText("javascript:alert(1)"))
+    assert "not a web address" in window.failure_box.text()
+    assert window.service.get(cid).url is None
+    window.failure_box.close()
+    _correct_in_dialog(window, qtbot,
+                       lambda dialog: dialog.edits["url"].setText("www.yna.co.kr/view/AKR1"))
+    assert window.service.get(cid).url == "https://www.yna.co.kr/view/AKR1"
