@@ -304,7 +304,8 @@ class PhotoViewer(QDialog):
             target_path = target_path.with_suffix(suffix)
         try:
             self.service.save_photo(self.clipping.id, self.photo.position, target_path)
-        except (OSError, LibraryError) as exc:
+        except (OSError, LibraryError, sqlite3.Error) as exc:
+            # A full disk, a read-only folder, or the clipping deleted meanwhile.
             reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
             plain.warn(self, self.tr("Save Photo"),
                        self.tr("Could not save the photo: %1").replace("%1", reason))
