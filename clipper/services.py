@@ -199,8 +199,6 @@ class LibraryService:
 
     def edit(self, clipping_id: int, **fields: object) -> Changes:
         """Correct title, outlet, byline, published (date or YYYY-MM-DD), url (undoable)."""
-        if "url" in fields:
-            fields["url"] = _as_web_address(fields["url"])
         return self.correct(clipping_id, fields=fields)
 
     def correct(self, clipping_id: int, *, fields: dict[str, object] | None = None,
@@ -211,11 +209,28 @@ class LibraryService:
         line, former subheadings kept), photo captions and credits (`photos`:
         {position: {"caption": ..., "credit": ...}}). Highlights follow the new text;
         the search index and a reindex see the corrected words."""
+        if fields and "url" in fields:
+            # Here, not only in `edit`: the app's edit dialog corrects through this call,
+            # and a `javascript:` address must not become a live link there either.
+            fields = {**fields, "url": _as_web_address(fields["url"])}
         if body_text is not None:
             body = edits_ops.blocks_from_text(body_text, self.get(clipping_id).body)
         with self._step():
             return self._changed(edits_ops.correct_clipping(
                 self.library, clipping_id, fields=fields, body=body, photos=photos))
+
+    def photo_file(self, clipping_id: int, position: int) -> Path | None:
+        """The original file of a clipping's photo (inside the library's media folder),
+        or None when only its caption was stored or the file is missing."""
+        from clipper.export import photos as photos_ops
+
+        return photos_ops.photo_file(self.library, clipping_id, position)
+
+    def save_photo(self, clipping_id: int, position: int, target: Path | str) -> Path:
+        """Write a copy of a photo's original file to `target`, unchanged."""
+        from clipper.export import photos as photos_ops
+
+        return photos_ops.save_photo(self.library, clipping_id, position, Path(target))
 
     def delete(self, clipping_ids: Iterable[int]) -> Changes:
         """Delete clippings as one undoable step (undo brings them back whole; their

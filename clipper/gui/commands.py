@@ -33,6 +33,18 @@ class WriterCommand:
         self.task = self.writer.submit(self._text, lambda svc, _p, _c: do(svc))
 
 
+class CorrectClippingCommand(WriterCommand):
+    """Correct a clipping's fields, body text and photo captions/credits at once (one
+    journal entry: Ctrl+Z puts every part back). Only the parts given are sent."""
+
+    def __init__(self, writer: Writer, clipping_id: int, text: str, *,
+                 fields: dict[str, str] | None = None, body_text: str | None = None,
+                 photos: dict[int, dict[str, str]] | None = None):
+        fields, photos = dict(fields or {}) or None, dict(photos or {}) or None
+        super().__init__(writer, text, lambda svc: svc.correct(
+            clipping_id, fields=fields, body_text=body_text, photos=photos))
+
+
 class EditClippingCommand(WriterCommand):
     """Correct a clipping's fields (one journal entry; Ctrl+Z puts the old values back)."""
 

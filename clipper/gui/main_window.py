@@ -31,7 +31,7 @@ from clipper.domain import Changes
 from clipper.gui import drops, plain, window_actions
 from clipper.gui.actions import clippings, exporting, organising
 from clipper.gui.actions.runner import run_in_status_bar
-from clipper.gui.commands import EditClippingCommand
+from clipper.gui.commands import CorrectClippingCommand, EditClippingCommand
 from clipper.gui.dashboard_controller import DashboardController
 from clipper.gui.icons import icon
 from clipper.gui.import_controller import ImportController
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_menu)
+        self.reader.photo_activated.connect(lambda position: clippings.view_photo(self, position))
         self.empty_state = EmptyState()
         self.empty_state.import_samples_requested.connect(lambda: self.imports.samples())
         self.empty_state.import_files_requested.connect(lambda: self.imports.files_dialog())
@@ -437,6 +438,15 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(EditClippingCommand(
             self.writer, clipping_id, before, fields,
             self.tr("Edit %1").replace("%1", names)))
+
+    def correct_clipping(self, clipping_id: int, fields: dict[str, str] | None = None,
+                         body_text: str | None = None,
+                         photos: dict[int, dict[str, str]] | None = None) -> None:
+        """Correct fields, body text and photo captions/credits as one undoable step."""
+        if fields or body_text is not None or photos:
+            self.undo_stack.push(CorrectClippingCommand(
+                self.writer, clipping_id, self.tr("Correct clipping"),
+                fields=fields, body_text=body_text, photos=photos))
 
     def add_tags(self, ids: list[int], tags: list[str]) -> None:
         """Tag clippings as one undoable step."""

@@ -4,7 +4,7 @@
 <context>
     <name>Clippings</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/clippings.py" line="35"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="63"/>
         <source>Delete %Ln clipping(s)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete %Ln clipping? Undo (Ctrl+Z) brings it back.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="139"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="143"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="141"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="145"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>%Ln undated</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="315"/>
+        <location filename="../../clipper/gui/main_window.py" line="316"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>

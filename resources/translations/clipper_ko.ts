@@ -42,34 +42,34 @@
 <context>
     <name>Clippings</name>
     <message>
-        <location filename="../../clipper/gui/actions/clippings.py" line="34"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="62"/>
         <source>Delete clippings</source>
         <translation>스크랩 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/clippings.py" line="35"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="63"/>
         <source>Delete %Ln clipping(s)? Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 삭제할까요? 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/clippings.py" line="37"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="65"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/clippings.py" line="52"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="80"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/clippings.py" line="53"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="81"/>
         <source>Note on the selected passage:</source>
         <translation>고른 부분에 대한 메모:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/clippings.py" line="60"/>
+        <location filename="../../clipper/gui/actions/clippings.py" line="88"/>
         <source>Open or create a library folder</source>
         <translation>보관함 폴더 열기 또는 만들기</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="205"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="209"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -103,26 +103,26 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="139"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="143"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="141"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="145"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>날짜 없음 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="153"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="157"/>
         <source>Coverage by week</source>
         <translation>주별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="152"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="156"/>
         <source>Coverage by day</source>
         <translation>일별 보도량</translation>
     </message>
@@ -132,27 +132,27 @@
         <translation>차트를 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="154"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="158"/>
         <source>No dated clippings</source>
         <translation>날짜가 있는 스크랩이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="155"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="159"/>
         <source>Top outlets</source>
         <translation>주요 언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="155"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="159"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="156"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="160"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="191"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="195"/>
         <source>The charts could not be drawn: %1</source>
         <translation>차트를 그리지 못했습니다: %1</translation>
     </message>
@@ -160,39 +160,64 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="34"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="86"/>
         <source>Edit clipping</source>
         <translation>스크랩 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="40"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="98"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="40"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="98"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="41"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="99"/>
         <source>Byline</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="41"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="99"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>날짜 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="42"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="100"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/edit_dialog.py" line="68"/>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="106"/>
+        <source>Details</source>
+        <translation>기본 정보</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="110"/>
+        <source>Each line is a paragraph; blank lines are left out. Highlights follow the corrected text.</source>
+        <translation>한 줄이 한 문단입니다. 빈 줄은 빠집니다. 강조 표시는 고친 본문을 따라갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="119"/>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="133"/>
+        <source>Photos (%1)</source>
+        <translation>사진 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="183"/>
         <source>The date must look like 2024-05-31.</source>
         <translation>날짜는 2024-05-31 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="191"/>
+        <source>The text cannot be empty (to remove the clipping, delete it).</source>
+        <translation>본문을 비울 수 없습니다. 스크랩을 없애려면 삭제하세요.</translation>
     </message>
 </context>
 <context>
@@ -514,37 +539,42 @@
         <translation>사진을 원래 크기로 봅니다. 왼쪽·오른쪽 화살표로 다른 사진으로 넘어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="77"/>
+        <location filename="../../clipper/gui/actions/help.py" line="78"/>
+        <source>In the photo viewer: copy the photo, save its original file, zoom in, zoom out, fit it to the window.</source>
+        <translation>사진 보기 창에서: 사진 복사, 원본 파일 저장, 확대, 축소, 창에 맞추기.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/help.py" line="80"/>
         <source>Close a dialog; during an import or export, cancel it.</source>
         <translation>대화 상자를 닫습니다. 가져오기나 내보내기 중에는 취소합니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="84"/>
+        <location filename="../../clipper/gui/actions/help.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="85"/>
+        <location filename="../../clipper/gui/actions/help.py" line="88"/>
         <source>Shortcuts of the menus, the list and the reader.</source>
         <translation>메뉴, 목록, 본문 창의 단축키입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="86"/>
+        <location filename="../../clipper/gui/actions/help.py" line="89"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="86"/>
+        <location filename="../../clipper/gui/actions/help.py" line="89"/>
         <source>Command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="95"/>
+        <location filename="../../clipper/gui/actions/help.py" line="98"/>
         <source>About Clipper</source>
         <translation>Clipper 정보</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="96"/>
+        <location filename="../../clipper/gui/actions/help.py" line="99"/>
         <source>Clipper %1: press clippings, organised.</source>
         <translation>Clipper %1: 언론 보도 스크랩을 정리합니다.</translation>
     </message>
@@ -1233,7 +1263,7 @@
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="238"/>
+        <location filename="../../clipper/gui/main_window.py" line="239"/>
         <location filename="../../clipper/gui/window_actions.py" line="109"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -1289,99 +1319,104 @@
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="203"/>
+        <location filename="../../clipper/gui/main_window.py" line="204"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="315"/>
+        <location filename="../../clipper/gui/main_window.py" line="316"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="321"/>
+        <location filename="../../clipper/gui/main_window.py" line="322"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="439"/>
+        <location filename="../../clipper/gui/main_window.py" line="440"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="447"/>
+        <location filename="../../clipper/gui/main_window.py" line="448"/>
+        <source>Correct clipping</source>
+        <translation>스크랩 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/main_window.py" line="457"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="453"/>
+        <location filename="../../clipper/gui/main_window.py" line="463"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="459"/>
+        <location filename="../../clipper/gui/main_window.py" line="469"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="464"/>
+        <location filename="../../clipper/gui/main_window.py" line="474"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="472"/>
+        <location filename="../../clipper/gui/main_window.py" line="482"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="483"/>
+        <location filename="../../clipper/gui/main_window.py" line="493"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="487"/>
+        <location filename="../../clipper/gui/main_window.py" line="497"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="487"/>
+        <location filename="../../clipper/gui/main_window.py" line="497"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="495"/>
+        <location filename="../../clipper/gui/main_window.py" line="505"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="498"/>
+        <location filename="../../clipper/gui/main_window.py" line="508"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="231"/>
+        <location filename="../../clipper/gui/main_window.py" line="232"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="105"/>
+        <location filename="../../clipper/gui/actions/help.py" line="108"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="107"/>
+        <location filename="../../clipper/gui/actions/help.py" line="110"/>
         <source>&amp;Search Syntax…</source>
         <translation>검색 방법(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="110"/>
+        <location filename="../../clipper/gui/actions/help.py" line="113"/>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/help.py" line="112"/>
+        <location filename="../../clipper/gui/actions/help.py" line="115"/>
         <source>&amp;About Clipper</source>
         <translation>Clipper 정보(&amp;A)</translation>
     </message>
@@ -1563,6 +1598,93 @@
     </message>
 </context>
 <context>
+    <name>PhotoFields</name>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="58"/>
+        <source>Photo %1</source>
+        <translation>사진 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="69"/>
+        <source>No image stored</source>
+        <translation>저장된 이미지 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="77"/>
+        <source>Caption</source>
+        <translation>사진 설명</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/edit_dialog.py" line="78"/>
+        <source>Credit</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="53"/>
+        <source>Photos: %1</source>
+        <translation>사진: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="94"/>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="95"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="101"/>
+        <source>Copy Image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="102"/>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="103"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="185"/>
+        <source>The photo's file is missing from the library or cannot be read.</source>
+        <translation>이 사진의 파일이 보관함에 없거나 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="188"/>
+        <source>No image stored: the source named this photo but did not include its file (text copied from a page carries captions only).</source>
+        <translation>저장된 이미지가 없습니다. 원문에 사진이 있었지만 파일은 들어 있지 않았습니다(웹 페이지에서 복사한 텍스트에는 사진 설명만 담깁니다).</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="191"/>
+        <source>(no caption)</source>
+        <translation>(사진 설명 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="298"/>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="310"/>
+        <source>Save Photo</source>
+        <translation>사진 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="299"/>
+        <source>Image (*%1)</source>
+        <translation>이미지 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/photo_viewer.py" line="311"/>
+        <source>Could not save the photo: %1</source>
+        <translation>사진을 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../clipper/gui/views/progress_dialog.py" line="27"/>
@@ -1588,37 +1710,42 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="80"/>
+        <location filename="../../clipper/gui/views/reader.py" line="84"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="103"/>
+        <location filename="../../clipper/gui/views/reader.py" line="107"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="120"/>
+        <location filename="../../clipper/gui/views/reader.py" line="124"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="122"/>
+        <location filename="../../clipper/gui/views/reader.py" line="126"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="129"/>
+        <location filename="../../clipper/gui/views/reader.py" line="133"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="153"/>
+        <location filename="../../clipper/gui/views/reader.py" line="157"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/views/reader.py" line="187"/>
+        <source>Double-click to see the photo at full size</source>
+        <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="196"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -1943,7 +2070,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="538"/>
+        <location filename="../../clipper/gui/main_window.py" line="548"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -1,17 +1,19 @@
-"""The clipping in view: edit its fields, delete the selection, open the original page,
-add a note to the selected passage, open another library."""
+"""The clipping in view: correct its details, text and captions, view its photos at full
+size, delete the selection, open the original page, add a note to the selected passage,
+open another library."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from clipper.gui import plain
 from clipper.gui.actions.runner import write
 from clipper.gui.views.edit_dialog import EditDialog
+from clipper.gui.views.photo_viewer import PhotoViewer
 
 translate = QCoreApplication.translate
 
@@ -21,9 +23,35 @@ def edit_current(window) -> None:
     if clipping_id is None:
         return
     clipping = window.service.get(clipping_id)
-    dialog = EditDialog(clipping, window)
-    if dialog.exec() and dialog.changed_fields():
-        window.edit_clipping(clipping_id, dialog.changed_fields())
+    reader = window.reader
+    shown = reader.clipping is not None and reader.clipping.id == clipping_id
+    dialog = EditDialog(clipping, window, reader.photo_thumbnails() if shown else None)
+    if dialog.exec() and dialog.has_changes():
+        # One service call: the changed metadata, text and captions in one journal step.
+        window.correct_clipping(clipping_id, fields=dialog.changed_fields(),
+                                body_text=dialog.changed_body_text(),
+                                photos=dialog.changed_photos())
+
+
+def view_photo(window, position: int) -> None:
+    """The reader's photo `position` at full size, in a window of its own (not modal:
+    the reader stays usable; opening another photo replaces it)."""
+    clipping = window.reader.clipping
+    if clipping is None or not clipping.photos:
+        return
+    index = next((i for i, p in enumerate(clipping.photos) if p.position == position), 0)
+    old = getattr(window, "photo_viewer", None)
+    if old is not None:
+        try:
+            old.close()
+        except RuntimeError:  # already deleted when it closed
+            pass
+    viewer = PhotoViewer(clipping, window.service, index, window)
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.photo_viewer = viewer
+    viewer.show()
+    viewer.raise_()
+    viewer.activateWindow()
 
 
 def delete_selected(window) -> None:

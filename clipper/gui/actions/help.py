@@ -74,6 +74,9 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
         (translate("Help", "Double-click a row"), translate("Help", "Edit the clipping.")),
         (translate("Help", "Double-click a photo"),
          translate("Help", "The photo at full size; Left and Right go to the others.")),
+        ("Ctrl+C, Ctrl+S, +, -, 0",
+         translate("Help", "In the photo viewer: copy the photo, save its original file, "
+                           "zoom in, zoom out, fit it to the window.")),
         ("Esc", translate("Help", "Close a dialog; during an import or export, cancel it.")),
     ]
     return rows

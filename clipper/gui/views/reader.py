@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -32,6 +32,9 @@ from clipper.gui import plain
 from clipper.store import media
 
 PHOTO_SCHEME = "clipper-photo"
+# The photo position a block shows (its image or its caption), so a double-click on
+# either opens that photo in the viewer.
+PHOTO_PROPERTY = QTextBlockFormat.Property.UserProperty + 1
 PHOTO_WIDTH = 320
 TEXT_WIDTH = 760  # px: about 80 Latin or 45 Hangul characters a line
 SAFE_LINK_SCHEMES = ("http", "https")
@@ -50,6 +53,7 @@ class ReaderView(QTextBrowser):
     """Shows a clipping; H/N and the context menu act on the selected body text."""
 
     link_opened = Signal(str)
+    photo_activated = Signal(int)  # a photo's position: double-click, or Enter/Space on it
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -167,7 +171,7 @@ class ReaderView(QTextBrowser):
             if thumb is not None:
                 image = QImage(str(thumb))
         if not image.isNull():
-            cursor.insertBlock(_block(top=8, bottom=2))
+            cursor.insertBlock(_photo_block(photo.position, top=8, bottom=2))
             name = f"{PHOTO_SCHEME}:{photo.position}"
             self._images[name] = image
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
@@ -176,12 +180,17 @@ class ReaderView(QTextBrowser):
             width = min(PHOTO_WIDTH, image.width())
             fmt.setWidth(width)
             fmt.setHeight(image.height() * width / max(1, image.width()))
+            # An anchor only so that Tab reaches the photo from the keyboard (Enter or
+            # Space then opens it); a single click does nothing (see _open_link).
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(name)
+            fmt.setToolTip(self.tr("Double-click to see the photo at full size"))
             cursor.insertImage(fmt)
-            cursor.insertBlock(_block(bottom=10))
+            cursor.insertBlock(_photo_block(photo.position, bottom=10))
         else:
             # The text named a photo but its file is not in the library (copied text
             # carries captions only): the caption stands in a shaded box.
-            box = _block(top=6, bottom=10, left=0)
+            box = _photo_block(photo.position, top=6, bottom=10)
             box.setBackground(QColor("#f1f3f4"))
             cursor.insertBlock(box)
             cursor.insertText(self.tr("Photo") + "  ", _char(size * 0.85, bold=True,
@@ -215,6 +224,43 @@ class ReaderView(QTextBrowser):
         if resource_type == QTextDocument.ResourceType.ImageResource:
             return self._images.get(url.toString())
         return None
+
+    # ---- photos: double-click, or Tab to one and press Enter or Space -----------------
+
+    def photo_thumbnails(self) -> dict[int, QImage]:
+        """The shown clipping's photo thumbnails by position (for the edit dialog)."""
+        prefix = PHOTO_SCHEME + ":"
+        return {int(name[len(prefix):]): image for name, image in self._images.items()}
+
+    def photo_at(self, pos) -> int | None:
+        """The position of the photo whose image or caption is at viewport point `pos`."""
+        value = self.cursorForPosition(pos).block().blockFormat().property(PHOTO_PROPERTY)
+        return int(value) if isinstance(value, int) else None
+
+    def focused_photo(self) -> int | None:
+        """The photo the keyboard focus is on (Tab moves it from link to link)."""
+        cursor = self.textCursor()
+        href = cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
+        if href.startswith(PHOTO_SCHEME + ":"):
+            return int(href.split(":", 1)[1])
+        return None
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        position = self.photo_at(event.position().toPoint())
+        if position is not None and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.photo_activated.emit(position)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            position = self.focused_photo()
+            if position is not None:
+                event.accept()
+                self.photo_activated.emit(position)
+                return
+        super().keyPressEvent(event)
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in SAFE_LINK_SCHEMES:
@@ -351,6 +397,12 @@ def _char(point_size: float, bold: bool = False, colour: str | None = None,
     fmt.setFontItalic(italic)
     if colour:
         fmt.setForeground(QColor(colour))
+    return fmt
+
+
+def _photo_block(position: int, top: float = 0, bottom: float = 0) -> QTextBlockFormat:
+    fmt = _block(top=top, bottom=bottom)
+    fmt.setProperty(PHOTO_PROPERTY, position)
     return fmt
 
 
