@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from clipper.search import journal
 from clipper.search.index import VERSION_FILE
+from clipper.store import search_journal as journal
 from clipper.store.library import LibraryError
 from tests.conftest import SHARED
 from tests.search_helpers import (

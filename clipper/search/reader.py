@@ -17,9 +17,9 @@ from typing import Any
 from sqlite_utils import Database
 from whoosh import index as windex
 
-from clipper.search import journal
 from clipper.search.index import VERSION_FILE, SearchError, WhooshIndex
 from clipper.search.indexer import SearchIndex
+from clipper.store import search_journal as journal
 
 NOT_READY = "the search index is being built; try again when it has finished"
 

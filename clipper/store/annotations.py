@@ -61,3 +61,20 @@ def move(db: Database, anchors: Iterable[tuple[int, int, str, str, str, int, int
         "suffix = ?, orphaned = ? WHERE id = ?",
         list(anchors),
     )
+
+
+def captions(db: Database, clipping_id: int) -> dict[int, str]:
+    """Each photo's caption by position (what `photo:N` offsets count in)."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT position, caption FROM photos WHERE clipping_id = ?", [clipping_id])}
+
+
+def keys(db: Database, clipping_id: int) -> set[tuple[str, str, str]]:
+    """(target, quote, note) of a clipping's annotations: what makes two the same one."""
+    return {(r[0], r[1], r[2]) for r in db.execute(
+        "SELECT target, quote, note FROM annotations WHERE clipping_id = ?", [clipping_id])}
+
+
+def insert_row(db: Database, values: dict[str, object]) -> None:
+    """An annotation with every column given (one carried over from a bundle)."""
+    db["annotations"].insert(values)
