@@ -1,8 +1,9 @@
 """Keeps a library's search index in step with its SQLite database, and searches it.
 
 SQLite is the truth; the index (`<library>/index/`) can always be rebuilt from it. The
-journal (store/search_journal.py) says which clippings changed since the index last caught up, so
-`sync` after each operation, or on the next open after a crash, brings it up to date.
+journal (store/search_journal.py) says which clippings changed since the index last
+caught up, so `sync` after each operation, or on the next open after a crash, brings it
+up to date.
 `check` compares digests of what SQLite holds with what the index holds, trusting
 nothing else.
 """

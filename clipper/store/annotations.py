@@ -1,6 +1,7 @@
 """Annotation rows and the texts their offsets count in (a body, a photo's caption).
 
-Plain queries for organise/annotations.py, run inside the caller's transaction.
+Plain queries for organise/annotations.py and bundles, run inside the caller's
+transaction.
 """
 
 from __future__ import annotations

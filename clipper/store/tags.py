@@ -1,6 +1,7 @@
 """Tag rows: names (unique, ASCII case ignored) and which clippings carry them.
 
-Plain queries for organise/tags.py, run inside the caller's transaction.
+Plain queries for organise/tags.py and export (selection, bundles), run inside the
+caller's transaction.
 """
 
 from __future__ import annotations

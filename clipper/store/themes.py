@@ -1,6 +1,7 @@
 """Theme rows and each clipping's state in a theme (see domain.THEME_STATES).
 
-Plain queries for organise/themes.py, run inside the caller's transaction.
+Plain queries for organise/themes.py and export (selection, bundles), run inside the
+caller's transaction.
 """
 
 from __future__ import annotations
