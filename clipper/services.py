@@ -120,15 +120,15 @@ class LibraryService:
         cancelled: pipeline.Cancelled | None = None,
     ) -> list[ImportOutcome]:
         """Import files, folders (recursively) and URLs; one outcome per item."""
-        self.library.require_writable()
-        inputs = list(inputs)
-        bundles = [i for i in inputs if _is_bundle(i)]
-        if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
-            rest = [i for i in inputs if not _is_bundle(i)]
-            outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
-            return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
         from clipper.importers import pipeline
 
+        self.library.require_writable()
+        inputs = list(inputs)
+        bundles = [i for i in inputs if pipeline.is_bundle(i)]
+        if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
+            rest = [i for i in inputs if not pipeline.is_bundle(i)]
+            outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
+            return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )
@@ -727,10 +727,6 @@ class LibraryService:
             changes.tags = changes.themes = changes.annotations = True
         self._changed(changes)
         return outcomes
-
-
-def _is_bundle(item: str | Path) -> bool:
-    return str(item).lower().endswith(".zip") and Path(item).is_file()
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:

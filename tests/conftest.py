@@ -36,6 +36,39 @@ DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
 
 
+def in_ci() -> bool:
+    """Whether the suite runs in CI (the `CI` variable CI services set)."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def needs_shared(*paths: Path) -> pytest.MarkDecorator:
+    """Mark tests that read files from ../shared (the seed fixtures beside the checkout).
+
+    Where those are missing the tests skip on a developer's machine, but fail in CI
+    (`CI=true`): a CI checkout without them must not pass by skipping them silently.
+    """
+    return pytest.mark.needs_shared(*paths)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "needs_shared(*paths): files under ../shared the test reads "
+        "(skipped when missing, failed in CI)")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    marker = item.get_closest_marker("needs_shared")
+    if marker is None:
+        return
+    missing = [str(path) for path in marker.args if not Path(path).exists()]
+    if not missing:
+        return
+    message = f"../shared is not present (missing {', '.join(missing)})"
+    if in_ci():
+        pytest.fail(f"{message}; CI must have it", pytrace=False)
+    pytest.skip(message)
+
+
 @pytest.fixture
 def library_path(tmp_path: Path) -> Path:
     return tmp_path / "library"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
+import functools
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+
+import pytest
 
 from tests.conftest import DATA, ROOT
 
@@ -50,12 +55,73 @@ def test_python_dash_m_and_console_entry(tmp_path):
     assert '"status": "imported"' in out.stdout
 
 
-def test_every_command_has_help_and_is_in_the_readme():
+def commands(parser: argparse.ArgumentParser,
+             path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str | None,
+                                                           argparse.ArgumentParser]]:
+    """(command path, its help line, its parser) for every subcommand, depth first."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            # Every command is in `choices` (its aliases too, with the same parser);
+            # only those added with help= have a pseudo-action carrying it.
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            seen: set[int] = set()
+            for name, sub in action.choices.items():
+                if id(sub) in seen:
+                    continue  # an alias
+                seen.add(id(sub))
+                yield (*path, name), helps.get(name), sub
+                yield from commands(sub, (*path, name))
+
+
+@functools.cache
+def _commands() -> dict[tuple[str, ...], tuple[str | None, argparse.ArgumentParser]]:
+    """Command path -> (help line, parser), from one parser built for the whole module."""
     from clipper.cli import build_parser
 
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    top = build_parser()
+    found: dict[tuple[str, ...], tuple[str | None, argparse.ArgumentParser]] = {(): (None, top)}
+    found.update({path: (help_line, sub) for path, help_line, sub in commands(top)})
+    return found
+
+
+def _command_paths() -> list[tuple[str, ...]]:
+    return [path for path in _commands() if path]
+
+
+def _command(path: tuple[str, ...]) -> tuple[str | None, argparse.ArgumentParser,
+                                             argparse.ArgumentParser]:
+    """(help line, parser, parent parser) of the command at `path`."""
+    help_line, parser = _commands()[path]
+    return help_line, parser, _commands()[path[:-1]][1]
+
+
+def test_every_command_is_checked():
+    # The walk must see the commands, else the tests below pass on nothing.
+    paths = _command_paths()
+    assert len(paths) > 30 and ("tag", "add") in paths and ("export",) in paths
+
+
+@pytest.mark.parametrize("path", _command_paths(), ids=" ".join)
+def test_every_command_has_help_of_its_own(path):
+    help_line, parser, parent = _command(path)
+    own = (help_line or "").strip()
+    assert own, f"`clipper {' '.join(path)}` has no help= text"
+    # Shown where users look for it: the parent's list of commands.
+    assert " ".join(own.split()[:3]) in " ".join(parent.format_help().split())
+    if parser.description is not None:
+        assert parser.description.strip(), f"`clipper {' '.join(path)}` has an empty description"
+    if len(path) > 1:
+        parent_help = _command(path[:-1])[0]
+        assert own != (parent_help or "").strip(), "a subcommand repeats its parent's help"
+    siblings = [p for p in _command_paths() if len(p) == len(path) and p[:-1] == path[:-1]
+                and p != path]
+    assert own not in [(_command(p)[0] or "").strip() for p in siblings], \
+        f"`clipper {' '.join(path)}` has the help text of another command"
+
+
+@pytest.mark.parametrize("path", _command_paths(), ids=" ".join)
+def test_every_command_is_in_the_readme(path):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name, command_parser in sub.choices.items():
-        assert command_parser.description or command_parser.format_help()
-        assert re.search(rf"clipper (--library \S+ )?{name}\b", readme), f"README lacks `clipper {name}`"
+    words = r"\s+".join(map(re.escape, path))
+    assert re.search(rf"clipper (--library \S+ )?{words}\b", readme), \
+        f"README lacks `clipper {' '.join(path)}`"

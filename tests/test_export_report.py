@@ -9,7 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from clipper.domain import Block
-from clipper.export.report import ReportCancelled, ReportOptions
+from clipper.export.report import ReportOptions
+from clipper.progress import OperationCancelled
 from tests.export_samples import annotate, fill_library, sample_draft
 
 THEME = "미국 순방 US trip"
@@ -291,7 +292,7 @@ def test_cancel_leaves_no_file(service, sample, tmp_path):
         return len(calls) > 30  # 24 checks before layout starts
 
     path = tmp_path / "out" / "cancelled.pdf"
-    with pytest.raises(ReportCancelled):
+    with pytest.raises(OperationCancelled):
         service.export_pdf(service.export_set(theme=THEME), path, ReportOptions(),
                            cancelled=cancelled)
     assert not path.exists()

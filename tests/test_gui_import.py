@@ -3,7 +3,6 @@ sample articles from the empty state, progress with Cancel, and the summary."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import threading
 from pathlib import Path
@@ -142,8 +141,6 @@ def test_a_dropped_link_is_imported_as_a_url():
     assert items_from_mime(mime).paths == ["https://www.yna.co.kr/view/AKR1"]
 
 
-@pytest.mark.skipif(importlib.util.find_spec("clipper.importers.html") is None,
-                    reason="the HTML importer has not landed")
 def test_dropping_a_text_html_payload_imports_it(window, qtbot):
     html = (
         "<html><head><title>Seoul opens riverside library</title></head><body><article>"

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from clipper.search import journal
 from clipper.search.index import VERSION_FILE
+from clipper.store import search_journal as journal
 from clipper.store.library import LibraryError
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared
 from tests.search_helpers import (
     ENGLISH_CLIMATE,
     ENGLISH_REGULATOR,
@@ -19,7 +19,7 @@ from tests.search_helpers import (
 )
 
 SEED = SHARED / "fixtures" / "ohmynews-viz-ai.txt"
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/fixtures is not present")
+needs_seed = needs_shared(SEED)
 
 
 def ids(service, query: str) -> list[int]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from clipper.search import journal
+from clipper.store import search_journal as journal
 from tests.conftest import ROOT
 from tests.search_helpers import ENGLISH_CLIMATE, ENGLISH_REGULATOR, add_article
 

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared
 
 SEED = SHARED / "fixtures" / "ohmynews-viz-ai.txt"
 EXPECTED = SHARED / "fixtures" / "ohmynews-viz-ai.expected.json"
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="../shared/fixtures is not present")
+pytestmark = needs_shared(SEED, EXPECTED)
 
 
 @pytest.fixture

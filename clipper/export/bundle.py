@@ -37,7 +37,11 @@ from clipper.domain import THEME_STATES, ArticleDraft, Block, Clipping, ImportOu
 from clipper.importers.url import is_web_address
 from clipper.organise.tags import normalise_tag
 from clipper.progress import Cancelled, OperationCancelled, Progress
+from clipper.store import annotations as annotation_rows
+from clipper.store import clippings as clipping_rows
 from clipper.store import media
+from clipper.store import tags as tag_rows
+from clipper.store import themes as theme_rows
 from clipper.store.leftovers import export_temp
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
 
@@ -75,20 +79,12 @@ class BundleResult:
 
 def _clipping_json(library: Library, c: Clipping) -> dict[str, Any]:
     data = c.to_json()
-    row = library.db.execute(
-        "SELECT original, updated_at FROM clippings WHERE id = ?", [c.id]
-    ).fetchone()
-    data["updated_at"] = row[1]
-    data["original"] = row[0]
+    data["original"], data["updated_at"] = clipping_rows.original_and_updated(library.db, c.id)
     # Every theme decision travels, not only membership, so a rejected rule match stays
     # rejected in the other library.
     data["theme_states"] = [
-        {"theme": r[0], "state": r[1]}
-        for r in library.db.execute(
-            "SELECT t.name, ct.state FROM clipping_themes ct JOIN themes t ON t.id = ct.theme_id "
-            "WHERE ct.clipping_id = ? ORDER BY t.name COLLATE NOCASE",
-            [c.id],
-        )
+        {"theme": theme, "state": state}
+        for theme, state in theme_rows.states_of(library.db, c.id)
     ]
     return data
 
@@ -175,19 +171,17 @@ def _add_file(library: Library, zf: zipfile.ZipFile, rel: str, member: str, writ
 
 def _themes_json(library: Library, names: set[str]) -> list[dict[str, Any]]:
     themes = []
-    for r in library.db.execute(
-        "SELECT name, description, colour, date_from, date_to, key_messages, rule, created_at "
-        "FROM themes ORDER BY name COLLATE NOCASE"
-    ):
-        if r[0] not in names:
+    for r in theme_rows.all_rows(library.db):
+        if r["name"] not in names:
             continue
         try:
-            messages = json.loads(r[5] or "[]")
+            messages = json.loads(r["key_messages"] or "[]")
         except ValueError:
             messages = []
         themes.append({
-            "name": r[0], "description": r[1], "colour": r[2], "date_from": r[3],
-            "date_to": r[4], "key_messages": messages, "rule": r[6], "created_at": r[7],
+            "name": r["name"], "description": r["description"], "colour": r["colour"],
+            "date_from": r["date_from"], "date_to": r["date_to"], "key_messages": messages,
+            "rule": r["rule"], "created_at": r["created_at"],
         })
     return themes
 
@@ -464,9 +458,8 @@ def _ensure_themes(library: Library, themes: object,
         if row is None:
             continue
         with library.transaction() as db:
-            found = db.execute("SELECT id FROM themes WHERE name = ? COLLATE NOCASE",
-                               [row["name"]]).fetchone()
-            theme_id = found[0] if found else db["themes"].insert(row).last_pk
+            found = theme_rows.theme_id(db, row["name"])  # ASCII case ignored (NOCASE)
+            theme_id = found if found is not None else theme_rows.insert(db, row)
         ids[row["name"].casefold()] = int(theme_id)
     return ids, failed
 
@@ -537,35 +530,22 @@ def _organisation(entry: dict[str, Any]) -> _Organisation:
 def _restore_organisation(library: Library, clipping_id: int, org: _Organisation,
                           themes: dict[str, int], new: bool) -> None:
     """Tags, theme decisions and highlights of one clipping, in one transaction."""
-    body_text = "\n".join(
-        r[0] for r in library.db.execute(
-            "SELECT text FROM blocks WHERE clipping_id = ? ORDER BY position", [clipping_id])
-    )
-    captions = {
-        f"photo:{r[0]}": r[1] for r in library.db.execute(
-            "SELECT position, caption FROM photos WHERE clipping_id = ?", [clipping_id])
-    }
+    body_text = annotation_rows.body_text(library.db, clipping_id)
+    captions = {f"photo:{position}": caption for position, caption
+                in annotation_rows.captions(library.db, clipping_id).items()}
     with library.transaction() as db:
         if new:
-            db.execute("UPDATE clippings SET imported_at = ?, updated_at = ? WHERE id = ?",
-                       [org.imported_at, org.updated_at, clipping_id])
+            clipping_rows.set_times(db, clipping_id, org.imported_at, org.updated_at)
         for tag in org.tags:
-            db.execute("INSERT OR IGNORE INTO tags(name) VALUES (?)", [tag])
-            tag_id = db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE",
-                                [tag]).fetchone()[0]
-            db.execute("INSERT OR IGNORE INTO clipping_tags VALUES (?, ?)", [clipping_id, tag_id])
+            tag_id, _created = tag_rows.ensure_tag(db, tag)
+            tag_rows.link_one(db, clipping_id, tag_id)
         for theme, state in org.theme_states:
             theme_id = themes.get(theme.casefold())
             if theme_id is None:
                 continue
-            # OR IGNORE: this library's own decision on a clipping it already had wins.
-            db.execute("INSERT OR IGNORE INTO clipping_themes VALUES (?, ?, ?)",
-                       [clipping_id, theme_id, state])
-        existing = {
-            (r[0], r[1], r[2]) for r in db.execute(
-                "SELECT target, quote, note FROM annotations WHERE clipping_id = ?",
-                [clipping_id])
-        }
+            # If new only: this library's own decision on a clipping it already had wins.
+            theme_rows.add_state_if_new(db, clipping_id, theme_id, state)
+        existing = annotation_rows.keys(db, clipping_id)
         for a in org.annotations:
             if (a["target"], a["quote"], a["note"]) in existing:
                 continue
@@ -577,6 +557,6 @@ def _restore_organisation(library: Library, clipping_id: int, org: _Organisation
                     a["orphaned"] = True
                 else:
                     a["start"], a["end"] = at, at + len(a["quote"])
-            db["annotations"].insert({"clipping_id": clipping_id, **a,
-                                      "orphaned": int(a["orphaned"])})
+            annotation_rows.insert_row(db, {"clipping_id": clipping_id, **a,
+                                            "orphaned": int(a["orphaned"])})
             existing.add((a["target"], a["quote"], a["note"]))

@@ -1,8 +1,7 @@
 """Coverage figures for a set of clippings: by day, by outlet, by theme.
 
-Plain functions over the library's tables, shared by the PDF report's charts and the
-GUI's dashboard (which draws them with its own chart widget). Ids travel as one JSON
-parameter, so a set of 100k clippings needs no temporary table.
+Plain functions over the counts store/coverage.py reads, shared by the PDF report's
+charts and the GUI's dashboard (which draws them with its own chart widget).
 """
 
 from __future__ import annotations
@@ -11,7 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from clipper.export.selection import MEMBER_STATES, json_ids
+from clipper.export.selection import MEMBER_STATES
+from clipper.store import coverage as counts
 from clipper.store.library import Library
 
 UNDATED = None
@@ -33,25 +33,19 @@ class Coverage:
 
 def by_day(library: Library, ids: Sequence[int], fill: bool = True) -> list[tuple[dt.date, int]]:
     """(date, clippings) oldest first; days without coverage appear with 0 when `fill`."""
-    rows = library.db.execute(
-        "SELECT substr(published, 1, 10) AS day, count(*) FROM clippings "
-        "WHERE id IN (SELECT value FROM json_each(?)) AND published IS NOT NULL "
-        "GROUP BY day ORDER BY day",
-        [json_ids(ids)],
-    ).fetchall()
-    counts: dict[dt.date, int] = {}
-    for day, n in rows:
+    per_day: dict[dt.date, int] = {}
+    for day, n in counts.day_counts(library.db, ids):
         try:
-            counts[dt.date.fromisoformat(day)] = n
+            per_day[dt.date.fromisoformat(day)] = n
         except ValueError:
             continue
-    if not counts:
+    if not per_day:
         return []
     if not fill:
-        return sorted(counts.items())
-    first, last = min(counts), max(counts)
+        return sorted(per_day.items())
+    first, last = min(per_day), max(per_day)
     return [
-        (first + dt.timedelta(days=d), counts.get(first + dt.timedelta(days=d), 0))
+        (first + dt.timedelta(days=d), per_day.get(first + dt.timedelta(days=d), 0))
         for d in range((last - first).days + 1)
     ]
 
@@ -69,26 +63,13 @@ def by_outlet(
     library: Library, ids: Sequence[int], top: int | None = None
 ) -> list[tuple[str, int]]:
     """(outlet, clippings), most first; ties by name. `top` keeps the first N."""
-    sql = (
-        "SELECT outlet, count(*) AS n FROM clippings "
-        "WHERE id IN (SELECT value FROM json_each(?)) "
-        "GROUP BY outlet COLLATE NOCASE ORDER BY n DESC, outlet COLLATE NOCASE"
-    )
-    rows = [(r[0] or NO_OUTLET, r[1]) for r in library.db.execute(sql, [json_ids(ids)])]
+    rows = [(outlet or NO_OUTLET, n) for outlet, n in counts.outlet_counts(library.db, ids)]
     return rows[:top] if top else rows
 
 
 def by_theme(library: Library, ids: Sequence[int]) -> list[tuple[str, int, str]]:
     """(theme, clippings of the set in it, colour), most first; only real membership."""
-    marks = ",".join("?" * len(MEMBER_STATES))
-    rows = library.db.execute(
-        f"SELECT t.name, count(DISTINCT ct.clipping_id) AS n, t.colour FROM themes t "
-        f"JOIN clipping_themes ct ON ct.theme_id = t.id "
-        f"WHERE ct.clipping_id IN (SELECT value FROM json_each(?)) AND ct.state IN ({marks}) "
-        f"GROUP BY t.id ORDER BY n DESC, t.name COLLATE NOCASE",
-        [json_ids(ids), *MEMBER_STATES],
-    )
-    return [(r[0], r[1], r[2]) for r in rows]
+    return counts.theme_counts(library.db, ids, MEMBER_STATES)
 
 
 def coverage(library: Library, ids: Sequence[int], top_outlets: int | None = None) -> Coverage:
@@ -114,12 +95,4 @@ def story_count(library: Library, ids: Sequence[int]) -> int | None:
     `story_members`; a clipping in no group is a story of its own. A library without
     that table has nothing to count, and the report shows clippings only.
     """
-    if "story_members" not in library.db.table_names():
-        return None
-    row = library.db.execute(
-        "SELECT count(DISTINCT coalesce(sm.story_id, -c.id)) FROM clippings c "
-        "LEFT JOIN story_members sm ON sm.clipping_id = c.id "
-        "WHERE c.id IN (SELECT value FROM json_each(?))",
-        [json_ids(ids)],
-    ).fetchone()
-    return int(row[0])
+    return counts.story_count(library.db, ids)

@@ -107,10 +107,6 @@ LABELS = {
 }
 
 
-# The one cancellation of the core, under the name callers of the report know.
-ReportCancelled = OperationCancelled
-
-
 @dataclass
 class ReportOptions:
     title: str = ""
@@ -447,7 +443,7 @@ class ReportBuilder:
 
     def _check_cancel(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ReportCancelled("report cancelled")
+            raise OperationCancelled("report cancelled")
 
     def _article_drawn(self, key: str, page: int) -> None:
         assert self.toc is not None

@@ -23,6 +23,7 @@ from clipper.store.library import DuplicateError, Library, LibraryError
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_ARCHIVE_BYTES = 80 * 1024 * 1024  # single-file saves carry their photos inside
 ARCHIVE_SUFFIXES = (".mhtml", ".mht")
+BUNDLE_SUFFIX = ".zip"
 
 
 @dataclass(frozen=True)
@@ -36,17 +37,17 @@ class ImportItem:
 
 def readers() -> list[ModuleType]:
     """Reader modules in the order they are asked `accepts(source)`."""
-    found: list[ModuleType] = []
-    for name in ("mhtml", "html"):
-        try:
-            module = __import__(f"clipper.importers.{name}", fromlist=["read"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"clipper.importers.{name}":
-                raise
-            continue
-        found.append(module)
-    found.append(text)
-    return found
+    # Imported when first needed: html brings trafilatura and lxml, which commands
+    # that import nothing should not pay for at start-up.
+    from clipper.importers import html, mhtml
+
+    return [mhtml, html, text]
+
+
+def is_bundle(item: str | Path) -> bool:
+    """Whether an input is a Clipper bundle (export/bundle.py): many clippings with their
+    tags, themes and highlights, imported whole rather than read as one article."""
+    return str(item).lower().endswith(BUNDLE_SUFFIX) and Path(item).is_file()
 
 
 def supported_suffixes() -> tuple[str, ...]:

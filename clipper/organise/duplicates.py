@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from clipper.domain import Changes, StoryGroup
 from clipper.organise.common import chunks, existing_ids
 from clipper.progress import Cancelled, Progress
+from clipper.store import clippings as clipping_rows
+from clipper.store import stories as story_rows
 from clipper.store.keys import normalise_text
 from clipper.store.library import Library, LibraryError
 
@@ -74,89 +76,35 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 # ---- signatures ---------------------------------------------------------------------------
 
-def _body_texts(library: Library, ids: list[int]) -> dict[int, tuple[str, str]]:
-    """(body_key, body text) per id."""
-    found: dict[int, tuple[str, list[str]]] = {}
-    for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for cid, key in library.db.execute(
-            f"SELECT id, body_key FROM clippings WHERE id IN ({marks})", chunk
-        ):
-            found[cid] = (key, [])
-        for cid, text in library.db.execute(
-            f"SELECT clipping_id, text FROM blocks WHERE clipping_id IN ({marks}) "
-            "ORDER BY clipping_id, position", chunk
-        ):
-            found[cid][1].append(text)
-    return {cid: (key, "\n".join(parts)) for cid, (key, parts) in found.items()}
-
-
 def stale_ids(library: Library, ids: list[int] | None) -> list[int]:
     """Clippings (of `ids`, or all) whose signature is missing or older than their body."""
-    sql = ("SELECT c.id FROM clippings c LEFT JOIN story_signatures s ON s.clipping_id = c.id "
-           "WHERE (s.clipping_id IS NULL OR s.body_key != c.body_key)")
-    if ids is None:
-        return [r[0] for r in library.db.execute(sql + " ORDER BY c.id")]
-    stale: list[int] = []
-    for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        stale += [r[0] for r in library.db.execute(f"{sql} AND c.id IN ({marks})", chunk)]
-    return stale
+    return story_rows.stale_ids(library.db, ids)
 
 
 def _store_signatures(library: Library, ids: list[int]) -> None:
-    texts = _body_texts(library, ids)
+    texts = story_rows.bodies(library.db, ids)
     with library.transaction() as db:
         for cid, (key, text) in texts.items():
             sig = signature(text)
-            db.execute("DELETE FROM story_bands WHERE clipping_id = ?", [cid])
-            db.execute(
-                "INSERT OR REPLACE INTO story_signatures (clipping_id, body_key, signature, "
-                "shingles) VALUES (?, ?, ?, ?)",
-                [cid, key, None if sig is None else sig.astype("<u4").tobytes(),
-                 len(shingles(text))],
-            )
-            if sig is not None:
-                db.conn.executemany(
-                    "INSERT OR IGNORE INTO story_bands (band_key, clipping_id) VALUES (?, ?)",
-                    [(k, cid) for k in band_keys(sig)],
-                )
+            story_rows.save_signature(
+                db, cid, key, None if sig is None else sig.astype("<u4").tobytes(),
+                len(shingles(text)), [] if sig is None else band_keys(sig))
 
 
 def _signature_of(library: Library, clipping_id: int) -> np.ndarray | None:
-    row = library.db.execute(
-        "SELECT signature FROM story_signatures WHERE clipping_id = ?", [clipping_id]
-    ).fetchone()
-    if row is None or row[0] is None:
+    stored = story_rows.signature(library.db, clipping_id)
+    if stored is None:
         return None
     import numpy as np
 
-    return np.frombuffer(row[0], dtype="<u4")
+    return np.frombuffer(stored, dtype="<u4")
 
 
 # ---- grouping -----------------------------------------------------------------------------
 
-def _story_of(library: Library, clipping_id: int) -> int | None:
-    row = library.db.execute(
-        "SELECT story_id FROM story_members WHERE clipping_id = ?", [clipping_id]
-    ).fetchone()
-    return row[0] if row else None
-
-
-def _members(library: Library, story_id: int) -> list[int]:
-    return [r[0] for r in library.db.execute(
-        "SELECT clipping_id FROM story_members WHERE story_id = ?", [story_id])]
-
-
 def _apart(library: Library, a: int, others: Iterable[int]) -> bool:
-    pairs = [(min(a, b), max(a, b)) for b in others if b != a]
-    return any(library.db.execute(
-        "SELECT 1 FROM story_decisions WHERE a = ? AND b = ? AND decision = 'apart'", pair
-    ).fetchone() for pair in pairs)
-
-
-def _new_story_id(library: Library) -> int:
-    return (library.db.execute("SELECT max(story_id) FROM story_members").fetchone()[0] or 0) + 1
+    return story_rows.kept_apart(
+        library.db, [(min(a, b), max(a, b)) for b in others if b != a])
 
 
 def matches(library: Library, clipping_id: int) -> list[tuple[int, float]]:
@@ -164,11 +112,7 @@ def matches(library: Library, clipping_id: int) -> list[tuple[int, float]]:
     sig = _signature_of(library, clipping_id)
     if sig is None:
         return []
-    keys = band_keys(sig)
-    marks = ",".join("?" * len(keys))
-    candidates = [r[0] for r in library.db.execute(
-        f"SELECT DISTINCT clipping_id FROM story_bands WHERE band_key IN ({marks}) "
-        "AND clipping_id != ?", [*keys, clipping_id])]
+    candidates = story_rows.band_candidates(library.db, band_keys(sig), clipping_id)
     scored = []
     for other in candidates:
         other_sig = _signature_of(library, other)
@@ -186,23 +130,21 @@ def _group_one(library: Library, clipping_id: int) -> bool:
     split it from), so that the copies of one story end in one group whatever order
     they arrive in; otherwise it pairs with its best ungrouped match.
     """
-    if _story_of(library, clipping_id) is not None:
+    if story_rows.story_of(library.db, clipping_id) is not None:
         return False
     found = matches(library, clipping_id)
-    grouped = [(other, _story_of(library, other)) for other, _score in found]
+    grouped = [(other, story_rows.story_of(library.db, other)) for other, _score in found]
     choices = [(o, s) for o, s in grouped if s is not None] + [
         (o, s) for o, s in grouped if s is None]
     for other, story in choices:
-        members = _members(library, story) if story is not None else [other]
+        members = story_rows.members(library.db, story) if story is not None else [other]
         if _apart(library, clipping_id, members):
             continue
         with library.transaction() as db:
             if story is None:
-                story = _new_story_id(library)
-                db.execute("INSERT INTO story_members (clipping_id, story_id) VALUES (?, ?)",
-                           [other, story])
-            db.execute("INSERT INTO story_members (clipping_id, story_id) VALUES (?, ?)",
-                       [clipping_id, story])
+                story = story_rows.new_story_id(db)
+                story_rows.add_member(db, other, story)
+            story_rows.add_member(db, clipping_id, story)
         return True
     return False
 
@@ -214,8 +156,7 @@ def detect_duplicates(library: Library, ids: Iterable[int] | None = None,
     those clippings that are in no group yet with their near-duplicates."""
     wanted = None if ids is None else sorted(set(ids))
     stale = stale_ids(library, wanted)
-    todo = wanted if wanted is not None else [r[0] for r in library.db.execute(
-        "SELECT id FROM clippings ORDER BY id")]
+    todo = wanted if wanted is not None else clipping_rows.all_ids(library.db)
     total = len(stale) + len(todo)
     done = 0
     for chunk in chunks(stale, 200):
@@ -244,18 +185,15 @@ def split_from_group(library: Library, ids: Iterable[int]) -> Changes:
     ids = existing_ids(library, ids)
     touched = False
     for clipping_id in ids:
-        story = _story_of(library, clipping_id)
+        story = story_rows.story_of(library.db, clipping_id)
         if story is None:
             raise LibraryError(f"clipping {clipping_id} is in no story group")
-        rest = [m for m in _members(library, story) if m != clipping_id]
+        rest = [m for m in story_rows.members(library.db, story) if m != clipping_id]
         with library.transaction() as db:
-            db.execute("DELETE FROM story_members WHERE clipping_id = ?", [clipping_id])
-            db.conn.executemany(
-                "INSERT OR REPLACE INTO story_decisions (a, b, decision) VALUES (?, ?, 'apart')",
-                [(min(clipping_id, m), max(clipping_id, m)) for m in rest],
-            )
+            story_rows.remove_member(db, clipping_id)
+            story_rows.keep_apart(db, [(min(clipping_id, m), max(clipping_id, m)) for m in rest])
             if len(rest) == 1:  # a group of one is no group
-                db.execute("DELETE FROM story_members WHERE clipping_id = ?", [rest[0]])
+                story_rows.remove_member(db, rest[0])
         touched = True
     return Changes(stories=True) if touched else Changes()
 
@@ -264,10 +202,7 @@ def prune_groups(library: Library) -> Changes:
     """Dissolve groups that deleting clippings left with one member, so that member can
     be grouped again."""
     with library.transaction() as db:
-        gone = db.execute(
-            "DELETE FROM story_members WHERE story_id IN (SELECT story_id FROM story_members "
-            "GROUP BY story_id HAVING count(*) < 2)"
-        ).rowcount
+        gone = story_rows.prune_singletons(db)
     return Changes(stories=True) if gone else Changes()
 
 
@@ -276,22 +211,17 @@ def merge_into_group(library: Library, ids: Iterable[int]) -> StoryGroup:
     ids = existing_ids(library, ids)
     if len(ids) < 2:
         raise LibraryError("give at least two clippings to group together")
-    stories = sorted({s for s in (_story_of(library, i) for i in ids) if s is not None})
+    stories = sorted({s for s in (story_rows.story_of(library.db, i) for i in ids)
+                      if s is not None})
     members = set(ids)
     for story in stories:
-        members.update(_members(library, story))
-    story = stories[0] if stories else _new_story_id(library)
+        members.update(story_rows.members(library.db, story))
+    story = stories[0] if stories else story_rows.new_story_id(library.db)
     everyone = sorted(members)
     with library.transaction() as db:
-        db.conn.executemany(
-            "INSERT OR REPLACE INTO story_members (clipping_id, story_id) VALUES (?, ?)",
-            [(m, story) for m in everyone],
-        )
+        story_rows.set_members(db, everyone, story)
         # The user's word now is that these belong together: forget older splits.
-        for chunk in chunks(everyone):
-            marks = ",".join("?" * len(chunk))
-            db.execute(f"DELETE FROM story_decisions WHERE a IN ({marks}) AND b IN ({marks})",
-                       [*chunk, *chunk])
+        story_rows.forget_decisions(db, everyone)
     group = group_of(library, ids[0])
     assert group is not None
     return group
@@ -301,12 +231,7 @@ def merge_into_group(library: Library, ids: Iterable[int]) -> StoryGroup:
 
 def _order(library: Library, ids: list[int]) -> list[int]:
     """Earliest published first (undated after dated), then earliest imported."""
-    rows = []
-    for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows += library.db.execute(
-            f"SELECT id, published, imported_at FROM clippings WHERE id IN ({marks})", chunk
-        ).fetchall()
+    rows = story_rows.dates(library.db, ids)
     rows.sort(key=lambda r: (r[1] is None, r[1] or "", r[2], r[0]))
     return [r[0] for r in rows]
 
@@ -314,9 +239,7 @@ def _order(library: Library, ids: list[int]) -> list[int]:
 def list_groups(library: Library) -> list[StoryGroup]:
     """Every group of two or more clippings, newest original first."""
     by_story: dict[int, list[int]] = {}
-    for clipping_id, story in library.db.execute(
-        "SELECT clipping_id, story_id FROM story_members"
-    ):
+    for clipping_id, story in story_rows.all_members(library.db):
         by_story.setdefault(story, []).append(clipping_id)
     groups = []
     for story, members in by_story.items():
@@ -329,10 +252,10 @@ def list_groups(library: Library) -> list[StoryGroup]:
 
 
 def group_of(library: Library, clipping_id: int) -> StoryGroup | None:
-    story = _story_of(library, clipping_id)
+    story = story_rows.story_of(library.db, clipping_id)
     if story is None:
         return None
-    members = _members(library, story)
+    members = story_rows.members(library.db, story)
     if len(members) < 2:
         return None
     ordered = _order(library, members)
@@ -345,16 +268,11 @@ def story_keys(library: Library, ids: Iterable[int]) -> dict[int, int]:
     wanted = list(dict.fromkeys(ids))
     keys = {i: i for i in wanted}
     originals: dict[int, int] = {}
-    for chunk in chunks(wanted):
-        marks = ",".join("?" * len(chunk))
-        for clipping_id, story in library.db.execute(
-            f"SELECT clipping_id, story_id FROM story_members WHERE clipping_id IN ({marks})",
-            chunk,
-        ):
-            if story not in originals:
-                group = group_of(library, clipping_id)
-                originals[story] = group.original if group else clipping_id
-            keys[clipping_id] = originals[story]
+    for clipping_id, story in story_rows.stories_of(library.db, wanted):
+        if story not in originals:
+            group = group_of(library, clipping_id)
+            originals[story] = group.original if group else clipping_id
+        keys[clipping_id] = originals[story]
     return keys
 
 

@@ -1,4 +1,4 @@
-"""What the index holds for a clipping, read from SQLite in bulk.
+"""What the index holds for a clipping, read from SQLite in bulk (store/search_rows.py).
 
 A document is {field: [value, ...]} of plain strings (see analysis.TEXT_FIELDS) plus
 its date and a digest of everything indexed, so `check` can tell a stale entry from a
@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from clipper.search.analysis import ANALYZER_VERSION, TEXT_FIELDS
+from clipper.store import clippings as clipping_rows
+from clipper.store import search_rows
 from clipper.store.library import parse_stored_date
 
 _BATCH = 500  # ids per IN (...) query: well under SQLite's variable limit
@@ -44,7 +46,7 @@ class IndexDocument:
 
 
 def all_ids(db: Database) -> list[int]:
-    return [row[0] for row in db.execute("SELECT id FROM clippings ORDER BY id")]
+    return clipping_rows.all_ids(db)
 
 
 def load_documents(db: Database, ids: Sequence[int]) -> dict[int, IndexDocument]:
@@ -67,36 +69,15 @@ def iter_documents(db: Database, ids: Sequence[int]) -> Iterator[IndexDocument]:
 def _load_batch(db: Database, ids: list[int]) -> dict[int, IndexDocument]:
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
     docs: dict[int, IndexDocument] = {}
-    for cid, title, outlet, byline, published in db.execute(
-        f"SELECT id, title, outlet, byline, published FROM clippings WHERE id IN ({marks})",
-        ids,
-    ):
+    for cid, title, outlet, byline, published in search_rows.heads(db, ids):
         doc = IndexDocument(cid, {name: [] for name in TEXT_FIELDS}, parse_stored_date(published))
         doc.fields["title"] = [title] if title else []
         doc.fields["outlet"] = [outlet] if outlet else []
         doc.fields["byline"] = [byline] if byline else []
         docs[cid] = doc
-
-    def add(sql: str, name: str) -> None:
-        for cid, value in db.execute(sql.format(marks=marks), ids):
+    for name, rows in search_rows.values(db, ids).items():
+        for cid, value in rows:
             if value and cid in docs:
                 docs[cid].fields[name].append(value)
-
-    add("SELECT clipping_id, text FROM blocks WHERE clipping_id IN ({marks}) "
-        "ORDER BY clipping_id, position", "body")
-    # A photo's caption and credit are one value: the credit reads as part of it.
-    add("SELECT clipping_id, trim(caption || ' ' || credit) FROM photos "
-        "WHERE clipping_id IN ({marks}) ORDER BY clipping_id, position", "caption")
-    add("SELECT clipping_id, keyword FROM source_keywords WHERE clipping_id IN ({marks}) "
-        "ORDER BY clipping_id, position", "keyword")
-    add("SELECT ct.clipping_id, t.name FROM clipping_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "WHERE ct.clipping_id IN ({marks}) ORDER BY ct.clipping_id, t.name", "tag")
-    # Only manual and accepted assignments are membership; suggestions are not.
-    add("SELECT ct.clipping_id, t.name FROM clipping_themes ct "
-        "JOIN themes t ON t.id = ct.theme_id WHERE ct.clipping_id IN ({marks}) "
-        "AND ct.state IN ('manual', 'accepted') ORDER BY ct.clipping_id, t.name", "theme")
-    add("SELECT clipping_id, note FROM annotations WHERE clipping_id IN ({marks}) "
-        "ORDER BY clipping_id, id", "note")
     return docs

@@ -1,6 +1,7 @@
 """The Whoosh index: schema, query language and searching.
 
-Whoosh is imported here and in `filters` (the parts of a query answered as sets).
+Whoosh is imported here only (tests/test_layers.py checks it), so the engine can be
+changed without touching callers.
 
 Documents arrive already analysed (token lists from `analysis`, made in worker
 processes), so the schema's analyzer only replays them. Fields: one per text field
@@ -20,7 +21,7 @@ phrase is rewritten into index terms:
   matches are then plenty). The morpheme-only tier always ranks first; the second
   tier appends what substrings add (블록체인 inside 에이아이포블록체인);
 - under NOT, a word excludes everything either tier would find for it;
-- a top-level NOT or date range is answered as a set of documents (`filters`), so
+- a top-level NOT or date range is answered as a set of documents (see "filters" below), so
   the words that rank keep Whoosh's fast top-N search; with only a date range, the
   newest clippings come first.
 """
@@ -45,8 +46,9 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
+from whoosh.util.numeric import split_ranges, to_sortable
 
-from clipper.search import analysis, filters
+from clipper.search import analysis
 from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
 from clipper.store.library import LibraryError
 
@@ -322,7 +324,7 @@ class WhooshIndex:
         searcher = self._current_searcher()
         if searcher.doc_count_all() == 0:  # an empty index has no id column to read
             return RankedIds([], [], Highlights())
-        plan = filters.split(parsed)
+        plan = split_query(parsed)
         rewriter = _Rewriter(searcher)
         mask: set[int] | None = None
         if plan.negatives:
@@ -331,7 +333,7 @@ class WhooshIndex:
             mask = set(negative.docs(searcher)) if negative is not None else None
         allow: set[int] | None = None
         if plan.dates:
-            allow = filters.dated_set(searcher.reader(), plan.dates)
+            allow = dated_set(searcher.reader(), plan.dates)
             if mask:
                 allow -= mask
             if not allow:
@@ -339,7 +341,7 @@ class WhooshIndex:
         ids_column = self._ids_column(searcher)
         if plan.positive is None and allow is not None:
             # Only dates (and NOTs): nothing to rank by, so the newest come first.
-            newest = filters.newest_dated(searcher.reader(), plan.dates, allow, limit)
+            newest = newest_dated(searcher.reader(), plan.dates, allow, limit)
             ids = [int(ids_column[d]) for d in newest]
             return RankedIds(ids, [1.0] * len(ids), rewriter.highlights)
         positive = plan.positive if plan.positive is not None else Q.Every()
@@ -687,3 +689,155 @@ def _nothing() -> Q.Query:
     # Whoosh's normalize() drops NullQuery from an And, which would ignore the word;
     # a term that is never indexed matches nothing and keeps the And strict.
     return Q.Term("id", "")
+
+
+# ---- filters: the parts of a query that only include or exclude -------------------
+#
+# The parts of a query that only include or exclude, answered as sets of documents.
+#
+# A date range and a NOT word narrow a search but add nothing to a document's score.
+# Whoosh scores them as query parts: a date range becomes a union of dozens of term
+# matchers walked document by document, and a NOT turns the whole query into an AndNot,
+# which cannot skip low-scoring blocks, so every positive match gets scored (seven times
+# the cost of the word alone at 100k clippings). Taken out of the top-level AND, they
+# become Whoosh's `filter` and `mask` sets, read straight from posting lists, and the
+# remaining words keep Whoosh's block-skipping top-N search.
+#
+# Only a top-level AND is split: a NOT or a date range inside an OR stays a query part.
+
+
+DATE_FIELD = "published"
+
+
+@dataclass
+class QueryPlan:
+    """A parsed query split into what ranks and what only filters."""
+
+    positive: Q.Query | None
+    negatives: list[Q.Query] = field(default_factory=list)
+    dates: list[Q.NumericRange] = field(default_factory=list)
+
+
+def split_query(parsed: Q.Query) -> QueryPlan:
+    if isinstance(parsed, Q.AndNot):
+        parts = [parsed.a, Q.Not(parsed.b)]
+    elif isinstance(parsed, Q.And):
+        parts = list(parsed.subqueries)
+    else:
+        parts = [parsed]
+    plan = QueryPlan(positive=None)
+    positives: list[Q.Query] = []
+    for part in parts:
+        if isinstance(part, Q.Not):
+            plan.negatives.append(part.query)
+        elif _is_date_range(part):
+            plan.dates.append(part)
+        else:
+            positives.append(part)
+    if positives:
+        plan.positive = positives[0] if len(positives) == 1 else Q.And(positives)
+    return plan
+
+
+def _is_date_range(q: Q.Query) -> bool:
+    return isinstance(q, Q.NumericRange) and q.fieldname == DATE_FIELD
+
+
+def dated_set(reader: Any, ranges: list[Q.NumericRange]) -> set[int]:
+    """Documents whose date lies in every range."""
+    result: set[int] | None = None
+    for date_range in ranges:
+        docs = _docs_in_range(reader, date_range)
+        result = docs if result is None else result & docs
+    return result or set()
+
+
+def newest_dated(reader: Any, ranges: list[Q.NumericRange], allowed: set[int],
+                 limit: int | None) -> list[int]:
+    """Up to `limit` of `allowed` in the first range, newest date first.
+
+    The finest level of the date field has one term per distinct date, in date
+    order; postings are read from the newest date back only until `limit` are found.
+    """
+    fieldobj = reader.schema[DATE_FIELD]
+    low, high = _bounds(fieldobj, ranges[0])
+    dates = list(_terms_between(reader, fieldobj.sortable_to_bytes(low, 0),
+                                fieldobj.sortable_to_bytes(high, 0)))
+    out: list[int] = []
+    for btext in reversed(dates):
+        found = [d for d in reader.postings(DATE_FIELD, btext).all_ids() if d in allowed]
+        out.extend(sorted(found, reverse=True))
+        if limit is not None and len(out) >= limit:
+            return out[:limit]
+    return out
+
+
+def _docs_in_range(reader: Any, date_range: Q.NumericRange) -> set[int]:
+    # Every date is indexed at several precisions (the value, then blocks of 2^8,
+    # 2^16... microseconds); a range is read as the fewest blocks that cover it, as
+    # Whoosh's own NumericRange does, but straight from the posting lists into a set.
+    fieldobj = reader.schema[DATE_FIELD]
+    low, high = _bounds(fieldobj, date_range)
+    docs: set[int] = set()
+    for first_num, last_num, shift in split_ranges(fieldobj.bits, fieldobj.shift_step,
+                                                   low, high):
+        for btext in _terms_between(reader, fieldobj.sortable_to_bytes(first_num, shift),
+                                    fieldobj.sortable_to_bytes(last_num, shift)):
+            docs.update(reader.postings(DATE_FIELD, btext).all_ids())
+    return docs
+
+
+def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[bytes]:
+    """The date field's indexed terms from `first` to `last`, inclusive, in order."""
+    for fieldname, btext in reader.terms_from(DATE_FIELD, first):
+        if fieldname != DATE_FIELD or btext > last:
+            return
+        yield btext
+
+
+def _bounds(fieldobj: Any, date_range: Q.NumericRange) -> tuple[int, int]:
+    """The range's ends as the field's sortable numbers, exclusive ends made inclusive."""
+    low = 0 if date_range.start is None else _sortable(fieldobj, date_range.start)
+    high = ((1 << fieldobj.bits) - 1 if date_range.end is None
+            else _sortable(fieldobj, date_range.end))
+    if date_range.start is not None and date_range.startexcl:
+        low += 1
+    if date_range.end is not None and date_range.endexcl:
+        high -= 1
+    return low, high
+
+
+def _sortable(fieldobj: Any, value: Any) -> int:
+    return to_sortable(fieldobj.numtype, fieldobj.bits, fieldobj.signed,
+                       fieldobj.prepare_number(value))
+
+
+# ---- reading only -----------------------------------------------------------------
+
+# What a reader says while the writer (re)builds the index.
+NOT_READY = "the search index is being built; try again when it has finished"
+
+
+class ReadOnlyIndex(WhooshIndex):
+    """A Whoosh folder opened read-only; never created or rebuilt here."""
+
+    def _open(self) -> Any:
+        try:
+            recorded = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = None
+        if recorded != self._version() or not windex.exists_in(str(self.path)):
+            raise SearchError(NOT_READY)
+        try:
+            return windex.open_dir(str(self.path), readonly=True)
+        except Exception as exc:  # noqa: BLE001 - half-written by the writer, or damaged
+            raise SearchError(NOT_READY) from exc
+
+    def _create(self) -> Any:  # pragma: no cover - a reader never gets here
+        raise SearchError(NOT_READY)
+
+    def recreate(self) -> None:
+        raise SearchError("a read-only index cannot be rebuilt")
+
+    def batch(self) -> Any:
+        raise SearchError("a read-only index cannot be written")

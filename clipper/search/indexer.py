@@ -1,8 +1,9 @@
 """Keeps a library's search index in step with its SQLite database, and searches it.
 
 SQLite is the truth; the index (`<library>/index/`) can always be rebuilt from it. The
-journal (journal.py) says which clippings changed since the index last caught up, so
-`sync` after each operation, or on the next open after a crash, brings it up to date.
+journal (store/search_journal.py) says which clippings changed since the index last
+caught up, so `sync` after each operation, or on the next open after a crash, brings it
+up to date.
 `check` compares digests of what SQLite holds with what the index holds, trusting
 nothing else.
 """
@@ -20,8 +21,10 @@ from sqlite_utils import Database
 
 from clipper.domain import SearchHit
 from clipper.progress import Cancelled, Progress
-from clipper.search import documents, journal, snippets, workers
+from clipper.search import documents, snippets, workers
 from clipper.search.index import Highlights, IndexedDoc, SearchError, WhooshIndex
+from clipper.store import search_journal as journal
+from clipper.store import search_rows
 
 INDEX_FOLDER = "index"
 # A search indexes up to this many journalled clippings itself before answering; more
@@ -235,14 +238,7 @@ class SearchIndex:
     def _hits(self, ids: list[int], scores: list[float],
               marks: Highlights) -> list[SearchHit]:
         docs = documents.load_documents(self.db, ids)
-        meta = {
-            row[0]: row[1:]
-            for row in self.db.execute(
-                f"SELECT id, title, outlet FROM clippings WHERE id IN "
-                f"({','.join('?' * len(ids))})",
-                ids,
-            )
-        } if ids else {}
+        meta = search_rows.titles(self.db, ids)
         hits: list[SearchHit] = []
         for clipping_id, score in zip(ids, scores, strict=True):
             doc = docs.get(clipping_id)

@@ -10,43 +10,14 @@ writer: the reader says so and tries again on the next search.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
-from whoosh import index as windex
 
-from clipper.search import journal
-from clipper.search.index import VERSION_FILE, SearchError, WhooshIndex
+from clipper.search.index import NOT_READY, ReadOnlyIndex, SearchError, WhooshIndex
 from clipper.search.indexer import SearchIndex
-
-NOT_READY = "the search index is being built; try again when it has finished"
-
-
-class ReadOnlyIndex(WhooshIndex):
-    """A Whoosh folder opened read-only; never created or rebuilt here."""
-
-    def _open(self) -> Any:
-        try:
-            recorded = json.loads((self.path / VERSION_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            recorded = None
-        if recorded != self._version() or not windex.exists_in(str(self.path)):
-            raise SearchError(NOT_READY)
-        try:
-            return windex.open_dir(str(self.path), readonly=True)
-        except Exception as exc:  # noqa: BLE001 - half-written by the writer, or damaged
-            raise SearchError(NOT_READY) from exc
-
-    def _create(self) -> Any:  # pragma: no cover - a reader never gets here
-        raise SearchError(NOT_READY)
-
-    def recreate(self) -> None:
-        raise SearchError("a read-only index cannot be rebuilt")
-
-    def batch(self) -> Any:
-        raise SearchError("a read-only index cannot be written")
+from clipper.store import search_journal as journal
 
 
 class SearchReader(SearchIndex):

@@ -1,6 +1,7 @@
 """Annotation rows and the texts their offsets count in (a body, a photo's caption).
 
-Plain queries for organise/annotations.py, run inside the caller's transaction.
+Plain queries for organise/annotations.py and bundles, run inside the caller's
+transaction.
 """
 
 from __future__ import annotations
@@ -61,3 +62,20 @@ def move(db: Database, anchors: Iterable[tuple[int, int, str, str, str, int, int
         "suffix = ?, orphaned = ? WHERE id = ?",
         list(anchors),
     )
+
+
+def captions(db: Database, clipping_id: int) -> dict[int, str]:
+    """Each photo's caption by position (what `photo:N` offsets count in)."""
+    return {r[0]: r[1] for r in db.execute(
+        "SELECT position, caption FROM photos WHERE clipping_id = ?", [clipping_id])}
+
+
+def keys(db: Database, clipping_id: int) -> set[tuple[str, str, str]]:
+    """(target, quote, note) of a clipping's annotations: what makes two the same one."""
+    return {(r[0], r[1], r[2]) for r in db.execute(
+        "SELECT target, quote, note FROM annotations WHERE clipping_id = ?", [clipping_id])}
+
+
+def insert_row(db: Database, values: dict[str, object]) -> None:
+    """An annotation with every column given (one carried over from a bundle)."""
+    db["annotations"].insert(values)

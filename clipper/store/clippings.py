@@ -49,3 +49,21 @@ def set_photo_text(db: Database, clipping_id: int, position: int, caption: str,
 
 def touch(db: Database, clipping_id: int) -> None:
     db.execute("UPDATE clippings SET updated_at = ? WHERE id = ?", [now_iso(), clipping_id])
+
+
+def all_ids(db: Database) -> list[int]:
+    """Every clipping's id, smallest first."""
+    return [r[0] for r in db.execute("SELECT id FROM clippings ORDER BY id")]
+
+
+def original_and_updated(db: Database, clipping_id: int) -> tuple[str | None, str]:
+    """The stored original's path (relative to the library) and when it last changed."""
+    row = db.execute("SELECT original, updated_at FROM clippings WHERE id = ?",
+                     [clipping_id]).fetchone()
+    return row[0], row[1]
+
+
+def set_times(db: Database, clipping_id: int, imported_at: str, updated_at: str) -> None:
+    """Carry over when a clipping was imported and last changed (a bundle's record)."""
+    db.execute("UPDATE clippings SET imported_at = ?, updated_at = ? WHERE id = ?",
+               [imported_at, updated_at, clipping_id])

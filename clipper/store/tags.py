@@ -1,6 +1,7 @@
 """Tag rows: names (unique, ASCII case ignored) and which clippings carry them.
 
-Plain queries for organise/tags.py, run inside the caller's transaction.
+Plain queries for organise/tags.py and export (selection, bundles), run inside the
+caller's transaction.
 """
 
 from __future__ import annotations
@@ -93,3 +94,28 @@ def source_keywords(db: Database, ids: list[int]) -> list[tuple[int, str]]:
     return [(r[0], r[1]) for r in db.execute(
         f"SELECT clipping_id, keyword FROM source_keywords WHERE clipping_id IN ({marks}) "
         "ORDER BY clipping_id, position", ids)]
+
+
+def _like_below(name: str) -> str:
+    """A LIKE pattern for the tags below `name` (`trip` -> `trip/%`), wildcards escaped."""
+    escaped = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "/%"
+
+
+def exists_with_children(db: Database, name: str) -> bool:
+    """Whether there is a tag `name` or a tag below it (ASCII case ignored)."""
+    return db.execute(
+        "SELECT 1 FROM tags WHERE name = ? COLLATE NOCASE OR name LIKE ? ESCAPE '\\' LIMIT 1",
+        [name, _like_below(name)],
+    ).fetchone() is not None
+
+
+def ids_with_children(db: Database, name: str) -> list[int]:
+    """Clippings tagged `name` or a tag below it, earliest published first, undated last."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT c.id FROM clippings c JOIN clipping_tags ct ON ct.clipping_id = c.id "
+        "JOIN tags t ON t.id = ct.tag_id "
+        "WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\' "
+        "ORDER BY c.published IS NULL, c.published, c.id",
+        [name, _like_below(name)],
+    )]

@@ -1,6 +1,7 @@
 """Theme rows and each clipping's state in a theme (see domain.THEME_STATES).
 
-Plain queries for organise/themes.py, run inside the caller's transaction.
+Plain queries for organise/themes.py and export (selection, bundles), run inside the
+caller's transaction.
 """
 
 from __future__ import annotations
@@ -117,3 +118,37 @@ def published(db: Database, ids: list[int]) -> list[tuple[int, str | None]]:
     marks = ",".join("?" * len(ids))
     return [(r[0], r[1]) for r in db.execute(
         f"SELECT id, published FROM clippings WHERE id IN ({marks})", ids)]
+
+
+def colours(db: Database) -> dict[str, str]:
+    """Each theme's colour by name."""
+    return {r[0]: r[1] for r in db.execute("SELECT name, colour FROM themes")}
+
+
+def members_oldest_first(db: Database, name: str, states: Iterable[str]) -> list[int]:
+    """Ids in these states of the theme called `name` (ASCII case ignored), earliest
+    published first and undated last: the order a report lists them in."""
+    wanted = list(states)
+    marks = ",".join("?" * len(wanted))
+    return [r[0] for r in db.execute(
+        f"SELECT ct.clipping_id FROM clipping_themes ct JOIN themes t ON t.id = ct.theme_id "
+        f"JOIN clippings c ON c.id = ct.clipping_id "
+        f"WHERE t.name = ? COLLATE NOCASE AND ct.state IN ({marks}) "
+        f"ORDER BY c.published IS NULL, c.published, c.id",
+        [name, *wanted],
+    )]
+
+
+def states_of(db: Database, clipping_id: int) -> list[tuple[str, str]]:
+    """(theme name, state) of every theme that has a state for this clipping."""
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT t.name, ct.state FROM clipping_themes ct JOIN themes t ON t.id = ct.theme_id "
+        "WHERE ct.clipping_id = ? ORDER BY t.name COLLATE NOCASE",
+        [clipping_id],
+    )]
+
+
+def add_state_if_new(db: Database, clipping_id: int, tid: int, state: str) -> None:
+    """Set a state only where the clipping has none in the theme yet."""
+    db.execute("INSERT OR IGNORE INTO clipping_themes (clipping_id, theme_id, state) "
+               "VALUES (?, ?, ?)", [clipping_id, tid, state])

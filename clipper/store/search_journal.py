@@ -1,4 +1,5 @@
-"""The search journal: clippings changed in SQLite but not yet in the index.
+"""The search journal (`search_dirty`): clippings changed in SQLite but not yet in the
+index. (Not the undo journal, which is store/journal.py.)
 
 SQLite triggers (store/migrations.py, m0002_search_journal) fill `search_dirty` in the
 same transaction as every write that changes indexed text, so the journal survives any
@@ -14,6 +15,7 @@ Entry = tuple[int, int]  # (clipping_id, seq)
 
 
 def pending(db: Database, limit: int | None = None) -> list[Entry]:
+    """Entries oldest first (at most `limit`)."""
     sql = "SELECT clipping_id, seq FROM search_dirty ORDER BY seq"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
@@ -21,10 +23,12 @@ def pending(db: Database, limit: int | None = None) -> list[Entry]:
 
 
 def count(db: Database) -> int:
+    """How many clippings wait for the index."""
     return db.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
 
 
 def clear(db: Database, entries: list[Entry]) -> None:
+    """Forget exactly these entries; one marked again since has a new seq and stays."""
     with db.atomic():
         db.conn.executemany(
             "DELETE FROM search_dirty WHERE clipping_id = ? AND seq = ?", entries
@@ -42,6 +46,7 @@ def mark_all(db: Database) -> None:
 
 
 def mark(db: Database, ids: list[int]) -> None:
+    """Journal these clippings (again), after any entry already there."""
     with db.atomic():
         db.conn.executemany(
             "INSERT INTO search_dirty (clipping_id, seq) "
