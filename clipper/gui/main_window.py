@@ -36,7 +36,7 @@ from clipper.gui.dashboard_controller import DashboardController
 from clipper.gui.icons import icon
 from clipper.gui.import_controller import ImportController
 from clipper.gui.list_controller import ListController
-from clipper.gui.models.clipping_list import PUBLISHED, TITLE, ClippingListModel
+from clipper.gui.models.clipping_list import PUBLISHED, STATUS, TITLE, ClippingListModel
 from clipper.gui.organise_commands import (
     AddTagsCommand,
     AnnotateCommand,
@@ -146,9 +146,12 @@ class MainWindow(QMainWindow):
         header = self.list_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 120), (2, 92), (3, 56), (4, 120), (5, 110)):
+        for col, width in ((1, 120), (2, 92), (3, 56), (4, 120), (5, 110), (STATUS, 150)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.list_view.setColumnWidth(col, width)
+        # Status says why a row is in the Inbox or how many copies a story has; shown
+        # only for such lists (ListController), so the title keeps its room elsewhere.
+        self.list_view.setColumnHidden(STATUS, True)
         self.list_view.setItemDelegateForColumn(TITLE, TitleDelegate(self.list_view))
         self.list_view.doubleClicked.connect(lambda _i: clippings.edit_current(self))
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
             outlets=svc.browse_outlets(),
             tags=svc.browse_tags(),
             themes=svc.browse_themes(),
+            reviews=svc.theme_review_counts(),
             saved=[(saved.name, saved.query) for saved in svc.list_saved_searches(counts=False)],
         )
 
@@ -296,6 +300,9 @@ class MainWindow(QMainWindow):
             # have lost or gained members, not just changed rows.
             self.model.reload()
             self.lists.after_reload(keep, row)
+        elif changes.stories and (self.lists.grouped or self.model.has_marks()):
+            # Which copy stands for its story, and the "+2 copies" marks.
+            self.lists.reshow()
         elif changes.clippings_changed:
             self.model.refresh_rows(changes.clippings_changed)
         self.refresh_sidebar()
@@ -303,7 +310,7 @@ class MainWindow(QMainWindow):
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
         shown = self.lists.shown_id()
         if shown is not None and (shown in changes.clippings_changed or changes.annotations
-                                  or changes.tags or changes.themes):
+                                  or changes.tags or changes.themes or changes.stories):
             self.show_clipping(shown)  # drawn again with its new tags or highlights
 
     def _update_status(self, size: bool = True) -> None:
@@ -372,11 +379,15 @@ class MainWindow(QMainWindow):
 
     # ---- menus -----------------------------------------------------------------------
 
+    def list_actions(self) -> list:
+        """The list's context menu, top to bottom (None is a separator)."""
+        return [self.add_tags_action, self.remove_tag_action, self.theme_menu, None,
+                self.same_story_action, self.not_same_story_action, None, self.edit_action,
+                self.open_link_action, self.delete_action]
+
     def _list_menu(self, pos) -> None:
         menu = QMenu(self)
-        window_actions.fill(menu, [self.add_tags_action, self.remove_tag_action,
-                                    self.theme_menu, None, self.edit_action,
-                                    self.open_link_action, self.delete_action])
+        window_actions.fill(menu, self.list_actions())
         menu.exec(self.list_view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
@@ -466,11 +477,17 @@ class MainWindow(QMainWindow):
             self.sidebar.select_entry("all")
             self.lists.show_list("all", "")
 
-    def create_theme(self, name: str, colour: str | None, ids: list[int]) -> None:
-        """Create a theme and put `ids` in it (the creation itself is not undone)."""
-        fields = {"colour": colour} if colour else {}
-        self.writer.submit(self.tr("New theme"),
-                           lambda svc, _p, _c: svc.create_theme(name, **fields))
+    def create_theme(self, name: str, colour: str | None, ids: list[int],
+                     rule: str = "") -> None:
+        """Create a theme and put `ids` in it (the creation itself is not undone); a
+        `rule` is run at once, and the status bar says how much it suggests."""
+        fields: dict[str, object] = {"colour": colour} if colour else {}
+        if rule:
+            fields["rule"] = rule
+        task = self.writer.submit(self.tr("New theme"),
+                                  lambda svc, _p, _c: svc.create_theme(name, **fields))
+        if rule:
+            task.finished.connect(lambda theme: organising.report_rule(self, theme.name))
         if ids:
             # Queued after the creation, so the theme exists when this runs.
             self.undo_stack.push(_LateAssign(self, name, ids))
