@@ -504,7 +504,7 @@ class LibraryService:
 
     def one_per_story(self, ids: list[int], expanded: Iterable[int] = ()) -> list[int]:
         """`ids` with one clipping per story group: its original where listed, else its
-        member listed first. Stories in `expanded` (story ids) keep all their listed
+        earliest listed copy. Stories in `expanded` (story ids) keep all their listed
         members, original first, one after another."""
         return stories.one_per_story(self.library, ids, expanded)
 

@@ -58,8 +58,8 @@ def places(library: Library, clipping_ids: Iterable[int]) -> dict[int, StoryPlac
 
 def one_per_story(library: Library, ids: list[int],
                   expanded: Iterable[int] = ()) -> list[int]:
-    """`ids` with one clipping per story: its original where listed, else the member
-    listed first, in the place of that member. The stories in `expanded` (story ids)
+    """`ids` with one clipping per story: its original where listed, else its earliest
+    listed copy (the original of what the list holds), in the place of that clipping. The stories in `expanded` (story ids)
     keep every listed member, original first, right after one another (the copies shown
     under their original)."""
     ranked: dict[int, tuple[int, int]] = {
