@@ -56,16 +56,34 @@ def places(library: Library, clipping_ids: Iterable[int]) -> dict[int, StoryPlac
     return found
 
 
+def _ranks(library: Library) -> dict[int, tuple[int, int]]:
+    """(story id, rank in the story) of every grouped clipping. Ranked here rather than
+    with SQL's row_number(): sorting in Python is about twice as fast at 30k members,
+    and this runs on every reload of a grouped list."""
+    rows = library.db.execute(
+        "SELECT m.story_id, c.published IS NULL, coalesce(c.published, ''), c.imported_at,"
+        " c.id FROM story_members m JOIN clippings c ON c.id = m.clipping_id"
+    ).fetchall()
+    rows.sort()
+    ranks: dict[int, tuple[int, int]] = {}
+    sizes: dict[int, int] = {}
+    last, rank = None, 0
+    for story, _undated, _published, _imported, cid in rows:
+        rank = rank + 1 if story == last else 1
+        last = story
+        ranks[cid] = (story, rank)
+        sizes[story] = rank
+    # A group of one (what deleting clippings can leave) is no group.
+    return {cid: place for cid, place in ranks.items() if sizes[place[0]] > 1}
+
+
 def one_per_story(library: Library, ids: list[int],
                   expanded: Iterable[int] = ()) -> list[int]:
     """`ids` with one clipping per story: its original where listed, else its earliest
     listed copy (the original of what the list holds), in the place of that clipping. The stories in `expanded` (story ids)
     keep every listed member, original first, right after one another (the copies shown
     under their original)."""
-    ranked: dict[int, tuple[int, int]] = {
-        cid: (story, rank)
-        for cid, story, rank, _size in library.db.execute(_RANKED.format(where=""))
-    }
+    ranked = _ranks(library)
     if not ranked:
         return list(ids)
     open_stories = set(expanded)
