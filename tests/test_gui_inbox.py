@@ -171,3 +171,16 @@ def test_the_inbox_reasons_are_read_a_page_at_a_time(qtbot, library_path, tmp_pa
     last = window.model.rowCount() - 1
     assert _status(window, last) == "Untagged"
     assert window.model.loaded_pages() <= 3
+
+
+def test_in_a_small_window_the_title_keeps_its_room(window, qtbot):
+    window.resize(1024, 700)
+    qtbot.wait(50)
+    view = window.list_view
+    window.sidebar.select_entry("inbox")
+    width = view.viewport().width()
+    assert view.columnWidth(0) >= 0.3 * width  # Tags and Themes gave way first
+    assert view.columnWidth(STATUS) >= 100
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert view.columnWidth(STATUS) == 150  # back to its width when there is room

@@ -156,7 +156,7 @@ def test_a_link_to_a_hidden_copy_expands_its_story(window, ids, qtbot):
     # The story's copies listed under their original, marked as copies.
     assert rows[at:at + 3] == [ids["연합뉴스"], ids["뉴스1"], ids["오마이뉴스"]]
     assert _status(window, ids["연합뉴스"]) == "+2 copies"
-    assert _status(window, ids["뉴스1"]) == "↳ copy"
+    assert _status(window, ids["뉴스1"]) == "copy"
     # A copy outside the list in view: All clippings is shown, and the copy in it.
     window.sidebar.select_entry("outlet", "한겨레")
     window.select_row(0)

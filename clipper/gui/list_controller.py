@@ -66,7 +66,10 @@ class ListController(QObject):
         inbox = self._source[:2] == ("list", "inbox")
         marks = self._marks_lookup(inbox)
         self.model.set_marks_lookup(marks)
-        self.view.setColumnHidden(STATUS, marks is None)
+        if self.view.isColumnHidden(STATUS) != (marks is None):
+            self.view.setColumnHidden(STATUS, marks is None)
+            if hasattr(self.view, "fit_columns"):
+                self.view.fit_columns()  # the title keeps its room
         if self._source[0] == "list":
             _, kind, value = self._source
             self.model.set_source(
@@ -86,21 +89,22 @@ class ListController(QObject):
         svc, grouped, expanded = self.service, self.grouped, frozenset(self.expanded)
         untagged = self.tr("Untagged")
         suggested = self.tr("Suggested: %1")
-        copy = "↳ " + self.tr("copy")
+        copy = self.tr("copy")
 
-        def marks(ids: list[int]) -> dict[int, str]:
-            texts: dict[int, str] = {}
+        def marks(ids: list[int]) -> dict[int, tuple[str, bool]]:
+            texts: dict[int, tuple[str, bool]] = {}
             if inbox:
                 reasons = svc.inbox_reasons(ids)
                 for cid in ids:
                     names = reasons.get(cid)
-                    texts[cid] = suggested.replace("%1", ", ".join(names)) if names \
-                        else untagged
+                    texts[cid] = ((suggested.replace("%1", ", ".join(names)), True) if names
+                                  else (untagged, False))
             if grouped:
                 for cid, place in svc.story_places(ids).items():
                     mark = (copy if place.story_id in expanded and not place.original
                             else self.tr("+%Ln copies", "", place.copies))
-                    texts[cid] = " · ".join(t for t in (texts.get(cid), mark) if t)
+                    text, loud = texts.get(cid, ("", False))
+                    texts[cid] = (" · ".join(t for t in (text, mark) if t), loud)
             return texts
 
         return marks

@@ -36,7 +36,14 @@ from clipper.gui.dashboard_controller import DashboardController
 from clipper.gui.icons import icon
 from clipper.gui.import_controller import ImportController
 from clipper.gui.list_controller import ListController
-from clipper.gui.models.clipping_list import PUBLISHED, STATUS, TITLE, ClippingListModel
+from clipper.gui.models.clipping_list import (
+    PUBLISHED,
+    STATUS,
+    TAGS,
+    THEMES,
+    TITLE,
+    ClippingListModel,
+)
 from clipper.gui.organise_commands import (
     AddTagsCommand,
     AnnotateCommand,
@@ -60,6 +67,57 @@ from clipper.store.library import LibraryError
 
 class ClippingTable(QTableView):
     """The list; dragging rows carries their clipping ids (onto a tag or theme)."""
+
+    # In a narrow window the title keeps at least this share of the width: Tags and
+    # Themes give way first, then Status (the Inbox's reason), none below MIN_WIDTH.
+    TITLE_SHARE = 0.35
+    SHRINKS = ((TAGS, THEMES), (STATUS,))
+    MIN_WIDTH = 60
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._preferred: dict[int, int] = {}  # widths set by the window or the user
+        self._fitting = False
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and any(column in group for group in self.SHRINKS):
+            self._preferred[column] = new
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Give the shrinkable columns their preferred widths, less what the title
+        needs to keep its share (call after showing or hiding a column)."""
+        width = self.viewport().width()
+        model = self.model()
+        if width <= 0 or model is None:
+            return
+        shrinkable = {c for group in self.SHRINKS for c in group}
+        visible = [c for c in range(1, model.columnCount()) if not self.isColumnHidden(c)]
+        fixed = sum(self.columnWidth(c) for c in visible if c not in shrinkable)
+        widths = {c: self._preferred.get(c, self.columnWidth(c))
+                  for c in visible if c in shrinkable}
+        excess = sum(widths.values()) + fixed - int(width * (1 - self.TITLE_SHARE))
+        for group in self.SHRINKS:
+            if excess <= 0:
+                break
+            for column in (c for c in group if c in widths):
+                give = min(excess, max(0, widths[column] - self.MIN_WIDTH))
+                widths[column] -= give
+                excess -= give
+        self._fitting = True
+        try:
+            for column, wanted in widths.items():
+                if self.columnWidth(column) != wanted:
+                    self.setColumnWidth(column, wanted)
+        finally:
+            self._fitting = False
 
     def selectionCommand(self, index, event=None):
         # Ctrl+Home/End would move the current row and leave the selection where it was

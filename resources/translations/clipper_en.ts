@@ -83,7 +83,7 @@
 <context>
     <name>ListController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="102"/>
+        <location filename="../../clipper/gui/list_controller.py" line="105"/>
         <source>+%Ln copies</source>
         <translation>
             <numerusform>+%Ln copy</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="235"/>
+        <location filename="../../clipper/gui/list_controller.py" line="239"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="322"/>
+        <location filename="../../clipper/gui/main_window.py" line="380"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>ClippingListModel</name>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="56"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="56"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="56"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="56"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="192"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="195"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -1088,41 +1088,41 @@
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="87"/>
+        <location filename="../../clipper/gui/list_controller.py" line="90"/>
         <source>Untagged</source>
         <translation>미분류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="88"/>
+        <location filename="../../clipper/gui/list_controller.py" line="91"/>
         <source>Suggested: %1</source>
         <translation>제안: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="89"/>
+        <location filename="../../clipper/gui/list_controller.py" line="92"/>
         <source>copy</source>
         <translation>사본</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="102"/>
+        <location filename="../../clipper/gui/list_controller.py" line="105"/>
         <source>+%Ln copies</source>
         <translation>
             <numerusform>사본 +%Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="183"/>
+        <location filename="../../clipper/gui/list_controller.py" line="187"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="235"/>
+        <location filename="../../clipper/gui/list_controller.py" line="239"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="241"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="241"/>
+        <location filename="../../clipper/gui/main_window.py" line="299"/>
         <location filename="../../clipper/gui/window_actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -1321,79 +1321,79 @@
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="206"/>
+        <location filename="../../clipper/gui/main_window.py" line="264"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="322"/>
+        <location filename="../../clipper/gui/main_window.py" line="380"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="328"/>
+        <location filename="../../clipper/gui/main_window.py" line="386"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="450"/>
+        <location filename="../../clipper/gui/main_window.py" line="508"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="458"/>
+        <location filename="../../clipper/gui/main_window.py" line="516"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="464"/>
+        <location filename="../../clipper/gui/main_window.py" line="522"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="470"/>
+        <location filename="../../clipper/gui/main_window.py" line="528"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="475"/>
+        <location filename="../../clipper/gui/main_window.py" line="533"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="487"/>
+        <location filename="../../clipper/gui/main_window.py" line="545"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="500"/>
+        <location filename="../../clipper/gui/main_window.py" line="558"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="504"/>
+        <location filename="../../clipper/gui/main_window.py" line="562"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="504"/>
+        <location filename="../../clipper/gui/main_window.py" line="562"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="512"/>
+        <location filename="../../clipper/gui/main_window.py" line="570"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="515"/>
+        <location filename="../../clipper/gui/main_window.py" line="573"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="234"/>
+        <location filename="../../clipper/gui/main_window.py" line="292"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -2032,7 +2032,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="555"/>
+        <location filename="../../clipper/gui/main_window.py" line="613"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -29,9 +29,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TITLE, OUTLET, PUBLISHED, PHOTOS, TAGS, THEMES, STATUS = range(7)
-# Per page of ids: the Status column's text by id (why a row is in the Inbox, "+2
-# copies" of a story); the window shows the column only for lists that have one.
-MarksLookup = Callable[[list[int]], dict[int, str]]
+# Per page of ids: the Status column's (text, stands out) by id: why a row is in the
+# Inbox ("Suggested: …" stands out: it waits for a decision), "+2 copies" of a story.
+# The window shows the column only for lists that have one.
+MarksLookup = Callable[[list[int]], dict[int, tuple[str, bool]]]
 _SORT_ORDER = {TITLE: "title", OUTLET: "outlet", PUBLISHED: "published"}
 
 
@@ -51,7 +52,7 @@ class ClippingListModel(QAbstractTableModel):
         self._themes_for: Callable[[list[int]], dict[int, list[str]]] | None = None
         self._themes: dict[int, list[str]] = {}
         self._marks_for: MarksLookup | None = None
-        self._marks: dict[int, str] = {}
+        self._marks: dict[int, tuple[str, bool]] = {}
         self.headers = [
             self.tr("Title"), self.tr("Outlet"), self.tr("Date"), self.tr("Photos"),
             self.tr("Tags"), self.tr("Themes"), self.tr("Status"),
@@ -178,11 +179,13 @@ class ClippingListModel(QAbstractTableModel):
             if column in (OUTLET, PUBLISHED, PHOTOS):
                 return QColor("#5f6368")
             if column == STATUS:
-                return QColor("#ad1457")  # the reader's colour for suggestions
+                # The reader's colour for suggestions; the rest as quiet as the outlet.
+                loud = self._marks.get(summary.id, ("", False))[1]
+                return QColor("#ad1457" if loud else "#5f6368")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS and self._marks.get(summary.id):
-                return plain.tooltip(self._marks[summary.id])
+                return plain.tooltip(self._marks[summary.id][0])
             snippet = self._snippets.get(summary.id)
             return plain.tooltip(f"{summary.title}\n{snippet[0]}" if snippet else summary.title)
         return self._display(summary, column)
@@ -201,7 +204,7 @@ class ClippingListModel(QAbstractTableModel):
         if column == THEMES:
             return ", ".join(self._themes.get(summary.id, ()))
         if column == STATUS:
-            return self._marks.get(summary.id, "")
+            return self._marks.get(summary.id, ("", False))[0]
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
