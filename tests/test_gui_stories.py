@@ -259,4 +259,7 @@ def test_one_per_story_keeps_the_original_or_the_first_listed_copy(library_path)
         svc.add_tags([ohmy], ["경기"])
         assert svc.browse_ids("tag", "경기", one_per_story=True) == [ohmy]
         assert len(svc.browse_ids("all", one_per_story=True)) == 3
+        # A search's matches sorted by a column, one per story (the grouped search list).
+        assert svc.in_order([ohmy, news1, other], "published", one_per_story=True) == [
+            news1, other]
         assert [c.outlet for c in svc.story_copies(news1)] == ["연합뉴스", "오마이뉴스"]
