@@ -38,6 +38,7 @@ from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
 from clipper.store import browse
+from clipper.store import story_list as stories
 from clipper.store.library import Library, LibraryError, open_library
 
 if TYPE_CHECKING:  # export loads reportlab, search Whoosh, importers ~100 regexes:
@@ -191,9 +192,22 @@ class LibraryService:
     def inbox_count(self) -> int:
         return browse.inbox_count(self.library)
 
-    def browse_ids(self, kind: str, value: str = "", order: str = "published") -> list[int]:
-        """Ids of one sidebar list: "all", "inbox", or an "outlet", "tag" or "theme" by name."""
-        return browse.ids(self.library, kind, value, order)
+    def inbox_reasons(self, clipping_ids: list[int]) -> dict[int, list[str]]:
+        """Why each of a page of Inbox rows is there: the themes a rule suggested for
+        it, awaiting review; a clipping left out is there for being filed nowhere."""
+        return browse.suggestions_for(self.library, clipping_ids)
+
+    def theme_review_counts(self) -> dict[str, int]:
+        """Rule suggestions awaiting review, by theme name (the sidebar's "3 to review")."""
+        return browse.review_counts(self.library)
+
+    def browse_ids(self, kind: str, value: str = "", order: str = "published",
+                   one_per_story: bool = False, expanded: Iterable[int] = ()) -> list[int]:
+        """Ids of one sidebar list: "all", "inbox", or an "outlet", "tag" or "theme" by name.
+        With `one_per_story`, copies of a story give way to its original (see
+        `one_per_story`)."""
+        ids = browse.ids(self.library, kind, value, order)
+        return stories.one_per_story(self.library, ids, expanded) if one_per_story else ids
 
     # ---- change -----------------------------------------------------------------
 
@@ -504,6 +518,27 @@ class LibraryService:
             self._changed(Changes(stories=True))
         return group
 
+    def one_per_story(self, ids: list[int], expanded: Iterable[int] = ()) -> list[int]:
+        """`ids` with one clipping per story group: its original where listed, else its
+        earliest listed copy. Stories in `expanded` (story ids) keep all their listed
+        members, original first, one after another."""
+        return stories.one_per_story(self.library, ids, expanded)
+
+    def story_places(self, clipping_ids: list[int]) -> dict[int, stories.StoryPlace]:
+        """For the grouped ones of a page of ids: their story, whether each is the
+        original, and how many other copies the story has (the list's "+2 copies")."""
+        return stories.places(self.library, clipping_ids)
+
+    def story_copies(self, clipping_id: int) -> list[ClippingSummary]:
+        """The other clippings of this one's story, original first ([] if in none):
+        the reader's "Also carried by" line."""
+        group = duplicates_ops.group_of(self.library, clipping_id)
+        if group is None:
+            return []
+        others = [m for m in group.members if m != clipping_id]
+        by_id = {s.id: s for s in self.library.summaries(others)}
+        return [by_id[m] for m in others if m in by_id]
+
     def count_stories(self, ids: Iterable[int]) -> int:
         return duplicates_ops.count_stories(self.library, ids)
 
@@ -580,10 +615,14 @@ class LibraryService:
         ranked, hits = self.search_all(query, with_snippets)
         return SearchResults(query, ranked, hits, matched_terms(hits))
 
-    def in_order(self, ids: Iterable[int], order: str = "published") -> list[int]:
-        """`ids` in one of the library's orders (a search's matches sorted by a column)."""
+    def in_order(self, ids: Iterable[int], order: str = "published",
+                 one_per_story: bool = False, expanded: Iterable[int] = ()) -> list[int]:
+        """`ids` in one of the library's orders (a search's matches sorted by a column),
+        one per story if asked (see `one_per_story`)."""
         wanted = set(ids)
-        return [i for i in self.library.ids(order) if i in wanted]
+        ordered = [i for i in self.library.ids(order) if i in wanted]
+        return stories.one_per_story(self.library, ordered, expanded) if one_per_story \
+            else ordered
 
     def search_loads_analyser(self, query: str) -> bool:
         """Whether searching `query` first loads the Korean analyser (2-3 s, once per

@@ -65,8 +65,7 @@ def test_context_menus_use_each_mnemonic_once(window):
     fill(reader_menu, window.reader_actions())
     _assert_unique("reader", [a.text() for a in reader_menu.actions() if not a.isSeparator()])
     list_menu = QMenu(window)
-    fill(list_menu, [window.add_tags_action, window.remove_tag_action, window.theme_menu,
-                     None, window.edit_action, window.open_link_action, window.delete_action])
+    fill(list_menu, window.list_actions())
     _assert_unique("list", [a.text() for a in list_menu.actions() if not a.isSeparator()])
 
 

@@ -6,13 +6,18 @@ one selected row otherwise, and a placeholder for none (or several rows without 
 current one). A list that is shown anew selects its first row; a reload keeps the
 clipping in view, or the row where it stood when it left the list (accepting a
 suggestion in the Inbox goes on to the next one).
+
+With View > Group Copies of a Story (`grouped`) a list shows one row per story group,
+its original where listed, with "+2 copies" in the Status column; a story is expanded
+(its listed copies shown under it) when the reader's "Also carried by" link asks for a
+copy the list hides. The Inbox says in that column why each clipping is there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject
 
-from clipper.gui.models.clipping_list import ClippingListModel
+from clipper.gui.models.clipping_list import STATUS, ClippingListModel
 from clipper.gui.views.reader import ReaderView
 from clipper.store.library import LibraryError
 
@@ -25,6 +30,12 @@ class ListController(QObject):
         self.view = view
         self.reader = reader
         self.terms: list[str] = []  # search words the reader highlights
+        self.grouped = False  # one row per story (View > Group Copies of a Story)
+        self.expanded: set[int] = set()  # story ids whose copies are listed anyway
+        # What the list shows, to show it again when grouping changes: ("list", kind,
+        # value) for a sidebar entry, ("results", SearchResults) for a search.
+        self._source: tuple = ("list", "all", "")
+        reader.clipping_link_activated.connect(self.open_clipping)
         selection = view.selectionModel()
         selection.currentRowChanged.connect(lambda _c, _p: self.sync_reader())
         selection.selectionChanged.connect(lambda _s, _d: self.sync_reader())
@@ -35,18 +46,127 @@ class ListController(QObject):
 
     def show_list(self, kind: str, value: str) -> None:
         """A sidebar list: everything, the Inbox, an outlet, a tag or a theme."""
-        svc = self.service
-        self.model.set_source(lambda order: svc.browse_ids(kind, value, order))
+        self._source = ("list", kind, value)
+        self.expanded.clear()
+        self._apply_source()
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.after_reload(None, 0)
 
     def show_results(self, results) -> None:
         """A search's matches, best first (sorting by a column keeps only the matches)."""
-        svc = self.service
-        ranked = results.ranked
-        self.model.set_source(lambda order: svc.in_order(ranked, order),
-                              ranked=ranked, snippets=results.snippets())
+        self._source = ("results", results)
+        self.expanded.clear()
+        self._apply_source()
         self.view.horizontalHeader().setSortIndicatorShown(False)
+
+    def _apply_source(self) -> None:
+        """Give the model the ids of what is shown, grouped or not, and its marks."""
+        svc = self.service
+        grouped, expanded = self.grouped, frozenset(self.expanded)
+        inbox = self._source[:2] == ("list", "inbox")
+        marks = self._marks_lookup(inbox)
+        self.model.set_marks_lookup(marks)
+        if self.view.isColumnHidden(STATUS) != (marks is None):
+            self.view.setColumnHidden(STATUS, marks is None)
+            if hasattr(self.view, "fit_columns"):
+                self.view.fit_columns()  # the title keeps its room
+        if self._source[0] == "list":
+            _, kind, value = self._source
+            self.model.set_source(
+                lambda order: svc.browse_ids(kind, value, order, grouped, expanded))
+            return
+        results = self._source[1]
+        ranked = results.ranked
+        shown = svc.one_per_story(ranked, expanded) if grouped else ranked
+        self.model.set_source(lambda order: svc.in_order(ranked, order, grouped, expanded),
+                              ranked=shown, snippets=results.snippets())
+
+    def _marks_lookup(self, inbox: bool):
+        """The Status column's text for a page of ids, or None when the list has none:
+        why a row is in the Inbox, and how many copies a story has when grouped."""
+        if not (inbox or self.grouped):
+            return None
+        svc, grouped, expanded = self.service, self.grouped, frozenset(self.expanded)
+        untagged = self.tr("Untagged")
+        suggested = self.tr("Suggested: %1")
+        copy = self.tr("copy")
+
+        def marks(ids: list[int]) -> dict[int, tuple[str, bool]]:
+            texts: dict[int, tuple[str, bool]] = {}
+            if inbox:
+                reasons = svc.inbox_reasons(ids)
+                for cid in ids:
+                    names = reasons.get(cid)
+                    texts[cid] = ((suggested.replace("%1", ", ".join(names)), True) if names
+                                  else (untagged, False))
+            if grouped:
+                for cid, place in svc.story_places(ids).items():
+                    mark = (copy if place.story_id in expanded and not place.original
+                            else self.tr("+%Ln copies", "", place.copies))
+                    text, loud = texts.get(cid, ("", False))
+                    texts[cid] = (" · ".join(t for t in (text, mark) if t), loud)
+            return texts
+
+        return marks
+
+    def set_grouped(self, grouped: bool) -> None:
+        """One row per story, or every clipping; the clipping in view stays selected
+        (or its story's row, when it is a copy that grouping hides)."""
+        if grouped == self.grouped:
+            return
+        keep, row = self.current_id(), self.current_row()
+        self.grouped = grouped
+        self.expanded.clear()
+        self._apply_source()
+        if keep is not None and self.model.row_of(keep) is None:
+            group = self.service.story_group(keep)
+            if group is not None:
+                keep = next((m for m in group.members if self.model.row_of(m) is not None),
+                            keep)
+        self.after_reload(keep, row)
+
+    def reshow(self) -> None:
+        """Read the list again after story groups changed (grouping, "+2 copies"), keeping
+        the selection."""
+        keep, row = self.current_id(), self.current_row()
+        self._apply_source()
+        self.after_reload(keep, row)
+
+    def open_clipping(self, clipping_id: int) -> None:
+        """Select a clipping the reader links to (another copy of its story): in this
+        list; else with its story expanded, when grouping hides it; else in All
+        clippings."""
+        if self.select_clipping(clipping_id):
+            return
+        group = self.service.story_group(clipping_id) if self.grouped else None
+        if group is not None and group.id not in self.expanded:
+            self.expanded.add(group.id)
+            self._apply_source()
+            if self.select_clipping(clipping_id):
+                self.view.scrollTo(self.model.index(self.model.row_of(clipping_id), 0))
+                return
+        window = self.window
+        window.sidebar.blockSignals(True)
+        window.sidebar.select_entry("all")
+        window.sidebar.blockSignals(False)
+        window.search.reset()
+        self.show_list("all", "")
+        if group is not None:
+            self.expanded.add(group.id)
+            self._apply_source()
+        if self.select_clipping(clipping_id):
+            self.view.scrollTo(self.model.index(self.model.row_of(clipping_id), 0))
+
+    def advance_from(self, clipping_id: int) -> None:
+        """After reviewing a clipping's suggestions in the Inbox, go on to the next one.
+        One that left the Inbox was replaced by the next row already (`after_reload`);
+        one still there (rejected, so filed nowhere) is stepped over."""
+        if self._source[:2] != ("list", "inbox") or self.current_id() != clipping_id:
+            return
+        row = self.model.row_of(clipping_id)
+        if row is not None and row + 1 < self.model.rowCount():
+            self.select_row(row + 1)
+            self.view.scrollTo(self.model.index(row + 1, 0))
 
     def set_terms(self, terms: list[str]) -> None:
         """The search words to highlight, in the clipping shown now and the next ones."""
@@ -125,5 +245,7 @@ class ListController(QObject):
             self.reader.show_placeholder(self.tr("This clipping was deleted."))
             return
         self.reader.suggested_themes = self.service.browse_suggested_themes(clipping_id)
+        self.reader.story_copies = [(c.id, c.outlet or c.title)
+                                    for c in self.service.story_copies(clipping_id)]
         self.reader.show_clipping(clipping, self.service.root)
         self.reader.highlight_terms(self.terms)

@@ -36,7 +36,14 @@ from clipper.gui.dashboard_controller import DashboardController
 from clipper.gui.icons import icon
 from clipper.gui.import_controller import ImportController
 from clipper.gui.list_controller import ListController
-from clipper.gui.models.clipping_list import PUBLISHED, TITLE, ClippingListModel
+from clipper.gui.models.clipping_list import (
+    PUBLISHED,
+    STATUS,
+    TAGS,
+    THEMES,
+    TITLE,
+    ClippingListModel,
+)
 from clipper.gui.organise_commands import (
     AddTagsCommand,
     AnnotateCommand,
@@ -60,6 +67,57 @@ from clipper.store.library import LibraryError
 
 class ClippingTable(QTableView):
     """The list; dragging rows carries their clipping ids (onto a tag or theme)."""
+
+    # In a narrow window the title keeps at least this share of the width: Tags and
+    # Themes give way first, then Status (the Inbox's reason), none below MIN_WIDTH.
+    TITLE_SHARE = 0.35
+    SHRINKS = ((TAGS, THEMES), (STATUS,))
+    MIN_WIDTH = 60
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._preferred: dict[int, int] = {}  # widths set by the window or the user
+        self._fitting = False
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and any(column in group for group in self.SHRINKS):
+            self._preferred[column] = new
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Give the shrinkable columns their preferred widths, less what the title
+        needs to keep its share (call after showing or hiding a column)."""
+        width = self.viewport().width()
+        model = self.model()
+        if width <= 0 or model is None:
+            return
+        shrinkable = {c for group in self.SHRINKS for c in group}
+        visible = [c for c in range(1, model.columnCount()) if not self.isColumnHidden(c)]
+        fixed = sum(self.columnWidth(c) for c in visible if c not in shrinkable)
+        widths = {c: self._preferred.get(c, self.columnWidth(c))
+                  for c in visible if c in shrinkable}
+        excess = sum(widths.values()) + fixed - int(width * (1 - self.TITLE_SHARE))
+        for group in self.SHRINKS:
+            if excess <= 0:
+                break
+            for column in (c for c in group if c in widths):
+                give = min(excess, max(0, widths[column] - self.MIN_WIDTH))
+                widths[column] -= give
+                excess -= give
+        self._fitting = True
+        try:
+            for column, wanted in widths.items():
+                if self.columnWidth(column) != wanted:
+                    self.setColumnWidth(column, wanted)
+        finally:
+            self._fitting = False
 
     def selectionCommand(self, index, event=None):
         # Ctrl+Home/End would move the current row and leave the selection where it was
@@ -146,9 +204,12 @@ class MainWindow(QMainWindow):
         header = self.list_view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 120), (2, 92), (3, 56), (4, 120), (5, 110)):
+        for col, width in ((1, 120), (2, 92), (3, 56), (4, 120), (5, 110), (STATUS, 150)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.list_view.setColumnWidth(col, width)
+        # Status says why a row is in the Inbox or how many copies a story has; shown
+        # only for such lists (ListController), so the title keeps its room elsewhere.
+        self.list_view.setColumnHidden(STATUS, True)
         self.list_view.setItemDelegateForColumn(TITLE, TitleDelegate(self.list_view))
         self.list_view.doubleClicked.connect(lambda _i: clippings.edit_current(self))
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -250,6 +311,7 @@ class MainWindow(QMainWindow):
             outlets=svc.browse_outlets(),
             tags=svc.browse_tags(),
             themes=svc.browse_themes(),
+            reviews=svc.theme_review_counts(),
             saved=[(saved.name, saved.query) for saved in svc.list_saved_searches(counts=False)],
         )
 
@@ -297,6 +359,9 @@ class MainWindow(QMainWindow):
             # have lost or gained members, not just changed rows.
             self.model.reload()
             self.lists.after_reload(keep, row)
+        elif changes.stories and (self.lists.grouped or self.model.has_marks()):
+            # Which copy stands for its story, and the "+2 copies" marks.
+            self.lists.reshow()
         elif changes.clippings_changed:
             self.model.refresh_rows(changes.clippings_changed)
         self.refresh_sidebar()
@@ -304,7 +369,7 @@ class MainWindow(QMainWindow):
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
         shown = self.lists.shown_id()
         if shown is not None and (shown in changes.clippings_changed or changes.annotations
-                                  or changes.tags or changes.themes):
+                                  or changes.tags or changes.themes or changes.stories):
             self.show_clipping(shown)  # drawn again with its new tags or highlights
 
     def _update_status(self, size: bool = True) -> None:
@@ -373,11 +438,15 @@ class MainWindow(QMainWindow):
 
     # ---- menus -----------------------------------------------------------------------
 
+    def list_actions(self) -> list:
+        """The list's context menu, top to bottom (None is a separator)."""
+        return [self.add_tags_action, self.remove_tag_action, self.theme_menu, None,
+                self.same_story_action, self.not_same_story_action, None, self.edit_action,
+                self.open_link_action, self.delete_action]
+
     def _list_menu(self, pos) -> None:
         menu = QMenu(self)
-        window_actions.fill(menu, [self.add_tags_action, self.remove_tag_action,
-                                    self.theme_menu, None, self.edit_action,
-                                    self.open_link_action, self.delete_action])
+        window_actions.fill(menu, self.list_actions())
         menu.exec(self.list_view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
@@ -476,11 +545,17 @@ class MainWindow(QMainWindow):
             self.sidebar.select_entry("all")
             self.lists.show_list("all", "")
 
-    def create_theme(self, name: str, colour: str | None, ids: list[int]) -> None:
-        """Create a theme and put `ids` in it (the creation itself is not undone)."""
-        fields = {"colour": colour} if colour else {}
-        self.writer.submit(self.tr("New theme"),
-                           lambda svc, _p, _c: svc.create_theme(name, **fields))
+    def create_theme(self, name: str, colour: str | None, ids: list[int],
+                     rule: str = "") -> None:
+        """Create a theme and put `ids` in it (the creation itself is not undone); a
+        `rule` is run at once, and the status bar says how much it suggests."""
+        fields: dict[str, object] = {"colour": colour} if colour else {}
+        if rule:
+            fields["rule"] = rule
+        task = self.writer.submit(self.tr("New theme"),
+                                  lambda svc, _p, _c: svc.create_theme(name, **fields))
+        if rule:
+            task.finished.connect(lambda theme: organising.report_rule(self, theme.name))
         if ids:
             # Queued after the creation, so the theme exists when this runs.
             self.undo_stack.push(_LateAssign(self, name, ids))

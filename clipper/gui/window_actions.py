@@ -86,8 +86,22 @@ def build_actions(w) -> None:
                                         w.remove_highlight_at_cursor)
     w.accept_action = make_action(w, translate("MainWindow", "&Accept Suggested Themes"),
                               lambda: organising.review_suggestions(w, True), "Ctrl+Return")
+    # Ctrl+Backspace beside Ctrl+Return: both on the right hand, neither near Delete
+    # (Ctrl+Delete would sit next to deleting the clipping). A focused search field
+    # keeps it for deleting a word (QLineEdit overrides the shortcut).
     w.reject_action = make_action(w, translate("MainWindow", "Re&ject Suggested Themes"),
-                              lambda: organising.review_suggestions(w, False))
+                              lambda: organising.review_suggestions(w, False),
+                              "Ctrl+Backspace")
+    w.same_story_action = make_action(w, translate("MainWindow", "Same &Story"),
+                                  lambda: organising.merge_story(w))
+    w.not_same_story_action = make_action(w, translate("MainWindow", "Not the Same Stor&y"),
+                                      lambda: organising.split_story(w))
+    w.group_copies_action = make_action(w, translate("MainWindow", "&Group Copies of a Story"),
+                                    lambda: set_grouped(w), "Ctrl+G")
+    w.group_copies_action.setCheckable(True)
+    # Kept between sessions; the library opened next is listed this way from the start.
+    w.lists.grouped = bool(w.settings.value("view/group_copies", False, bool))
+    w.group_copies_action.setChecked(w.lists.grouped)
     w.save_search_action = make_action(w, translate("MainWindow", "&Save Search…"),
                                    lambda: organising.save_search_dialog(w), "Ctrl+Shift+S")
     w.dashboard_action = make_action(w, translate("MainWindow", "&Dashboard"),
@@ -101,6 +115,13 @@ def build_actions(w) -> None:
     for widget in (w.list_view, w.reader, w.empty_state, w.sidebar):
         widget.addAction(w.paste_action)
     w.list_view.addAction(w.delete_action)
+
+
+def set_grouped(w) -> None:
+    """View > Group Copies of a Story was toggled."""
+    grouped = w.group_copies_action.isChecked()
+    w.settings.setValue("view/group_copies", grouped)
+    w.lists.set_grouped(grouped)
 
 
 def build_menus(w) -> None:
@@ -117,10 +138,12 @@ def build_menus(w) -> None:
     w.clipping_menu = bar.addMenu(translate("MainWindow", "&Clipping"))
     fill(w.clipping_menu, [w.open_link_action, None, w.add_tags_action, w.remove_tag_action,
                             w.theme_menu, w.new_theme_action, w.accept_action,
-                            w.reject_action, None, w.highlight_action, w.note_action,
-                            w.remove_highlight_action])
+                            w.reject_action, None, w.same_story_action,
+                            w.not_same_story_action, None, w.highlight_action,
+                            w.note_action, w.remove_highlight_action])
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(w.dashboard_action)
+    view_menu.addAction(w.group_copies_action)
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
     group = QActionGroup(w)

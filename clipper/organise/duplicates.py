@@ -183,11 +183,16 @@ def detect_duplicates(library: Library, ids: Iterable[int] | None = None,
 def split_from_group(library: Library, ids: Iterable[int]) -> Changes:
     """Take clippings out of their story groups; detection will not put them back."""
     ids = existing_ids(library, ids)
+    for clipping_id in ids:
+        if story_rows.story_of(library.db, clipping_id) is None:
+            raise LibraryError(f"clipping {clipping_id} is in no story group")
     touched = False
     for clipping_id in ids:
         story = story_rows.story_of(library.db, clipping_id)
         if story is None:
-            raise LibraryError(f"clipping {clipping_id} is in no story group")
+            # Splitting every copy of a story: the last one was left alone by the
+            # split before it (a group of one is no group). Nothing more to do.
+            continue
         rest = [m for m in story_rows.members(library.db, story) if m != clipping_id]
         with library.transaction() as db:
             story_rows.remove_member(db, clipping_id)

@@ -113,3 +113,34 @@ def suggested_themes(library: Library, clipping_id: int) -> list[str]:
             [clipping_id],
         )
     ]
+
+
+def _chunks(ids: list[int], size: int = 900):
+    # SQLite allows 999 parameters per statement in older builds.
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def suggestions_for(library: Library, clipping_ids: list[int]) -> dict[int, list[str]]:
+    """Themes a rule suggested (awaiting review) for each of `clipping_ids` that has any:
+    a page of the Inbox says "Suggested: …" for these and "Untagged" for the rest."""
+    found: dict[int, list[str]] = {}
+    for chunk in _chunks(list(clipping_ids)):
+        marks = ",".join("?" * len(chunk))
+        for cid, name in library.db.execute(
+            f"SELECT ct.clipping_id, t.name FROM clipping_themes ct JOIN themes t"
+            f" ON t.id = ct.theme_id WHERE ct.clipping_id IN ({marks})"
+            f" AND ct.state = 'suggested' ORDER BY t.name COLLATE NOCASE",
+            chunk,
+        ):
+            found.setdefault(cid, []).append(name)
+    return found
+
+
+def review_counts(library: Library) -> dict[str, int]:
+    """Suggestions awaiting review, by theme name (themes with none are left out)."""
+    rows = library.db.execute(
+        "SELECT t.name, count(*) FROM clipping_themes ct JOIN themes t ON t.id = ct.theme_id"
+        " WHERE ct.state = 'suggested' GROUP BY t.id"
+    )
+    return {r[0]: r[1] for r in rows}

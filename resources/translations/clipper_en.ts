@@ -83,7 +83,15 @@
 <context>
     <name>ListController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="119"/>
+        <location filename="../../clipper/gui/list_controller.py" line="105"/>
+        <source>+%Ln copies</source>
+        <translation>
+            <numerusform>+%Ln copy</numerusform>
+            <numerusform>+%Ln copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/list_controller.py" line="239"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>
@@ -94,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="316"/>
+        <location filename="../../clipper/gui/main_window.py" line="381"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -105,7 +113,15 @@
 <context>
     <name>Organise</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="131"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="115"/>
+        <source>Rule suggests %Ln clipping(s): see the Inbox.</source>
+        <translation>
+            <numerusform>Rule suggests %Ln clipping: see the Inbox.</numerusform>
+            <numerusform>Rule suggests %Ln clippings: see the Inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/organising.py" line="178"/>
         <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>
             <numerusform>Tags for %Ln clipping, separated by commas (a/b makes a sub-tag):</numerusform>
@@ -121,6 +137,25 @@
         <translation>
             <numerusform>%Ln clipping matches.</numerusform>
             <numerusform>%Ln clippings match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>%Ln to review</numerusform>
+            <numerusform>%Ln to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
+        <translation>
+            <numerusform>%Ln clipping suggested by the rule waits in the Inbox.</numerusform>
+            <numerusform>%Ln clippings suggested by the rule wait in the Inbox.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,37 +4,42 @@
 <context>
     <name>ClippingListModel</name>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="51"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="52"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="52"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="174"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="195"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -1123,19 +1128,41 @@
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="67"/>
+        <location filename="../../clipper/gui/list_controller.py" line="90"/>
+        <source>Untagged</source>
+        <translation>미분류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/list_controller.py" line="91"/>
+        <source>Suggested: %1</source>
+        <translation>제안: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/list_controller.py" line="92"/>
+        <source>copy</source>
+        <translation>사본</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/list_controller.py" line="105"/>
+        <source>+%Ln copies</source>
+        <translation>
+            <numerusform>사본 +%Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/list_controller.py" line="187"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="119"/>
+        <location filename="../../clipper/gui/list_controller.py" line="239"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="125"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -1248,43 +1275,58 @@
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="89"/>
+        <location filename="../../clipper/gui/window_actions.py" line="92"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="91"/>
+        <location filename="../../clipper/gui/window_actions.py" line="95"/>
+        <source>Same &amp;Story</source>
+        <translation>같은 기사로 묶기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="97"/>
+        <source>Not the Same Stor&amp;y</source>
+        <translation>다른 기사로 분리(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="99"/>
+        <source>&amp;Group Copies of a Story</source>
+        <translation>같은 기사의 사본 묶어 보기(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="105"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="146"/>
+        <location filename="../../clipper/gui/window_actions.py" line="169"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="239"/>
-        <location filename="../../clipper/gui/window_actions.py" line="109"/>
+        <location filename="../../clipper/gui/main_window.py" line="300"/>
+        <location filename="../../clipper/gui/window_actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="114"/>
+        <location filename="../../clipper/gui/window_actions.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="117"/>
+        <location filename="../../clipper/gui/window_actions.py" line="138"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="122"/>
+        <location filename="../../clipper/gui/window_actions.py" line="144"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="93"/>
+        <location filename="../../clipper/gui/window_actions.py" line="107"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
@@ -1299,104 +1341,104 @@
         <translation>강조 표시 지우기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="98"/>
+        <location filename="../../clipper/gui/window_actions.py" line="112"/>
         <source>Add to The&amp;me</source>
         <translation>캠페인 주제에 넣기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="125"/>
+        <location filename="../../clipper/gui/window_actions.py" line="148"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="128"/>
+        <location filename="../../clipper/gui/window_actions.py" line="151"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="139"/>
+        <location filename="../../clipper/gui/window_actions.py" line="162"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="204"/>
+        <location filename="../../clipper/gui/main_window.py" line="265"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="316"/>
+        <location filename="../../clipper/gui/main_window.py" line="381"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="322"/>
+        <location filename="../../clipper/gui/main_window.py" line="387"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="440"/>
+        <location filename="../../clipper/gui/main_window.py" line="509"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="448"/>
+        <location filename="../../clipper/gui/main_window.py" line="517"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="457"/>
+        <location filename="../../clipper/gui/main_window.py" line="526"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="463"/>
+        <location filename="../../clipper/gui/main_window.py" line="532"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="469"/>
+        <location filename="../../clipper/gui/main_window.py" line="538"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="474"/>
+        <location filename="../../clipper/gui/main_window.py" line="543"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="482"/>
+        <location filename="../../clipper/gui/main_window.py" line="555"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="493"/>
+        <location filename="../../clipper/gui/main_window.py" line="568"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="497"/>
+        <location filename="../../clipper/gui/main_window.py" line="572"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="497"/>
+        <location filename="../../clipper/gui/main_window.py" line="572"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="505"/>
+        <location filename="../../clipper/gui/main_window.py" line="580"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="508"/>
+        <location filename="../../clipper/gui/main_window.py" line="583"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="232"/>
+        <location filename="../../clipper/gui/main_window.py" line="293"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -1463,136 +1505,173 @@
         <translation>캠페인 주제 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="79"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="82"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="81"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="84"/>
         <source>Delete theme</source>
         <translation>캠페인 주제 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="80"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="82"/>
         <source>Delete the theme “%1”? Its clippings are kept.</source>
         <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="99"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="101"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="100"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="102"/>
         <source>Theme name:</source>
         <translation>주제 이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="104"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="106"/>
         <source>Theme colour</source>
         <translation>주제 색깔</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/organising.py" line="115"/>
+        <source>Rule suggests %Ln clipping(s): see the Inbox.</source>
+        <translation>
+            <numerusform>규칙이 스크랩 %Ln개를 제안했습니다. 받은 스크랩에서 검토하세요.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="117"/>
+        <source>The rule suggests no clippings to review.</source>
+        <translation>규칙이 제안한, 검토할 스크랩이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="129"/>
         <source>No theme suggestions for this clipping.</source>
         <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="119"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="131"/>
         <source>Review themes</source>
         <translation>주제 검토</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="130"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="144"/>
+        <source>Select two or more clippings of the same story.</source>
+        <translation>같은 기사의 스크랩을 두 개 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="150"/>
+        <source>These clippings are one story already.</source>
+        <translation>이 스크랩들은 이미 한 기사로 묶여 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="152"/>
+        <source>Same story</source>
+        <translation>같은 기사로 묶기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="164"/>
+        <source>The selected clippings are not grouped with others.</source>
+        <translation>선택한 스크랩은 다른 스크랩과 묶여 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="166"/>
+        <source>Not the same story</source>
+        <translation>다른 기사로 분리</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/organising.py" line="177"/>
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="131"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="178"/>
         <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>
             <numerusform>스크랩 %Ln개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="143"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="190"/>
         <source>The selected clippings have no tags.</source>
         <translation>고른 스크랩에 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="145"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="192"/>
         <source>Remove tag</source>
         <translation>태그 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="146"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="193"/>
         <source>Tag:</source>
         <translation>태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="152"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="199"/>
         <source>Rename tag</source>
         <translation>태그 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="153"/>
         <location filename="../../clipper/gui/actions/organising.py" line="200"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="247"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="162"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="209"/>
         <source>There is no other tag to merge into.</source>
         <translation>합칠 다른 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="165"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="168"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="212"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="215"/>
         <source>Merge tag</source>
         <translation>태그 합치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="166"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="213"/>
         <source>Merge “%1” into:</source>
         <translation>“%1”을(를) 합칠 태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="174"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="177"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="221"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="224"/>
         <source>Delete tag</source>
         <translation>태그 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="175"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="222"/>
         <source>Remove the tag “%1” (and its sub-tags) from every clipping?</source>
         <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="185"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="232"/>
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="187"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="194"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="234"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="241"/>
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="188"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="235"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="199"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="202"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="246"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="249"/>
         <source>Rename saved search</source>
         <translation>저장한 검색 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="208"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="210"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="255"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="257"/>
         <source>Delete saved search</source>
         <translation>저장한 검색 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="209"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="256"/>
         <source>Delete the saved search “%1”?</source>
         <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
     </message>
@@ -1710,44 +1789,50 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="84"/>
+        <location filename="../../clipper/gui/views/reader.py" line="88"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="107"/>
+        <location filename="../../clipper/gui/views/reader.py" line="111"/>
+        <location filename="../../clipper/gui/views/reader.py" line="283"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="124"/>
+        <location filename="../../clipper/gui/views/reader.py" line="128"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="126"/>
+        <location filename="../../clipper/gui/views/reader.py" line="130"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="133"/>
+        <location filename="../../clipper/gui/views/reader.py" line="137"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="157"/>
+        <location filename="../../clipper/gui/views/reader.py" line="164"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="187"/>
+        <location filename="../../clipper/gui/views/reader.py" line="194"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="196"/>
+        <location filename="../../clipper/gui/views/reader.py" line="203"/>
         <source>Photo</source>
         <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="275"/>
+        <source>Also carried by:</source>
+        <translation>같은 기사를 실은 곳:</translation>
     </message>
 </context>
 <context>
@@ -1806,37 +1891,51 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="65"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="68"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="66"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="69"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="68"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <source>%Ln to review</source>
+        <translation>
+            <numerusform>검토 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
+        <translation>
+            <numerusform>규칙이 제안한 스크랩 %Ln개가 받은 스크랩에서 검토를 기다립니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="75"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="83"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="95"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
@@ -2070,7 +2169,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="548"/>
+        <location filename="../../clipper/gui/main_window.py" line="623"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

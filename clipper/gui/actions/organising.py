@@ -68,6 +68,8 @@ def edit_theme(window, name: str, fields: dict[str, object]) -> Task:
     new_name = str(fields.get("name") or name)
     task = write(window, translate("Organise", "Edit theme"),
                  lambda svc: svc.edit_theme(name, **fields))
+    if fields.get("rule"):
+        task.finished.connect(lambda _r: report_rule(window, new_name))
     if new_name != name and window.sidebar.current_entry() == ("theme", name):
         # Keep showing the same theme under its new name.
         task.finished.connect(lambda _r: window.sidebar.select_entry("theme", new_name))
@@ -106,9 +108,19 @@ def new_theme_dialog(window) -> None:
                         window.selected_ids())
 
 
+def report_rule(window, theme: str) -> None:
+    """Say in the status bar what a theme's rule, just run, left to review."""
+    counts = {name.casefold(): n for name, n in window.service.theme_review_counts().items()}
+    count = counts.get(theme.casefold(), 0)
+    message = (translate("Organise", "Rule suggests %Ln clipping(s): see the Inbox.", "",
+                         count) if count
+               else translate("Organise", "The rule suggests no clippings to review."))
+    window.statusBar().showMessage(message, 10000)
+
+
 def review_suggestions(window, accept: bool) -> None:
     """Accept or reject the themes rules suggested for the clipping in the reader
-    (the Inbox's review, one undoable step)."""
+    (the Inbox's review, one undoable step), then go on to the next in the Inbox."""
     clipping_id = window.current_id()
     if clipping_id is None:
         return
@@ -116,8 +128,43 @@ def review_suggestions(window, accept: bool) -> None:
         window.statusBar().showMessage(
             translate("Organise", "No theme suggestions for this clipping."), 5000)
         return
-    write(window, translate("Organise", "Review themes"),
-          lambda svc: svc.review_suggestions(clipping_id, accept))
+    task = write(window, translate("Organise", "Review themes"),
+                 lambda svc: svc.review_suggestions(clipping_id, accept))
+    # After the change notice (queued first), which reloaded the Inbox.
+    task.finished.connect(lambda _names: window.lists.advance_from(clipping_id))
+
+
+# ---- story groups (syndicated copies) ------------------------------------------------
+
+def merge_story(window) -> Task | None:
+    """Edit > Same Story: the selected clippings (and their groups) become one story."""
+    ids = window.selected_ids()
+    if len(ids) < 2:
+        window.statusBar().showMessage(
+            translate("Organise", "Select two or more clippings of the same story."), 5000)
+        return None
+    places = window.service.story_places(ids)
+    stories = {places[i].story_id if i in places else -i for i in ids}
+    if len(stories) == 1:
+        window.statusBar().showMessage(
+            translate("Organise", "These clippings are one story already."), 5000)
+        return None
+    return write(window, translate("Organise", "Same story"),
+                 lambda svc: svc.merge_story(ids))
+
+
+def split_story(window) -> Task | None:
+    """Not the Same Story: the selected clippings leave their story groups (and are
+    never grouped with those clippings again)."""
+    ids = window.selected_ids()
+    places = window.service.story_places(ids)
+    grouped = [i for i in ids if i in places]
+    if not grouped:
+        window.statusBar().showMessage(
+            translate("Organise", "The selected clippings are not grouped with others."), 5000)
+        return None
+    return write(window, translate("Organise", "Not the same story"),
+                 lambda svc: svc.split_story(grouped))
 
 
 # ---- tags --------------------------------------------------------------------------

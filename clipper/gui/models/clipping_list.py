@@ -28,7 +28,11 @@ Summaries = Callable[[list[int]], list[ClippingSummary]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 
-TITLE, OUTLET, PUBLISHED, PHOTOS, TAGS, THEMES = range(6)
+TITLE, OUTLET, PUBLISHED, PHOTOS, TAGS, THEMES, STATUS = range(7)
+# Per page of ids: the Status column's (text, stands out) by id: why a row is in the
+# Inbox ("Suggested: …" stands out: it waits for a decision), "+2 copies" of a story.
+# The window shows the column only for lists that have one.
+MarksLookup = Callable[[list[int]], dict[int, tuple[str, bool]]]
 _SORT_ORDER = {TITLE: "title", OUTLET: "outlet", PUBLISHED: "published"}
 
 
@@ -47,9 +51,11 @@ class ClippingListModel(QAbstractTableModel):
         self._natural = False
         self._themes_for: Callable[[list[int]], dict[int, list[str]]] | None = None
         self._themes: dict[int, list[str]] = {}
+        self._marks_for: MarksLookup | None = None
+        self._marks: dict[int, tuple[str, bool]] = {}
         self.headers = [
             self.tr("Title"), self.tr("Outlet"), self.tr("Date"), self.tr("Photos"),
-            self.tr("Tags"), self.tr("Themes"),
+            self.tr("Tags"), self.tr("Themes"), self.tr("Status"),
         ]
 
     # ---- what the list shows ---------------------------------------------------
@@ -79,6 +85,14 @@ class ClippingListModel(QAbstractTableModel):
         """Where the Themes column comes from: themes of a page of ids at once."""
         self._themes_for = themes_for
 
+    def set_marks_lookup(self, marks_for: MarksLookup | None) -> None:
+        """Where the Status column comes from (None: it stays empty). Takes effect with
+        the next `set_source` or `reload`, which drop the cached pages."""
+        self._marks_for = marks_for
+
+    def has_marks(self) -> bool:
+        return self._marks_for is not None
+
     def reload(self) -> None:
         """Fetch the ids again (after a change) and drop every cached page."""
         if self._natural and self._ranked is not None:
@@ -92,6 +106,7 @@ class ClippingListModel(QAbstractTableModel):
         self._row_of = None
         self._pages.clear()
         self._themes.clear()
+        self._marks.clear()
         self.endResetModel()
 
     def refresh_rows(self, clipping_ids: list[int]) -> None:
@@ -99,7 +114,7 @@ class ClippingListModel(QAbstractTableModel):
         rows = [self.row_of(i) for i in clipping_ids]
         rows = [r for r in rows if r is not None]
         for row in rows:
-            self._pages.pop(row // PAGE_SIZE, None)
+            self._drop_page(row // PAGE_SIZE)
         if rows:
             self.dataChanged.emit(
                 self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1)
@@ -163,8 +178,14 @@ class ClippingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column in (OUTLET, PUBLISHED, PHOTOS):
                 return QColor("#5f6368")
+            if column == STATUS:
+                # The reader's colour for suggestions; the rest as quiet as the outlet.
+                loud = self._marks.get(summary.id, ("", False))[1]
+                return QColor("#ad1457" if loud else "#5f6368")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == STATUS and self._marks.get(summary.id):
+                return plain.tooltip(self._marks[summary.id][0])
             snippet = self._snippets.get(summary.id)
             return plain.tooltip(f"{summary.title}\n{snippet[0]}" if snippet else summary.title)
         return self._display(summary, column)
@@ -182,6 +203,8 @@ class ClippingListModel(QAbstractTableModel):
             return ", ".join(summary.tags)
         if column == THEMES:
             return ", ".join(self._themes.get(summary.id, ()))
+        if column == STATUS:
+            return self._marks.get(summary.id, ("", False))[0]
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -210,12 +233,19 @@ class ClippingListModel(QAbstractTableModel):
             self._pages[page_no] = page
             if self._themes_for is not None:
                 self._themes.update(self._themes_for(ids))
+            if self._marks_for is not None:
+                self._marks.update(self._marks_for(ids))
             while len(self._pages) > MAX_PAGES:
-                _, dropped = self._pages.popitem(last=False)
-                for summary in dropped:
-                    if summary is not None:
-                        self._themes.pop(summary.id, None)
+                self._drop_page(next(iter(self._pages)))
         else:
             self._pages.move_to_end(page_no)
         offset = row - page_no * PAGE_SIZE
         return page[offset] if offset < len(page) else None
+
+    def _drop_page(self, page_no: int) -> None:
+        """Forget a page and what was looked up for its rows (themes, marks)."""
+        dropped = self._pages.pop(page_no, None) or []
+        for summary in dropped:
+            if summary is not None:
+                self._themes.pop(summary.id, None)
+                self._marks.pop(summary.id, None)

@@ -38,6 +38,8 @@ PHOTO_PROPERTY = QTextBlockFormat.Property.UserProperty + 1
 PHOTO_WIDTH = 320
 TEXT_WIDTH = 760  # px: about 80 Latin or 45 Hangul characters a line
 SAFE_LINK_SCHEMES = ("http", "https")
+CLIPPING_SCHEME = "clipper-clipping"  # "Also carried by" links: select that clipping
+STORY_LINKS = 3  # copies named in that line; the rest are counted "(+2)"
 
 
 @dataclass
@@ -54,6 +56,7 @@ class ReaderView(QTextBrowser):
 
     link_opened = Signal(str)
     photo_activated = Signal(int)  # a photo's position: double-click, or Enter/Space on it
+    clipping_link_activated = Signal(int)  # a copy in "Also carried by" was clicked
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,6 +71,7 @@ class ReaderView(QTextBrowser):
         self._annotation_selections: list[QTextEdit.ExtraSelection] = []
         self._images: dict[str, QImage] = {}
         self.suggested_themes: list[str] = []  # set by the window before showing
+        self.story_copies: list[tuple[int, str]] = []  # (id, outlet) of the story's others
         self.show_placeholder()
 
     # ---- content -------------------------------------------------------------------
@@ -132,6 +136,9 @@ class ReaderView(QTextBrowser):
             cursor.insertText(
                 self.tr("Suggested themes (to review): %s") % ", ".join(self.suggested_themes),
                 _char(size * 0.92, colour="#ad1457", italic=True))
+        if self.story_copies:
+            cursor.insertBlock(_block(bottom=4))
+            self._insert_story_line(cursor, size)
 
         for photo in clipping.photos:
             self._insert_photo(doc, cursor, photo, library_root, size)
@@ -262,8 +269,26 @@ class ReaderView(QTextBrowser):
                 return
         super().keyPressEvent(event)
 
+    def _insert_story_line(self, cursor: QTextCursor, size: float) -> None:
+        """"Also carried by: 연합뉴스, 뉴스1 (+2)": the story's other clippings as links."""
+        grey = _char(size * 0.92, colour="#5f6368")
+        cursor.insertText(self.tr("Also carried by:") + " ", grey)
+        for i, (clipping_id, name) in enumerate(self.story_copies[:STORY_LINKS]):
+            if i:
+                cursor.insertText(", ", grey)
+            link = _char(size * 0.92, colour="#1a62c5")
+            link.setAnchor(True)
+            link.setAnchorHref(f"{CLIPPING_SCHEME}:{clipping_id}")
+            link.setFontUnderline(True)
+            cursor.insertText(name or self.tr("(untitled)"), link)
+        more = len(self.story_copies) - STORY_LINKS
+        if more > 0:
+            cursor.insertText(f" (+{more})", grey)
+
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+        if url.scheme() == CLIPPING_SCHEME and url.path().isdigit():
+            self.clipping_link_activated.emit(int(url.path()))
+        elif url.scheme().lower() in SAFE_LINK_SCHEMES:
             self.link_opened.emit(url.toString())
             QDesktopServices.openUrl(url)
 

@@ -57,8 +57,11 @@ class Sidebar(QTreeWidget):
         tags: list[tuple[str, int]],
         themes: list[tuple[str, str, int]],
         saved: list[tuple[str, str]] | None = None,
+        reviews: dict[str, int] | None = None,
     ) -> None:
-        """Rebuild the tree; `saved` is (name, query) of saved searches."""
+        """Rebuild the tree; `saved` is (name, query) of saved searches, `reviews` the
+        rule suggestions awaiting review by theme name."""
+        reviews = reviews or {}
         self.blockSignals(True)
         try:
             self.clear()
@@ -67,7 +70,16 @@ class Sidebar(QTreeWidget):
             if themes:
                 group = self._group(self.tr("Themes"))
                 for name, colour, count in themes:
-                    self._entry(group, name, ("theme", name), count, _swatch(colour))
+                    item = self._entry(group, name, ("theme", name), count, _swatch(colour))
+                    pending = reviews.get(name, 0)
+                    if pending:
+                        # Beside the member count: what its rule suggested, awaiting
+                        # review in the Inbox ("US trip  (12 · 3 to review)").
+                        to_review = self.tr("%Ln to review", "", pending)
+                        item.setText(0, f"{name}  ({count:,} · {to_review})")
+                        item.setToolTip(0, self.tr(
+                            "%Ln clipping(s) suggested by the rule wait in the Inbox.", "",
+                            pending))
             if tags:
                 group = self._group(self.tr("Tags"))
                 self._tag_tree(group, tags)
