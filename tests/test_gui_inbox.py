@@ -184,3 +184,37 @@ def test_in_a_small_window_the_title_keeps_its_room(window, qtbot):
     window.resize(1600, 1000)
     qtbot.wait(50)
     assert view.columnWidth(STATUS) == 150  # back to its width when there is room
+
+
+def test_new_theme_dialog_takes_every_field_and_runs_its_rule(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from clipper.gui.views.theme_dialog import ThemeDialog
+
+    window.sidebar.select_entry("all")
+    window.select_row(2)  # 하천 정화: goes into the new theme by hand
+    picked = window.selected_ids()
+    seen = {}
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ThemeDialog):
+            QTimer.singleShot(20, fill)
+            return
+        seen["title"] = dialog.windowTitle()
+        dialog.name.setText("Waterfront")
+        dialog.description.setPlainText("Harbour and river stories")
+        dialog.date_from.setText("2024-05-01")
+        dialog.rule.setText("harbor")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    organising.new_theme_dialog(window)
+    wait_writer(qtbot, window)
+    assert seen["title"] == "New theme"
+    theme = window.service.get_theme("Waterfront")
+    assert (theme.description, str(theme.date_from), theme.rule) == (
+        "Harbour and river stories", "2024-05-01", "harbor")
+    assert window.service.browse_ids("theme", "Waterfront") == picked
+    assert window.statusBar().currentMessage() == "Rule suggests 1 clipping: see the Inbox."

@@ -546,10 +546,12 @@ class MainWindow(QMainWindow):
             self.lists.show_list("all", "")
 
     def create_theme(self, name: str, colour: str | None, ids: list[int],
-                     rule: str = "") -> None:
-        """Create a theme and put `ids` in it (the creation itself is not undone); a
-        `rule` is run at once, and the status bar says how much it suggests."""
+                     rule: str = "", **details: object) -> None:
+        """Create a theme and put `ids` in it; a `rule` is run at once, and the status
+        bar says how much it suggests. `details`: description, date_from, date_to,
+        key_messages, as the service takes them."""
         fields: dict[str, object] = {"colour": colour} if colour else {}
+        fields.update(details)
         if rule:
             fields["rule"] = rule
         task = self.writer.submit(self.tr("New theme"),

@@ -113,7 +113,7 @@
 <context>
     <name>Organise</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="115"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="121"/>
         <source>Rule suggests %Ln clipping(s): see the Inbox.</source>
         <translation>
             <numerusform>Rule suggests %Ln clipping: see the Inbox.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="178"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="184"/>
         <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>
             <numerusform>Tags for %Ln clipping, separated by commas (a/b makes a sub-tag):</numerusform>

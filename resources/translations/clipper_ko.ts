@@ -1408,32 +1408,32 @@
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="555"/>
+        <location filename="../../clipper/gui/main_window.py" line="557"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="568"/>
+        <location filename="../../clipper/gui/main_window.py" line="570"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="572"/>
+        <location filename="../../clipper/gui/main_window.py" line="574"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="572"/>
+        <location filename="../../clipper/gui/main_window.py" line="574"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="580"/>
+        <location filename="../../clipper/gui/main_window.py" line="582"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="583"/>
+        <location filename="../../clipper/gui/main_window.py" line="585"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
@@ -1516,162 +1516,152 @@
         <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="101"/>
-        <source>New theme</source>
-        <translation>새 캠페인 주제</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="102"/>
-        <source>Theme name:</source>
-        <translation>주제 이름:</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="106"/>
-        <source>Theme colour</source>
-        <translation>주제 색깔</translation>
+        <location filename="../../clipper/gui/actions/organising.py" line="112"/>
+        <source>A theme needs a name.</source>
+        <translation>테마 이름을 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="115"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="121"/>
         <source>Rule suggests %Ln clipping(s): see the Inbox.</source>
         <translation>
             <numerusform>규칙이 스크랩 %Ln개를 제안했습니다. 받은 스크랩에서 검토하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="117"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="123"/>
         <source>The rule suggests no clippings to review.</source>
         <translation>규칙이 제안한, 검토할 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="129"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="135"/>
         <source>No theme suggestions for this clipping.</source>
         <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="131"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="137"/>
         <source>Review themes</source>
         <translation>주제 검토</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="144"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="150"/>
         <source>Select two or more clippings of the same story.</source>
         <translation>같은 기사의 스크랩을 두 개 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="150"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="156"/>
         <source>These clippings are one story already.</source>
         <translation>이 스크랩들은 이미 한 기사로 묶여 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="152"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="158"/>
         <source>Same story</source>
         <translation>같은 기사로 묶기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="164"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="170"/>
         <source>The selected clippings are not grouped with others.</source>
         <translation>선택한 스크랩은 다른 스크랩과 묶여 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="166"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="172"/>
         <source>Not the same story</source>
         <translation>다른 기사로 분리</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="177"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="183"/>
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="178"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="184"/>
         <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>
             <numerusform>스크랩 %Ln개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="190"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="196"/>
         <source>The selected clippings have no tags.</source>
         <translation>고른 스크랩에 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="192"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="198"/>
         <source>Remove tag</source>
         <translation>태그 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="193"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="199"/>
         <source>Tag:</source>
         <translation>태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="199"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="205"/>
         <source>Rename tag</source>
         <translation>태그 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="200"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="247"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="206"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="253"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="209"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="215"/>
         <source>There is no other tag to merge into.</source>
         <translation>합칠 다른 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="212"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="215"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="218"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="221"/>
         <source>Merge tag</source>
         <translation>태그 합치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="213"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="219"/>
         <source>Merge “%1” into:</source>
         <translation>“%1”을(를) 합칠 태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="221"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="224"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="227"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="230"/>
         <source>Delete tag</source>
         <translation>태그 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="222"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="228"/>
         <source>Remove the tag “%1” (and its sub-tags) from every clipping?</source>
         <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="232"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="238"/>
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="234"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="241"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="240"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="247"/>
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="235"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="241"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="246"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="249"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="252"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="255"/>
         <source>Rename saved search</source>
         <translation>저장한 검색 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="255"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="257"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="261"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="263"/>
         <source>Delete saved search</source>
         <translation>저장한 검색 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="256"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="262"/>
         <source>Delete the saved search “%1”?</source>
         <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
     </message>
@@ -1948,6 +1938,11 @@
         <translation>캠페인 주제 편집</translation>
     </message>
     <message>
+        <location filename="../../clipper/gui/views/theme_dialog.py" line="41"/>
+        <source>New theme</source>
+        <translation>새 캠페인 주제</translation>
+    </message>
+    <message>
         <location filename="../../clipper/gui/views/theme_dialog.py" line="57"/>
         <source>One key message a line</source>
         <translation>한 줄에 핵심 메시지 하나</translation>
@@ -2169,7 +2164,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="623"/>
+        <location filename="../../clipper/gui/main_window.py" line="625"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

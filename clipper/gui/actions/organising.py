@@ -4,8 +4,8 @@ stack (`window.add_tags`, `window.assign_theme`...)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QColorDialog, QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
 
 from clipper.gui import plain
 from clipper.gui.actions.runner import write
@@ -98,14 +98,20 @@ def fill_theme_menu(window, menu: QMenu) -> None:
 
 
 def new_theme_dialog(window) -> None:
-    name, ok = plain.get_text(window, translate("Organise", "New theme"),
-                                    translate("Organise", "Theme name:"))
-    if not ok or not name.strip():
+    """New Theme…: every field of a theme at once (a rule is run as soon as it is
+    saved, and the status bar says what it suggests); the selection goes in it."""
+    from clipper.domain import Theme
+    from clipper.gui.views.theme_dialog import ThemeDialog
+
+    dialog = ThemeDialog(Theme(id=0, name=""), window, new=True)
+    if not dialog.exec():
         return
-    colour = QColorDialog.getColor(Qt.GlobalColor.blue, window,
-                                   translate("Organise", "Theme colour"))
-    window.create_theme(name.strip(), colour.name() if colour.isValid() else None,
-                        window.selected_ids())
+    fields = {k: v for k, v in dialog.fields().items() if v}
+    name = str(fields.pop("name", "")).strip()
+    if not name:
+        window.statusBar().showMessage(translate("Organise", "A theme needs a name."), 5000)
+        return
+    window.create_theme(name, fields.pop("colour", None), window.selected_ids(), **fields)
 
 
 def report_rule(window, theme: str) -> None:

@@ -36,9 +36,9 @@ def theme_fields(theme: Theme) -> dict[str, object]:
 
 
 class ThemeDialog(QDialog):
-    def __init__(self, theme: Theme, parent=None):
+    def __init__(self, theme: Theme, parent=None, new: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit theme"))
+        self.setWindowTitle(self.tr("New theme") if new else self.tr("Edit theme"))
         self.setMinimumWidth(460)
         self.before = theme_fields(theme)
         self.name = QLineEdit(theme.name)
