@@ -6,6 +6,7 @@ one give None), corrections keep it inside the body, undo puts it back, and
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import zipfile
@@ -303,3 +304,32 @@ def test_show_json_has_after_block(run_cli, run_cli_json, tmp_path, layout):
     assert [p["after_block"] for p in clip["photos"]] == [0, 2]
     assert set(clip["photos"][0]) == {"caption", "credit", "image", "src", "width", "height",
                                       "after_block"}
+
+
+# ---- the PDF report ----------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", PAGES)
+def test_report_draws_photos_at_their_place_with_notes_in_reading_order(service, tmp_path,
+                                                                         layout):
+    from pypdf import PdfReader
+
+    clip = _import(service, PAGES[layout](tmp_path / "pages"))
+    paragraphs = PARAGRAPHS[layout]
+    service.annotate(clip.id, quote=paragraphs[0][:12], note="note on the lead")
+    service.annotate(clip.id, quote=clip.photos[1].caption[:10], target="photo:1",
+                     note="note on the second photo")
+    service.annotate(clip.id, quote=paragraphs[3][:12], note="note on the last")
+    path = tmp_path / "report.pdf"
+    service.export_pdf([clip.id], path)
+    text = re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(str(path)).pages))
+
+    def at(snippet: str) -> int:
+        found = text.find(re.sub(r"\s+", "", snippet))
+        assert found >= 0, snippet
+        return found
+
+    # (Highlighted quotes get their marker inside them: snippets are taken past it.)
+    assert at(paragraphs[1][-15:]) < at(clip.photos[1].caption[15:30]) < \
+        at(paragraphs[2][:15])
+    assert at(clip.photos[0].caption[:15]) < at(paragraphs[0][-25:])
+    assert at("[1]noteonthelead") < at("[2]noteonthesecondphoto") < at("[3]noteonthelast")
