@@ -30,6 +30,9 @@ class PhotoDraft:
     src: str | None = None
     data: bytes | None = None
     alt: str = ""
+    # Where the photo stood in the article: how many body blocks come before it (0 =
+    # above the first paragraph); None when the importer could not tell.
+    after_block: int | None = None
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Photo:
     width: int | None
     height: int | None
     position: int = 0
+    after_block: int | None = None  # body blocks before it; None: unknown (shown on top)
 
 
 @dataclass
@@ -141,6 +145,7 @@ class Clipping:
                     "src": p.src,
                     "width": p.width,
                     "height": p.height,
+                    "after_block": p.after_block,
                 }
                 for p in self.photos
             ],

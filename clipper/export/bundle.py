@@ -397,6 +397,20 @@ def _offset(annotation: dict[str, Any], key: str, n: int) -> int:
     return value
 
 
+def _photo_place(photo: dict[str, Any], n: int, warnings: list[str]) -> int | None:
+    """A photo's place in the body; a bundle made before photos had one (no key) or a
+    damaged value gives None, "unknown" (the photo is shown above the body): the photo
+    itself is still good, so this never refuses the clipping."""
+    value = photo.get("after_block")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        warnings.append(f"photo {n}: its place in the body is not a count "
+                        f"({str(value)[:40]}); shown above the body")
+        return None
+    return value  # past the body's end: the library puts it after the last block
+
+
 def _tag(value: object, n: int) -> str:
     if not isinstance(value, str) or _SURROGATE.search(value):
         raise ValueError(f"tag {n}: not a tag name: {str(value)[:60]!r}")
@@ -424,7 +438,8 @@ def _draft(reader: _Reader, entry: dict[str, Any]) -> tuple[ArticleDraft, list[s
             except ValueError as exc:
                 warnings.append(f"photo {n}: {exc}")
         photos.append(PhotoDraft(caption=_text(photo, "caption"), credit=_text(photo, "credit"),
-                                 src=_text(photo, "src") or None, data=data))
+                                 src=_text(photo, "src") or None, data=data,
+                                 after_block=_photo_place(photo, n, warnings)))
     source = _record(entry.get("source") or {}, "source")
     draft = ArticleDraft(
         title=_text(entry, "title"), outlet=_text(entry, "outlet"),

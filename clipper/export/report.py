@@ -667,27 +667,39 @@ class ReportBuilder:
         head: list[Flowable] = [Anchor(key, outline, self._article_drawn), self._header_box(c),
                                 Paragraph(markup.escape(c.title or "—"), s["article_title"])]
         out.append(KeepTogether(head))
-        number = 0  # note markers run [1], [2], ... through the article, photos first
+        # Note markers run [1], [2], ... in reading order: each photo where it stood in
+        # the article (after the block it followed; unknown places on top, past the
+        # body at its end), each body note where its highlight ends.
+        number = 0
+        photos: dict[int, list[StoredPhoto]] = {}
         if self.options.include_photos:
             for photo in c.photos:
-                flowables, number = self._photo(c, photo, number)
-                out += flowables
+                place = 0 if photo.after_block is None else \
+                    max(0, min(photo.after_block, len(c.body)))
+                photos.setdefault(place, []).append(photo)
+        for photo in photos.get(0, []):
+            flowables, number = self._photo(c, photo, number)
+            out += flowables
         placed, lost = [], []
         if self.options.include_highlights:
             placed, lost = markup.place(
                 c.body_text(), [a for a in c.annotations if a.target == "body"])
-        for p in placed:
-            if p.annotation.note.strip():
-                number += 1
-                p.marker = number
-        for (start, end), block in zip(markup.block_spans(c.body), c.body, strict=True):
+        noted = [p for p in placed if p.annotation.note.strip()]
+        for i, ((start, end), block) in enumerate(
+                zip(markup.block_spans(c.body), c.body, strict=True)):
             style = s["subheading"] if block.kind == "subheading" else s["body"]
-            if not block.text.strip():
-                continue
-            out.append(Paragraph(markup.highlighted(block.text, placed, start), style))
-            for p in placed:
-                if p.marker is not None and markup.ends_in(p, start, end):
-                    out.append(self._note(p.marker, p.annotation))
+            for p in noted:
+                if p.marker is None and p.start < end + 1:
+                    number += 1
+                    p.marker = number
+            if block.text.strip():
+                out.append(Paragraph(markup.highlighted(block.text, placed, start), style))
+                for p in placed:
+                    if p.marker is not None and markup.ends_in(p, start, end):
+                        out.append(self._note(p.marker, p.annotation))
+            for photo in photos.get(i + 1, []):
+                flowables, number = self._photo(c, photo, number)
+                out += flowables
         if lost:
             out.append(Paragraph(markup.escape(lab["unplaced"]), s["h2"]))
             for a in lost:

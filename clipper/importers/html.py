@@ -16,7 +16,14 @@ import lxml.etree
 import lxml.html
 
 from clipper.domain import ArticleDraft, Block, SourceKind
-from clipper.importers import captions, html_recovery, metadata, outlets, photo_files
+from clipper.importers import (
+    captions,
+    html_recovery,
+    metadata,
+    outlets,
+    photo_files,
+    photo_places,
+)
 from clipper.importers.control_chars import strip_controls, strip_controls_html
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
 from clipper.importers.html_metadata import PageMeta, collect, file_name, json_ld_images
@@ -101,6 +108,7 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
                         page.title_candidates.get("h1") or title)
     photos = unique([p for p in photos if _belongs(p, root) and not p.foreign])
     _complete_from_json_ld(photos, json_ld_images(tree))
+    _place_photos(tree, blocks, photos)
 
     draft = ArticleDraft(url=page.url or source.url)
     draft.source_kind = kind
@@ -507,6 +515,19 @@ def _belongs(photo: FoundPhoto, root: lxml.html.HtmlElement) -> bool:
                     _RELATED_HEADING.match(text_of(child)):
                 return False
     return True
+
+
+def _place_photos(tree: lxml.html.HtmlElement, blocks: list[Block],
+                  photos: list[FoundPhoto]) -> None:
+    """Each photo's place among the body blocks, read from where it sits in the page."""
+    if not photos:
+        return
+    body = tree.find("body")
+    places = photo_places.photo_places(body if body is not None else tree,
+                                       [b.text for b in blocks], [p.img for p in photos],
+                                       _CAPTION_MARK)
+    for photo, place in zip(photos, places, strict=True):
+        photo.after_block = place
 
 
 def _complete_from_json_ld(photos: list[FoundPhoto],

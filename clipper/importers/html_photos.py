@@ -77,6 +77,8 @@ class FoundPhoto:
     base: str = ""
     # Why it is not the article's photo (a video teaser, an advertisement), or ''.
     foreign: str = ""
+    # Body blocks before it in the page (photo_places), None when not certain.
+    after_block: int | None = None
 
 
 def text_of(el: lxml.html.HtmlElement, skip: tuple[lxml.html.HtmlElement, ...] = ()) -> str:

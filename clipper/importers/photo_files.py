@@ -52,7 +52,8 @@ def photo_drafts(photos: list[FoundPhoto], source: Source, download: bool,
     over: list[str] = []
     for n, photo in enumerate(photos, 1):
         draft = PhotoDraft(caption=photo.caption, credit=photo.credit,
-                           src=shown_src(photo.src), alt=photo.alt)
+                           src=shown_src(photo.src), alt=photo.alt,
+                           after_block=photo.after_block)
         drafts.append(draft)
         if n > MAX_PHOTOS:
             over.append(draft.src or "")

@@ -9,6 +9,7 @@ and read title, date, byline, outlet and keywords from what lies around it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -118,6 +119,7 @@ def parse_text(text: str, url: str | None = None) -> ArticleDraft:
     draft = ArticleDraft(url=url)
     draft.body = blocks
     draft.photos = [photo for _, photo in sorted(page.photos, key=lambda p: p[0])]
+    _place_photos(page, body_indices, end)
     draft.source_keywords = _keywords(page.text)
     draft.title = _title(page, start) or derive_title(blocks)
     draft.byline = _byline(head, body_lines[:3], footer)
@@ -214,6 +216,16 @@ def _photo_title_above(page: _Page, i: int, caption: str) -> list[int]:
     if short and alone and (caption.startswith(title) or _AGENCY_DATELINE.match(caption)):
         return [j]
     return []
+
+
+def _place_photos(page: _Page, body_indices: list[int], end: int) -> None:
+    """Each photo's place: the body blocks (one per body line) above its first line.
+
+    A photo above the body (under the headline) comes before the first block; one in the
+    footer (a related article's, a reporter's portrait) has no place in the body.
+    """
+    for at, photo in page.photos:
+        photo.after_block = bisect.bisect_left(body_indices, at) if at < end else None
 
 
 def _add_photo(page: _Page, at: int, caption: str, credit: str, lines: list[int]) -> None:

@@ -54,6 +54,8 @@ def correct_clipping(
         if new_fields:
             library.update_fields(clipping_id, **new_fields)
         if new_body is not None:
+            # Photos placed after a block the new body no longer has move to its end
+            # (replace_body does it, in this step, so undo gives their places back).
             library.replace_body(clipping_id, new_body)
         for position, (caption, credit) in new_photos.items():
             rows.set_photo_text(db, clipping_id, position, caption, credit)

@@ -210,6 +210,7 @@ class Library:
                     "src": photo.src,
                     "width": None,
                     "height": None,
+                    "after_block": _photo_place(photo.after_block, len(draft.body)),
                 }
                 if photo.data is not None:
                     try:
@@ -330,9 +331,10 @@ class Library:
         ]
         photos = [
             Photo(caption=r[0], credit=r[1], image=r[2], src=r[3], width=r[4], height=r[5],
-                  position=r[6])
+                  position=r[6], after_block=r[7])
             for r in db.execute(
-                "SELECT caption, credit, image, src, width, height, position FROM photos "
+                "SELECT caption, credit, image, src, width, height, position, after_block "
+                "FROM photos "
                 "WHERE clipping_id = ? ORDER BY position",
                 [cid],
             )
@@ -450,6 +452,9 @@ class Library:
             raise LibraryError(f"no clipping with id {clipping_id}")
         with self.transaction() as db:
             self._write_blocks(clipping_id, blocks)
+            # A photo placed after a block that is gone goes after the last one left.
+            db.execute("UPDATE photos SET after_block = ? WHERE clipping_id = ? "
+                       "AND after_block > ?", [len(blocks), clipping_id, len(blocks)])
             db["clippings"].update(
                 clipping_id,
                 {"body_key": body_key("\n".join(b.text for b in blocks)), "updated_at": now_iso()},
@@ -496,6 +501,14 @@ class Library:
 
 
 # ---- opening --------------------------------------------------------------------
+
+
+def _photo_place(after_block: int | None, blocks: int) -> int | None:
+    """A photo's place as stored: within the body (an importer's count past the last block
+    means "at the end"), None when unknown or not a count."""
+    if after_block is None or isinstance(after_block, bool) or not isinstance(after_block, int):
+        return None
+    return min(max(after_block, 0), blocks)
 
 
 def _library_folder(folder: Path) -> Path:

@@ -242,6 +242,13 @@ def m0004_undo_rows(db: Database) -> None:
     )
 
 
+@migrations()
+def m0005_photo_place(db: Database) -> None:
+    """Where each photo stood in the article (issue 13): the number of body blocks before
+    it. Photos of older libraries get NULL, "unknown", and are shown on top as before."""
+    db.execute("ALTER TABLE photos ADD COLUMN after_block INTEGER")
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.

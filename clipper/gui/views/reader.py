@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from clipper.domain import Annotation, Clipping
+from clipper.domain import Annotation, Clipping, Photo
 from clipper.gui import plain
 from clipper.store import media
 
@@ -140,7 +140,10 @@ class ReaderView(QTextBrowser):
             cursor.insertBlock(_block(bottom=4))
             self._insert_story_line(cursor, size)
 
-        for photo in clipping.photos:
+        # Each photo where it stood in the article: after the block it followed. Photos
+        # whose place is unknown (older clippings) stay on top, as they always were.
+        placed = _photos_by_place(clipping)
+        for photo in placed.get(0, []):
             self._insert_photo(doc, cursor, photo, library_root, size)
 
         self.spans = []
@@ -159,6 +162,8 @@ class ReaderView(QTextBrowser):
             for note in notes.get(i, []):
                 cursor.insertBlock(_block(bottom=10, left=24))
                 cursor.insertText("✎ " + note, _char(size * 0.95, colour="#6d4c41", italic=True))
+            for photo in placed.get(i + 1, []):
+                self._insert_photo(doc, cursor, photo, library_root, size)
         if clipping.source_keywords:
             cursor.insertBlock(_block(top=12))
             cursor.insertText(self.tr("Keywords: %s") % ", ".join(clipping.source_keywords),
@@ -412,6 +417,20 @@ def _notes_by_block(clipping: Clipping, block_ends: list[int]) -> dict[int, list
         if i >= 0:
             notes.setdefault(i, []).append(ann.note)
     return notes
+
+
+def _photos_by_place(clipping: Clipping) -> dict[int, list[Photo]]:
+    """The clipping's photos by the number of body blocks shown before them, in order.
+
+    Unknown places count as 0 (on top); a place past the body (a library edited outside
+    Clipper) as after the last block, so no photo is ever left out.
+    """
+    last = len(clipping.body)
+    by_place: dict[int, list[Photo]] = {}
+    for photo in clipping.photos:
+        place = 0 if photo.after_block is None else max(0, min(photo.after_block, last))
+        by_place.setdefault(place, []).append(photo)
+    return by_place
 
 
 def _char(point_size: float, bold: bool = False, colour: str | None = None,
