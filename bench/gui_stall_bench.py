@@ -148,6 +148,9 @@ def open_window(folder: Path, settings: Path):
     window.resize(1280, 820)
     window.show()
     wait_until(lambda: not window.writer.busy(), 600, settle_ms=1000)
+    import gc
+
+    gc.freeze()  # as clipper.gui.app.run does a second after start-up
     return app, window
 
 

@@ -8,13 +8,13 @@ import io
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
 from clipper.gui.views.edit_dialog import EditDialog
 from clipper.store.library import open_library
-from tests.gui_support import open_window, wait_writer
+from tests.gui_support import answer_modal, open_window, wait_writer
 
 SEARCH_TIMEOUT = 90000  # the first search may wait for Kiwi in the search process
 
@@ -51,16 +51,6 @@ def window(qtbot, library_path, tmp_path):
     assert win.reader.clipping.photos
     return win
 
-
-def answer_modal(answer):
-    """Run `answer(dialog)` on the next modal dialog once it is open."""
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
-        else:
-            answer(dialog)
-    QTimer.singleShot(0, attempt)
 
 
 def _correct_in_dialog(window, qtbot, change) -> None:

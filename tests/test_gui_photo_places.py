@@ -5,12 +5,13 @@ the body still opens it, and a selection across a photo still maps to the body t
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
 from clipper.gui.views.reader import PHOTO_PROPERTY, ReaderView
 from clipper.services import LibraryService
+from tests.gui_support import photo_point
 from tests.photo_place_pages import AP_PARAGRAPHS, OHMY_PARAGRAPHS, ap_page, jpeg, ohmy_page
 
 PAGES = {"ohmynews": (ohmy_page, OHMY_PARAGRAPHS), "ap": (ap_page, AP_PARAGRAPHS)}
@@ -57,7 +58,7 @@ def test_imported_page_shows_photos_where_they_stood(qtbot, reader, library_path
         # Double-click on the photo in the body: the viewer is asked for that photo.
         with qtbot.waitSignal(reader.photo_activated, timeout=3000) as signal:
             qtbot.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton,
-                              pos=_photo_point(reader, 1))
+                              pos=photo_point(reader, 1))
         assert signal.args == [1]
         # A selection from paragraph 2 into paragraph 3, across the photo between them.
         start, end = reader.spans[1].doc_start + 3, reader.spans[2].doc_start + 5
@@ -90,16 +91,3 @@ def test_unknown_places_on_top_and_places_past_the_body_at_its_end(reader, libra
         (2, None, 9): ["photo 1", "block 0", "block 1", "photo 0", "block 2", "photo 2"],
     }[tuple(places)]
     assert _layout(reader, body) == expected
-
-
-def _photo_point(reader: ReaderView, position: int) -> QPoint:
-    block = reader.document().begin()
-    while block.isValid():
-        if block.blockFormat().property(PHOTO_PROPERTY) == position:
-            cursor = QTextCursor(block)
-            reader.setTextCursor(cursor)
-            reader.ensureCursorVisible()
-            rect = reader.cursorRect(cursor)
-            return QPoint(rect.left() + 4, rect.center().y())
-        block = block.next()
-    raise AssertionError(f"no photo {position} in the reader")

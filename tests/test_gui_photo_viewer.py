@@ -7,14 +7,13 @@ import io
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
-from clipper.gui.views.reader import PHOTO_PROPERTY
 from clipper.store.library import open_library
-from tests.gui_support import open_window, wait_writer
+from tests.gui_support import open_window, photo_point, wait_writer
 
 MARKUP_CAPTION = "<b>굵게</b> <img src=/etc/passwd> 경기도청 & 판교"
 
@@ -56,24 +55,11 @@ def window(qtbot, library_path, tmp_path):
     return win
 
 
-def _photo_point(reader, position: int):
-    """A viewport point on the reader's block of photo `position` (its image)."""
-    block = reader.document().begin()
-    while block.isValid():
-        if block.blockFormat().property(PHOTO_PROPERTY) == position:
-            cursor = QTextCursor(block)
-            reader.setTextCursor(cursor)
-            reader.ensureCursorVisible()
-            rect = reader.cursorRect(cursor)
-            return QPoint(rect.left() + 4, rect.center().y())
-        block = block.next()
-    raise AssertionError(f"no photo {position} in the reader")
-
 
 def _open(qtbot, window, position: int = 0):
     reader = window.reader
     qtbot.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton,
-                      pos=_photo_point(reader, position))
+                      pos=photo_point(reader, position))
     qtbot.waitUntil(lambda: getattr(window, "photo_viewer", None) is not None
                     and window.photo_viewer.isVisible(), timeout=5000)
     viewer = window.photo_viewer
@@ -231,7 +217,7 @@ def _visible(widget) -> bool:
 def test_a_single_click_on_a_photo_opens_nothing(window, qtbot):
     reader = window.reader
     qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton,
-                     pos=_photo_point(reader, 0))
+                     pos=photo_point(reader, 0))
     qtbot.wait(50)
     assert getattr(window, "photo_viewer", None) is None
     assert QApplication.activeModalWidget() is None

@@ -4,13 +4,12 @@ rename/delete a saved search."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from clipper.domain import ArticleDraft, Block
 from clipper.gui import plain
 from clipper.services import LibraryService
-from tests.gui_support import open_window, wait_writer
+from tests.gui_support import answer_modal, open_window, wait_writer
 
 
 @pytest.fixture
@@ -35,16 +34,6 @@ def trigger(window, kind, value, text, name=""):
     actions[text].trigger()
     menu.deleteLater()
 
-
-def answer_modal(answer):
-    """Run `answer(dialog)` on the next modal dialog once it is open."""
-    def attempt():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, attempt)
-        else:
-            answer(dialog)
-    QTimer.singleShot(0, attempt)
 
 
 def test_menus_offer_what_each_entry_can_do(window):

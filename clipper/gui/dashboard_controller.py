@@ -70,5 +70,5 @@ class DashboardController(QObject):
         window = self.window
         if window.service is None or not self.is_open():
             return
-        coverage = window.service.coverage(window.model.ids())
-        self.dock.view.show_coverage(coverage, self.label())
+        # Counted and drawn on the dashboard's thread: the window never waits for it.
+        self.dock.view.show_ids(window.service.root, window.model.ids(), self.label())
