@@ -34,6 +34,7 @@ def test_the_dashboard_summary_shows_an_outlet_name_as_text(window, qtbot):
     window.sidebar.select_entry("outlet", HOSTILE)
     window.toggle_dashboard()
     window.dashboards.refresh()
+    qtbot.waitUntil(window.dashboard.view.is_drawn, timeout=30000)  # counted on its thread
     label = window.dashboard.view.summary
     assert label.textFormat() == Qt.TextFormat.RichText
     doc = QTextDocument()
