@@ -3,7 +3,6 @@ it saved where the user chooses (the photo viewer's Save As)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from clipper.store import media
@@ -40,11 +39,5 @@ def save_photo(library: Library, clipping_id: int, position: int, target: Path) 
     target = Path(target)
     data = source.read_bytes()
     fd, tmp = export_temp(target.parent, ".export-", target.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    media.fill_and_replace(fd, tmp, data, target)
     return target

@@ -84,6 +84,12 @@ def write_atomically(target: Path, data: bytes) -> None:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=temp_prefix(".tmp-"))
+    fill_and_replace(fd, tmp, data, target)
+
+
+def fill_and_replace(fd: int, tmp: str, data: bytes, target: Path) -> None:
+    """Write `data` into the open temporary file `fd` (named `tmp`) and rename it over
+    `target`; on any failure the temporary file goes and the target is untouched."""
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
