@@ -242,6 +242,25 @@ def test_correction_clamps_places_and_undo_restores_them(service, tmp_path, layo
     assert _places(service.get(clip.id)) == [0, 1]
 
 
+@pytest.mark.parametrize("layout", PAGES)
+def test_a_photo_follows_its_paragraphs_when_a_correction_adds_or_removes_some(
+        service, tmp_path, layout):
+    clip = _import(service, PAGES[layout](tmp_path / "pages"))
+    paragraphs = [b.text for b in clip.body]
+    assert _places(clip) == [0, 2]  # the second photo stands after paragraphs 0 and 1
+    # A paragraph added at the top: the lead photo stays on top, the other moves down.
+    service.correct(clip.id, body_text="\n".join(["An editor's note added on top.",
+                                                  *paragraphs]))
+    assert _places(service.get(clip.id)) == [0, 3]
+    # The first paragraph removed: the second photo still follows paragraph 1.
+    service.correct(clip.id, body_text="\n".join(paragraphs[1:]))
+    assert _places(service.get(clip.id)) == [0, 1]
+    assert service.get(clip.id).body[0].text == paragraphs[1]
+    service.undo()
+    service.undo()
+    assert _places(service.get(clip.id)) == [0, 2]
+
+
 # ---- bundles and JSON --------------------------------------------------------------
 
 def _bundle_manifest(bundle: Path) -> dict:

@@ -9,6 +9,7 @@ highlights are found again in the new text by the service's follow-up (reanchor)
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -54,14 +55,42 @@ def correct_clipping(
         if new_fields:
             library.update_fields(clipping_id, **new_fields)
         if new_body is not None:
-            # Photos placed after a block the new body no longer has move to its end
-            # (replace_body does it, in this step, so undo gives their places back).
+            # Photos follow the paragraphs they stood after (replace_body clamps what
+            # is left past the end); in this step, so undo gives their places back.
             library.replace_body(clipping_id, new_body)
+            for photo in current.photos:
+                place = moved_place(photo.after_block, current.body, new_body)
+                if place != photo.after_block:
+                    rows.set_photo_place(db, clipping_id, photo.position, place)
         for position, (caption, credit) in new_photos.items():
             rows.set_photo_text(db, clipping_id, position, caption, credit)
     # Annotations too: highlights in the body or a caption are re-anchored after this.
     return Changes(clippings_changed=[clipping_id],
                    annotations=new_body is not None or bool(new_photos))
+
+
+def moved_place(after_block: int | None, old: list[Block], new: list[Block]) -> int | None:
+    """Where a photo that stood after `after_block` old blocks stands in the new body.
+
+    A correction that inserts or deletes paragraphs above a photo would otherwise leave
+    it beside other text. Blocks are matched by their text (difflib): the photo keeps
+    the blocks it followed; inside rewritten blocks it keeps its offset in them.
+    """
+    if after_block is None:
+        return None
+    matcher = difflib.SequenceMatcher(a=[b.text for b in old], b=[b.text for b in new],
+                                      autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if not i1 <= after_block <= i2:
+            continue
+        if tag == "equal":
+            return j1 + (after_block - i1)
+        if tag == "insert":  # new paragraphs where the photo stood: it stays above them
+            return j1
+        if after_block == i2:  # after rewritten or deleted blocks: after what replaced them
+            return j2
+        return j1 + min(after_block - i1, j2 - j1)
+    return min(after_block, len(new))
 
 
 def _changed_fields(current, fields: dict[str, Any]) -> dict[str, Any]:

@@ -47,6 +47,12 @@ def set_photo_text(db: Database, clipping_id: int, position: int, caption: str,
     touch(db, clipping_id)
 
 
+def set_photo_place(db: Database, clipping_id: int, position: int,
+                    after_block: int | None) -> None:
+    db.execute("UPDATE photos SET after_block = ? WHERE clipping_id = ? AND position = ?",
+               [after_block, clipping_id, position])
+
+
 def touch(db: Database, clipping_id: int) -> None:
     db.execute("UPDATE clippings SET updated_at = ? WHERE id = ?", [now_iso(), clipping_id])
 
