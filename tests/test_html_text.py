@@ -193,3 +193,20 @@ def test_ruby_readings_are_kept_in_brackets(service, tmp_path, wrap, ruby, shown
     clip = _import(service, tmp_path, _page("Martial law declared", [lead, *FILLER], wrap=wrap))
     [first] = [p for p in _paragraphs(clip) if "statement" in p]
     assert shown in first and first.endswith("late on Tuesday night.")
+
+
+# ---- one extraction where a second could not change the result (issue 14) --------------
+
+
+def test_a_page_that_is_mostly_its_article_is_extracted_once(service, tmp_path, monkeypatch):
+    import trafilatura
+
+    calls = []
+    real = trafilatura.extract
+    monkeypatch.setattr(trafilatura, "extract",
+                        lambda *a, **k: calls.append(k.get("favor_precision")) or real(*a, **k))
+    clip = _import(service, tmp_path, _page("Committee reviews spending", FILLER * 3,
+                                            wrap=GUARDIAN_LIKE))
+    assert len(_paragraphs(clip)) == len(FILLER) * 3
+    # Precision kept nearly all the page's text: the balanced mode could not win.
+    assert calls == [True]
