@@ -6,6 +6,7 @@ them; counts are cheap GROUP BYs over indexed columns.
 
 from __future__ import annotations
 
+from clipper.store.clippings import chunks
 from clipper.store.library import Library, LibraryError, _order_sql
 
 # "Inbox" = clippings still to be reviewed: filed nowhere yet (no tag, no theme) or
@@ -88,18 +89,7 @@ def _like_prefix(value: str) -> str:
 
 def themes_for(library: Library, clipping_ids: list[int]) -> dict[int, list[str]]:
     """The themes (manual or accepted) of each of `clipping_ids`, for a page of the list."""
-    if not clipping_ids:
-        return {}
-    marks = ",".join("?" * len(clipping_ids))
-    found: dict[int, list[str]] = {}
-    for cid, name in library.db.execute(
-        f"SELECT ct.clipping_id, t.name FROM clipping_themes ct JOIN themes t"
-        f" ON t.id = ct.theme_id WHERE ct.clipping_id IN ({marks})"
-        f" AND ct.state IN ('manual', 'accepted') ORDER BY t.name COLLATE NOCASE",
-        clipping_ids,
-    ):
-        found.setdefault(cid, []).append(name)
-    return found
+    return _theme_names(library, clipping_ids, ("manual", "accepted"))
 
 
 def suggested_themes(library: Library, clipping_id: int) -> list[str]:
@@ -115,22 +105,23 @@ def suggested_themes(library: Library, clipping_id: int) -> list[str]:
     ]
 
 
-def _chunks(ids: list[int], size: int = 900):
-    # SQLite allows 999 parameters per statement in older builds.
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
-
-
 def suggestions_for(library: Library, clipping_ids: list[int]) -> dict[int, list[str]]:
     """Themes a rule suggested (awaiting review) for each of `clipping_ids` that has any:
     a page of the Inbox says "Suggested: …" for these and "Untagged" for the rest."""
+    return _theme_names(library, clipping_ids, ("suggested",))
+
+
+def _theme_names(library: Library, clipping_ids: list[int],
+                 states: tuple[str, ...]) -> dict[int, list[str]]:
+    """Theme names by clipping, for those of `clipping_ids` in a theme in `states`."""
     found: dict[int, list[str]] = {}
-    for chunk in _chunks(list(clipping_ids)):
+    states_sql = ", ".join(f"'{state}'" for state in states)  # our own constants
+    for chunk in chunks(list(clipping_ids)):
         marks = ",".join("?" * len(chunk))
         for cid, name in library.db.execute(
             f"SELECT ct.clipping_id, t.name FROM clipping_themes ct JOIN themes t"
             f" ON t.id = ct.theme_id WHERE ct.clipping_id IN ({marks})"
-            f" AND ct.state = 'suggested' ORDER BY t.name COLLATE NOCASE",
+            f" AND ct.state IN ({states_sql}) ORDER BY t.name COLLATE NOCASE",
             chunk,
         ):
             found.setdefault(cid, []).append(name)

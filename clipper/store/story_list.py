@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from clipper.store.clippings import chunks
 from clipper.store.library import Library
 
 # Each grouped clipping with its story, its rank in the story (1 = the original) and
@@ -35,16 +36,11 @@ class StoryPlace:
     copies: int  # the other clippings of the story
 
 
-def _chunks(ids: list[int], size: int = 900):
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
-
-
 def places(library: Library, clipping_ids: Iterable[int]) -> dict[int, StoryPlace]:
     """The story place of each of `clipping_ids` that is in a group (a page of the list)."""
     wanted = list(dict.fromkeys(clipping_ids))
     found: dict[int, StoryPlace] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))
         # Rank within the stories of this page only: the window runs per story.
         where = (f" WHERE m.story_id IN (SELECT story_id FROM story_members"
