@@ -203,7 +203,8 @@ class DashboardView(QWidget):
         pixmap = QPixmap.fromImage(image)
         if pixmap.width() > self.canvas.width() * ratio or \
                 pixmap.height() > self.canvas.height() * ratio:
-            # Drawn before the dock had its size; a redraw at the right size follows.
+            # Drawn at MIN_DRAW for a smaller dock, or before a resize whose redraw
+            # follows: shown scaled down meanwhile.
             pixmap = pixmap.scaled(int(self.canvas.width() * ratio),
                                    int(self.canvas.height() * ratio),
                                    Qt.AspectRatioMode.KeepAspectRatio,
