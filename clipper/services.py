@@ -629,7 +629,7 @@ class LibraryService:
         process): the window says so before it waits."""
         from clipper.search import analysis  # light: Kiwi itself loads on first use
 
-        return analysis.has_hangul(query) and not analysis.kiwi_loaded()
+        return analysis.needs_kiwi(query) and not analysis.kiwi_loaded()
 
     def index_pending(self) -> int:
         """How many clippings wait to be indexed (e.g. after a crash or an upgrade).

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from clipper.search import analysis, snippets
 
 
@@ -17,6 +20,27 @@ def test_latin_words_are_folded_stemmed_and_split_from_digits():
     assert analysis.morphemes("C4IR") == ["c", "4", "ir"]
     # Kiwi reads Latin inside Korean text the same way the plain path does.
     assert analysis.morphemes("세계경제포럼 C4IR와 Viz.ai") [-5:] == ["c", "4", "ir", "viz", "ai"]
+
+
+def test_a_multi_word_name_is_one_term_per_word():
+    # Kiwi's multi-word dictionary made "조지 워커 부시" one term with spaces.
+    assert analysis.morphemes("조지 워커 부시 전 대통령이 방한했다")[:3] == ["조지", "워커", "부시"]
+
+
+def test_chinese_and_japanese_text_is_split_as_kiwi_would_without_loading_it():
+    code = (
+        "from clipper.search import analysis as a;"
+        "print(a.morphemes('石破茂首相は10日、東京で記者会見した。Jリーグ'));"
+        "print(a.morphemes('习近平主席在北京会见了美国总统。'));"
+        "print(a.kiwi_loaded())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["['石破茂首相', '10', '日', '東京', '記者会見', 'j']",
+                   "['习近平主席在北京会见了美国总统']", "False"]
+    # The same terms as Kiwi gives (its SH, SL, SN kept; kana, its SW, dropped).
+    kiwi_terms = analysis._kept_forms(analysis.kiwi().tokenize("石破茂首相は10日、東京で記者会見した。Jリーグ"))
+    assert kiwi_terms == ["石破茂首相", "10", "日", "東京", "記者会見", "j"]
 
 
 def test_bigrams_cover_hangul_runs_only():

@@ -185,11 +185,11 @@ class SearchController(QObject):
     def _show_busy(self) -> None:
         if not self.busy():
             return
-        from clipper.search.analysis import has_hangul  # light: Kiwi loads elsewhere
+        from clipper.search.analysis import needs_kiwi  # light: Kiwi loads elsewhere
 
         self.lists.view.viewport().setCursor(Qt.CursorShape.BusyCursor)
         searching, loading = self._busy_messages()
-        first_korean = not self.worker.is_ready() and has_hangul(self.query())
+        first_korean = not self.worker.is_ready() and needs_kiwi(self.query())
         self.window.statusBar().showMessage(loading if first_korean else searching)
 
     def _ended(self) -> None:

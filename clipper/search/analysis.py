@@ -27,12 +27,17 @@ from importlib import metadata
 from typing import Any
 
 # Bump when tokenisation changes: the index records it and is rebuilt on mismatch.
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"
 
 GAP = ""  # position filler between the values of a multi-valued field
 GAP_WIDTH = 3
 
 _HANGUL_OR_HANJA = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
+# Text with ideographs but no Hangul (Chinese, Japanese) is split the way Kiwi splits
+# it, without loading Kiwi: ideograph runs (Kiwi's SH, 々 included), Latin words and
+# digits (SL, SN); kana and other scripts (Kiwi's SW) carry no term.
+_CJK_PIECE = re.compile(r"([\u4e00-\u9fff\u3005]+)|([A-Za-z\u00c0-\u024f]+|\d+)")
 _GRAM_RUN = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]+")
 # Letters and digits apart, so C4IR is c/4/ir whichever path (Kiwi or plain) reads it.
 _LATIN_WORD = re.compile(r"[^\W\d_]+|\d+")
@@ -77,7 +82,12 @@ def kiwi() -> Any:
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                _kiwi = Kiwi(num_workers=1)
+                # The multi-word (WikiData) and typo dictionaries cost 1.7 s of the
+                # 3 s start and 190 MB. Kept morphemes were the same without them on
+                # 2,876 Korean texts, except multi-word names, which the multi-word
+                # dictionary made one term with spaces ("조지 워커 부시"), found by
+                # the whole name as a phrase only; now each word is a term too.
+                _kiwi = Kiwi(num_workers=1, load_multi_dict=False, load_typo_dict=False)
     return _kiwi
 
 
@@ -101,7 +111,25 @@ def analyse_elsewhere(analyser: Analyser | None) -> Analyser | None:
 
 
 def has_hangul(text: str) -> bool:
+    """Hangul or Hanja: text that bigrams cover."""
     return _HANGUL_OR_HANJA.search(text) is not None
+
+
+def needs_kiwi(text: str) -> bool:
+    """Only Korean (Hangul) text is analysed by Kiwi; see `cjk_terms` for the rest."""
+    return _HANGUL.search(text) is not None
+
+
+def cjk_terms(text: str) -> list[str]:
+    """Terms of text without Hangul, as Kiwi would keep them (measured on 144 Chinese
+    and Japanese texts: the same terms but for 徐々, which Kiwi splits unlike 日々)."""
+    terms: list[str] = []
+    for match in _CJK_PIECE.finditer(text):
+        if match.group(1):
+            terms.append(match.group(1))
+        else:
+            terms.extend(latin_terms(match.group(2)))
+    return terms
 
 
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -223,8 +251,10 @@ def morphemes_here(texts: Sequence[str], elsewhere: Analyser | None = None
     for i, text in enumerate(texts):
         if not text or not text.strip():
             continue
-        if has_hangul(text):
+        if needs_kiwi(text):
             korean.append(i)
+        elif has_hangul(text):
+            results[i] = cjk_terms(text)
         else:
             results[i] = latin_terms(text)
     if korean and elsewhere is not None:
