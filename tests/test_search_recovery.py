@@ -139,7 +139,7 @@ def test_killed_reindex_is_finished_by_check_fix(library_path, run_cli, run_cli_
         assert len(svc.search_ids("소식지")) == 40
     status = run_child(library_path, """
         import clipper.search.indexer as indexer
-        indexer.COMMIT_EVERY = 10
+        indexer.COMMIT_EVERY = indexer.SEGMENT_DOCS = 10
         def progress(done, total, message):
             if done >= 20:
                 os._exit(5)
@@ -196,17 +196,21 @@ def test_list_does_not_open_the_index(library_path, run_cli):
     assert not (library_path / "index").exists()
 
 
-def test_bulk_reindex_commits_in_batches_and_merges_once(service, monkeypatch):
+def test_bulk_reindex_writes_each_segment_once(service, monkeypatch):
     import clipper.search.indexer as indexer
 
     made = [add_article(service, f"동네 소식 {n}", [f"동네 도서관 소식 {n}호. 행사 {n}건."])
             for n in range(12)]
     assert sorted(service.search_ids("도서관")) == made
+    # Read in batches of 5, committed as segments of 10: the full segment is written
+    # once and never merged again (small ones are merged only in pairs or more).
     monkeypatch.setattr(indexer, "COMMIT_EVERY", 5)
+    monkeypatch.setattr(indexer, "SEGMENT_DOCS", 10)
+    monkeypatch.setattr(indexer, "MERGE_GROUP", 10)
     progress: list[tuple[int, int]] = []
     assert service.reindex(progress=lambda done, total, _: progress.append((done, total))) == 12
-    assert (5, 12) in progress and (10, 12) in progress and progress[-1] == (12, 12)
-    assert service._search.index.segment_count() == 1
+    assert (10, 12) in progress and (5, 12) not in progress and progress[-1] == (12, 12)
+    assert service._search.index.segment_count() == 2
     assert sorted(service.search_ids("도서관")) == made
     assert service.check_index().consistent
 
@@ -256,6 +260,7 @@ def test_a_cancelled_reindex_resumes_with_update_index(service, monkeypatch):
             for n in range(12)]
     assert len(service.search_ids("전통시장")) == 12
     monkeypatch.setattr(indexer, "COMMIT_EVERY", 5)
+    monkeypatch.setattr(indexer, "SEGMENT_DOCS", 5)
     seen: list[int] = []
     done = service.reindex(progress=lambda d, t, _: seen.append(d),
                            cancelled=lambda: bool(seen) and seen[-1] >= 5)

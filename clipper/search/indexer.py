@@ -30,8 +30,10 @@ INDEX_FOLDER = "index"
 # A search indexes up to this many journalled clippings itself before answering; more
 # (a first build, a crashed bulk import) is left to `update_index`, run with progress.
 CATCH_UP_LIMIT = 200
-COMMIT_EVERY = 500  # documents per index commit: bounds temporary disk and lost work
-MERGE_GROUP = 5000  # a bulk build merges its segments this many documents at a time
+COMMIT_EVERY = 500  # documents read and analysed at a time; an import's commit
+# A bulk build commits a segment of this many documents (bounds the work a crash loses).
+SEGMENT_DOCS = 5000
+MERGE_GROUP = 5000  # segments smaller than this are merged when two or more exist
 
 
 @dataclass
@@ -105,11 +107,13 @@ class SearchIndex:
                progress: Progress | None, cancelled: Cancelled | None,
                workers_count: int | None) -> int:
         total = len(entries)
-        # A bulk job commits without merging (merging at every commit made a 10k build
-        # slow down as it grew) and merges its segments in groups of MERGE_GROUP
-        # documents (merging everything at once needs many GB of temporary disk).
+        # A bulk job keeps one writer open for SEGMENT_DOCS documents and commits them
+        # as one segment, unmerged: committing every batch and merging the small
+        # segments later wrote every posting twice (the merge was a quarter of a build).
+        # Batches are read and analysed COMMIT_EVERY at a time and leave the journal
+        # when the commit that holds them is done.
         bulk = total > COMMIT_EVERY
-        group_every = max(1, MERGE_GROUP // COMMIT_EVERY)
+        batches_per_commit = max(1, SEGMENT_DOCS // COMMIT_EVERY) if bulk else 1
         batches: dict[int, tuple[list[journal.Entry], list[int]]] = {}
 
         def source() -> Iterator[tuple[tuple[int, documents.IndexDocument], Any]]:
@@ -126,38 +130,49 @@ class SearchIndex:
                     return
 
         done = 0
-        committed = -1
+        closed = -1  # the last batch whose documents are all in the writer
+        written: list[int] = []  # closed batches not yet committed
         writer = None
 
-        def finish(upto: int, final: bool = False) -> None:
-            # Commit every batch before `upto` (some may hold only deletions).
-            nonlocal committed, writer, done
-            while committed + 1 < upto:
-                number = committed + 1
-                batch, deleted = batches.pop(number)
+        def commit() -> None:
+            nonlocal writer, done
+            if writer is None:
+                return
+            # `group` merges only segments under MERGE_GROUP documents, and only when
+            # there are two (small ones left by imports); a bulk segment is not merged.
+            if bulk:
+                writer.commit(group=MERGE_GROUP)
+            else:
+                writer.commit()
+            writer = None
+            for number in written:
+                batch, _ = batches.pop(number)
+                journal.clear(self.db, batch)
+                done += len(batch)
+            written.clear()
+            if progress is not None:
+                progress(done, total, "")
+
+        def close_upto(upto: int, final: bool = False) -> None:
+            # Close every batch before `upto` (some may hold only deletions).
+            nonlocal closed, writer
+            while closed + 1 < upto:
+                number = closed + 1
+                _, deleted = batches[number]
                 if writer is None:
                     writer = index.batch()
                 for clipping_id in deleted:
                     writer.delete(clipping_id)
-                last = final and number == upto - 1
-                if not bulk:
-                    writer.commit()
-                elif (number + 1) % group_every == 0 or last:
-                    writer.commit(group=MERGE_GROUP)
-                else:
-                    writer.commit(merge=False)
-                writer = None
-                journal.clear(self.db, batch)
-                committed = number
-                done += len(batch)
-                if progress is not None:
-                    progress(done, total, "")
+                closed = number
+                written.append(number)
+                if len(written) >= batches_per_commit or (final and number == upto - 1):
+                    commit()
 
         stream = workers.analyse_stream(source(), total, workers_count)
         try:
             for added, ((number, doc), tokens) in enumerate(stream, 1):
-                if number > committed + 1:
-                    finish(number)
+                if number > closed + 1:
+                    close_upto(number)
                 if writer is None:
                     writer = index.batch()
                 writer.add(IndexedDoc(doc.id, doc.digest, doc.published, tokens))
@@ -166,14 +181,13 @@ class SearchIndex:
                 if cancelled is not None and cancelled():
                     break
             else:
-                finish(max(batches, default=-1) + 1, final=True)
+                close_upto(max(batches, default=-1) + 1, final=True)
+                commit()
                 return done
-            # Cancelled: finished batches are committed and cleared; the documents of
+            # Cancelled: closed batches are committed and cleared; the documents of
             # the current one are committed too but stay journalled (indexing them
             # again is harmless), as does everything not reached.
-            if writer is not None:
-                writer.commit(group=MERGE_GROUP if bulk else None)
-                writer = None
+            commit()
             return done
         except BaseException:
             if writer is not None:
