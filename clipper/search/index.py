@@ -32,7 +32,7 @@ import json
 import re
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ from whoosh.util.numeric import split_ranges, to_sortable
 
 from clipper.search import analysis
 from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
+from clipper.search.query_cache import QueryMorphemes
 from clipper.store.library import LibraryError
 
 SCHEMA_VERSION = "3"
@@ -165,6 +166,7 @@ class WhooshIndex:
         # only while no search uses it.
         self._read_lock = threading.RLock()
         self._parser = _make_parser()
+        self._queries = QueryMorphemes(path)
         self._ix = self._open()
 
     # ---- opening ------------------------------------------------------------
@@ -311,7 +313,9 @@ class WhooshIndex:
             return RankedIds([], [], Highlights())
         with self._read_lock:
             try:
-                return self._search(parsed, limit)
+                ranked = self._search(parsed, limit)
+                self._queries.save()
+                return ranked
             except SearchError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a damaged index, whatever the cause
@@ -325,7 +329,7 @@ class WhooshIndex:
         if searcher.doc_count_all() == 0:  # an empty index has no id column to read
             return RankedIds([], [], Highlights())
         plan = split_query(parsed)
-        rewriter = _Rewriter(searcher)
+        rewriter = _Rewriter(searcher, self._queries.morphemes)
         mask: set[int] | None = None
         if plan.negatives:
             # Under NOT a word excludes what either tier would find for it.
@@ -348,7 +352,7 @@ class WhooshIndex:
         strict = rewriter.rewrite(positive, tier=1)
         if strict is None:
             return RankedIds([], [], Highlights())
-        broad = _Rewriter(searcher).rewrite(positive, tier=2)
+        broad = _Rewriter(searcher, self._queries.morphemes).rewrite(positive, tier=2)
         ids: list[int] = []
         scores: list[float] = []
         seen: set[int] = set()
@@ -497,8 +501,9 @@ def _as_datetime(value: Any) -> Any:
 class _Rewriter:
     """Turns the parsed query's words into index terms (see the module docstring)."""
 
-    def __init__(self, searcher: Searcher):
+    def __init__(self, searcher: Searcher, analyse: Callable[[str], list[str]]):
         self.searcher = searcher
+        self.analyse = analyse
         self.reader = searcher.reader()
         total = self.reader.doc_count()
         self.grams_max_df = max(GRAMS_MAX_DF, int(total * GRAMS_MAX_SHARE))
@@ -565,7 +570,7 @@ class _Rewriter:
 
     def _words(self, text: str, fields: list[str], with_grams: bool, tier: int,
                negated: bool) -> Q.Query | None:
-        terms = analysis.morphemes(text)
+        terms = self.analyse(text)
         morph = None
         if terms and len(terms) > 1 and with_grams:
             # A compound or phrase over all fields: its adjacent pairs, as plain terms
