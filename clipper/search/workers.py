@@ -1,9 +1,13 @@
 """Analysis on every core: documents go to worker processes in chunks, in order.
 
-Kiwi runs at ~100k characters/s per core and the index writer is single-threaded
-Python, so a bulk build analyses in worker processes while the main process writes.
-Workers start with `spawn` (safe beside Qt's and Kiwi's threads) and load Kiwi once.
-Small batches are analysed in-process: starting workers costs ~2 s.
+Kiwi runs at ~100k characters/s per core and holds the interpreter lock while it
+does, and the index writer is single-threaded Python, so a bulk build analyses in
+worker processes while the main process writes. Where the platform has it, workers
+are forked from a fork server that loaded Kiwi once (`kiwi_preload`): they share its
+330 MB instead of loading a copy each (the build's process tree measured 653 -> 349 MB
+proportional set size with two workers) and start at once. The server is a fresh
+process, never a fork of the caller, so it is as safe beside Qt's threads as `spawn`,
+which other platforms use. Small batches are analysed in-process.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ def analyse_stream(
         for key, doc in items:
             yield key, analysis.analyse_document(doc)
         return
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     source = iter(items)
     pending: deque[tuple[list[K], list[Doc], Future[list[Doc]]]] = deque()
     try:
@@ -85,3 +89,27 @@ def analyse_stream(
                 yield key, analysis.analyse_document(doc)
         for key, doc in source:
             yield key, analysis.analyse_document(doc)
+    finally:
+        _stop_fork_server()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["clipper.search.kiwi_preload"])
+    return context
+
+
+def _stop_fork_server() -> None:
+    """The fork server keeps its Kiwi for the life of this process: stop it when a
+    build is done (the app runs for hours). `_stop` is CPython's own, used by its tests;
+    without it the server simply ends with the process."""
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
