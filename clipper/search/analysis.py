@@ -55,6 +55,7 @@ _STOP_MORPHEMES = frozenset({
     "않", "같", "보",
 })
 
+KIWI_OPTIONS_NOTE = "without its multi-word and typo dictionaries"  # for bench output
 _kiwi: Any = None
 _kiwi_lock = threading.Lock()
 # Another process's `morphemes_many` (see `analyse_elsewhere`); None: Kiwi in this one.
