@@ -229,7 +229,11 @@ def test_analysis_in_worker_processes_matches_in_process():
 
 def test_a_damaged_index_says_so_and_reindex_repairs_it(indexed_library, run_cli,
                                                         run_cli_json):
-    for segment in (indexed_library / "index").glob("*.seg"):
+    # A segment's terms and postings (separate files; a compound .seg in old indexes).
+    damaged = [p for p in (indexed_library / "index").glob("MAIN_*")
+               if p.suffix in (".trm", ".pst", ".seg")]
+    assert damaged
+    for segment in damaged:
         segment.write_bytes(b"not a segment")
     status, _, err = run_cli("search", "climate")
     assert status == 2
