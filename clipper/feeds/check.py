@@ -25,7 +25,7 @@ from clipper.importers.source import ImportFailure, Source
 from clipper.store import feeds as rows
 from clipper.store import tags as tag_rows
 from clipper.store import themes as theme_rows
-from clipper.store.library import Library
+from clipper.store.library import Library, LibraryError
 
 MAX_FEED_BYTES = 10 * 1024 * 1024  # a feed of 10,000 entries is about 3 MB
 MAX_NEW_PER_CHECK = 50  # pages fetched per check; more wait for the next one
@@ -187,7 +187,11 @@ def store(library: Library, collected: Collected,
         return check
     if feed.filter and matching_ids is not None:
         announce(Changes(clippings_added=list(new)))  # indexed, grouped, rules applied
-        kept = set(matching_ids(feed.filter))
+        try:
+            kept = set(matching_ids(feed.filter))
+        except LibraryError as exc:  # a filter from an OPML file search cannot read
+            kept = set(new)
+            check.error = f"the filter cannot be read ({exc}); every entry was kept"
         for clipping_id in [i for i in new if i not in kept]:
             entry = new.pop(clipping_id)
             library.delete(clipping_id)
