@@ -790,16 +790,20 @@ class LibraryService:
         from clipper.feeds import manage
 
         self.library.require_writable()
-        if fields.get("filter"):
-            self.matching_ids(str(fields["filter"]))  # a filter search cannot read fails now
+        self._check_feed_filter(fields.get("filter"))
         return manage.add_feed(self.library, url, **fields)
+
+    def _check_feed_filter(self, query: object) -> None:
+        """A filter the search cannot read fails when it is set, not at every check
+        (parsed without searching: an empty library would not read it at all)."""
+        if query and hasattr(self, "search_ids"):
+            self._search.index.parse(str(query))
 
     def edit_feed(self, feed: int | str, **fields: object) -> FeedRow:
         """Change a feed's settings, pause or resume it (undoable)."""
         from clipper.feeds import manage
 
-        if fields.get("filter"):
-            self.matching_ids(str(fields["filter"]))
+        self._check_feed_filter(fields.get("filter"))
         return manage.edit_feed(self.library, feed, **fields)
 
     def remove_feed(self, feed: int | str) -> FeedRow:

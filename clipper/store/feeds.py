@@ -178,7 +178,7 @@ def skip_entries(library: Library, feed_id: int, entries: Iterable[tuple[str, st
     """Record entries as seen without fetching them (older than the first check)."""
     now = now_iso()
     with library.transaction() as db:
-        db.executemany(
+        db.conn.executemany(
             "INSERT OR IGNORE INTO feed_entries (feed_id, entry_key, link, title, status,"
             " reason, seen_at) VALUES (?, ?, ?, ?, 'skipped', ?, ?)",
             [(feed_id, key, link, title, reason, now) for key, link, title in entries])
