@@ -7,6 +7,8 @@ so each is a different article to the importer and the duplicate detector.
 Routes (besides every route of tests/local_http.py):
   /news/yna/<n>, /news/ap/<n>   article n in either layout
   /portal/<layout>/<n>          302 -> /news/<layout>/<n> (a portal's tracking link)
+  /copy/<layout>/<n>            article n with one more line (a near-duplicate)
+  /feed/copies                  RSS of /copy/yna/1
   /feed/rss                     RSS 2.0, 3 Korean articles (1-3)
   /feed/atom                    Atom, 2 English articles (11, 12)
   /feed/portal                  RSS whose links go through /portal/ (21, 22, and 1 again)
@@ -127,6 +129,13 @@ class FeedHandler(_Handler):
         if len(parts) == 3 and parts[0] == "news" and parts[1] in ("yna", "ap") \
                 and parts[2].isdigit():
             self._send(200, article_page(parts[1], int(parts[2])))
+        elif len(parts) == 3 and parts[0] == "copy" and parts[2].isdigit():
+            # Another outlet carrying the same story with a line of its own.
+            page = article_page(parts[1], int(parts[2])).replace(
+                b"</article>", "<p>이 기사는 제휴 매체가 함께 전재했다.</p></article>".encode())
+            self._send(200, page)
+        elif path == "/feed/copies":
+            self._send(200, rss("제휴 매체", _items("yna", [1], "/copy"), base), xml)
         elif len(parts) == 3 and parts[0] == "portal":
             self._redirect(302, f"/news/{parts[1]}/{parts[2]}")
         elif path == "/feed/rss":

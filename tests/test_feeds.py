@@ -217,12 +217,13 @@ def test_unknown_theme_and_bad_address_are_refused(service):
 
 
 def test_near_duplicate_from_a_feed_joins_the_story_group(service, feed_server):  # noqa: F811
-    # The same article served at another address: not the same URL, the same text.
-    feed = service.add_feed(f"{feed_server.base}/feed/rss")
-    check(service)
-    [outcome] = service.import_paths([f"{feed_server.base}/portal/yna/1?copy"])
-    assert outcome.status in ("duplicate", "imported")
-    assert service.feed(feed.id).imported == 3
+    rss = service.add_feed(f"{feed_server.base}/feed/rss")
+    [original] = [i for i in check(service)[rss.id].imported
+                  if service.get(i).url.endswith("/news/yna/1")]
+    copies = service.add_feed(f"{feed_server.base}/feed/copies")
+    [copy] = check(service)[copies.id].imported  # not the same text: imported
+    group = service.story_group(copy)
+    assert group is not None and set(group.members) == {original, copy}
 
 
 # ---- when -------------------------------------------------------------------------------
