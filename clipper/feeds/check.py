@@ -31,6 +31,7 @@ MAX_FEED_BYTES = 10 * 1024 * 1024  # a feed of 10,000 entries is about 3 MB
 MAX_NEW_PER_CHECK = 50  # pages fetched per check; more wait for the next one
 FIRST_CHECK_NOTE = "older than the feed's first check; not fetched"
 MAX_BACKOFF = 8  # a failing feed is tried again after at most 8 intervals
+PACE_SECONDS = 1.0  # between two requests to one host
 
 
 @dataclass
@@ -42,7 +43,8 @@ class FeedOptions:
     page_timeout: float = url_fetch.TIMEOUT
     page_deadline: float = url_fetch.DEADLINE
     max_new: int = MAX_NEW_PER_CHECK
-    pace: url_fetch.HostPacer = field(default_factory=url_fetch.HostPacer)
+    pace: url_fetch.HostPacer = field(
+        default_factory=lambda: url_fetch.HostPacer(PACE_SECONDS))
 
 
 @dataclass
