@@ -103,4 +103,7 @@ def test_two_watch_processes_at_once_import_each_entry_once(library_path, feed_s
         urls = [service.get(i).url for i in service.clipping_ids()]
     assert len(urls) == 3 + 2 + 2 + 2 and len(set(urls)) == len(urls)
     pages = {k: v for k, v in feed_server.hits.items() if k.startswith("/news/")}
+    # Each page once; article 1 once for each feed carrying it (the portal's link has to
+    # be followed to learn that it is a copy).
+    assert pages.pop("/news/yna/1") == 2
     assert set(pages.values()) == {1}, pages

@@ -59,6 +59,7 @@ class Collected:
     busy: bool = False  # another watcher is checking this feed right now
     entries: int = 0  # entries in the feed as read
     skipped: int = 0
+    duplicates: int = 0  # already in the library by their address: not fetched
 
 
 @dataclass
@@ -128,6 +129,12 @@ def collect(library: Library, feed: rows.FeedRow, options: FeedOptions,
     for entry in claimed:
         if cancelled():
             break  # claimed entries left unfinished are taken again once their claim is stale
+        known = rows.clipping_with_url(library, entry.link)
+        if known is not None:  # carried by another feed already: no fetch
+            rows.finish_entry(library, feed.id, entry.key, "duplicate",
+                              f"duplicate of clipping {known} (same URL)", known)
+            result.duplicates += 1
+            continue
         try:
             source = url_fetch.fetch(entry.link, options.pace, options.page_timeout,
                                      options.page_deadline)
@@ -171,7 +178,8 @@ def store(library: Library, collected: Collected,
     run (it searches the index they are added to)."""
     feed = collected.feed
     check = FeedCheck(feed.id, feed.title or feed.url, collected.error,
-                      collected.not_modified, collected.busy, skipped=collected.skipped)
+                      collected.not_modified, collected.busy, skipped=collected.skipped,
+                      duplicates=collected.duplicates)
     check.failed = [(entry.link, reason) for entry, reason in collected.failed]
     new: dict[int, FeedEntry] = {}
     for entry, source in collected.pages:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from clipper.store.clippings import chunks
+from clipper.store.keys import url_key
 from clipper.store.library import Library, LibraryError, now_iso
 
 FEED_FIELDS = ("url", "title", "filter", "tag", "theme", "interval_minutes", "paused")
@@ -231,3 +232,11 @@ def stale_claims(library: Library, feed_id: int) -> list[tuple[str, str, str]]:
     return [(r[0], r[1], r[2]) for r in library.db.execute(
         "SELECT entry_key, link, title FROM feed_entries WHERE feed_id = ? AND "
         "status = 'claimed' AND seen_at < ? LIMIT 200", [feed_id, stale])]
+
+
+def clipping_with_url(library: Library, url: str) -> int | None:
+    """A clipping already stored from this address: its entry needs no fetch."""
+    key = url_key(url)
+    row = library.db.execute("SELECT id FROM clippings WHERE url_key = ? LIMIT 1",
+                             [key]).fetchone() if key else None
+    return row[0] if row else None
