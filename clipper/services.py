@@ -844,15 +844,18 @@ class LibraryService:
               progress, cancelled or (lambda: False))
         return results
 
-    def collect_feed(self, feed: FeedRow, options: FeedOptions | None = None,
-                     cancelled: pipeline.Cancelled | None = None) -> Collected:
-        """The network half of a check (any thread: it opens its own connection); hand
-        the result to `store_feed` on the writer."""
+    def sweep_feeds(self, feeds: list[FeedRow], on_collected: Callable[[Collected], object],
+                    options: FeedOptions | None = None,
+                    progress: pipeline.Progress | None = None,
+                    cancelled: pipeline.Cancelled | None = None) -> None:
+        """The network half of checking `feeds`, for a thread of its own (it uses the
+        library folder with connections of its own, never this service's): each feed's
+        result goes to `on_collected`, to be handed to `store_feed` on the writer."""
         from clipper.feeds.check import FeedOptions
-        from clipper.feeds.watch import collect_in_own_connection
+        from clipper.feeds.watch import sweep
 
-        return collect_in_own_connection(self.root, feed, options or FeedOptions(),
-                                         cancelled or (lambda: False))
+        sweep(self.root, feeds, options or FeedOptions(), on_collected, progress,
+              cancelled or (lambda: False))
 
     def store_feed(self, collected: Collected) -> FeedCheck:
         """The writing half of a check: import the fetched pages into the Inbox."""
@@ -871,6 +874,19 @@ class LibraryService:
             return 0
         feed_id = self.feed(feed).id if feed is not None else None
         return feed_rows.mark_read(self.library, clipping_ids, feed_id)
+
+    def new_from_feeds(self, clipping_ids: list[int]) -> set[int]:
+        """Those of a page of ids a feed brought that are still marked new (the
+        Inbox's "New from a feed")."""
+        from clipper.store import feeds as feed_rows
+
+        return feed_rows.unread_among(self.library, clipping_ids)
+
+    def is_unread_feed_clipping(self, clipping_id: int) -> bool:
+        """Whether a clipping came from a feed and is still marked new."""
+        from clipper.store import feeds as feed_rows
+
+        return feed_rows.is_unread(self.library, clipping_id)
 
     def import_opml(self, path: Path | str) -> list[tuple[str, str]]:
         """Watch every feed of an OPML file as one undoable step: (address, "added" or

@@ -240,3 +240,21 @@ def clipping_with_url(library: Library, url: str) -> int | None:
     row = library.db.execute("SELECT id FROM clippings WHERE url_key = ? LIMIT 1",
                              [key]).fetchone() if key else None
     return row[0] if row else None
+
+
+def is_unread(library: Library, clipping_id: int) -> bool:
+    """Whether a clipping came from a feed and is still marked new."""
+    return bool(library.db.execute(
+        "SELECT 1 FROM feed_entries WHERE clipping_id = ? AND unread = 1 LIMIT 1",
+        [clipping_id]).fetchone())
+
+
+def unread_among(library: Library, clipping_ids: list[int]) -> set[int]:
+    """Those of `clipping_ids` a feed brought that are still marked new."""
+    found: set[int] = set()
+    for chunk in chunks(list(clipping_ids)):
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in library.db.execute(
+            f"SELECT clipping_id FROM feed_entries WHERE unread = 1 AND clipping_id IN "
+            f"({marks})", chunk))
+    return found
