@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 TICK_MS = 60_000  # how often due feeds are looked for
+STOP_WAIT_S = 2.0  # how long closing the window waits for a sweep's thread
 READ_AFTER_MS = 1500  # a feed clipping shown this long in the reader is no longer new
 
 
@@ -85,8 +86,18 @@ class FeedController(QObject):
         self.timer.stop()
         self.read_timer.stop()
         self._cancel.set()
+        if self._relay is not None:
+            # What the sweep still brings belongs to this library, not the next one.
+            for signal in (self._relay.collected, self._relay.progress, self._relay.ended):
+                try:
+                    signal.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+            self._relay = None
         if self._thread is not None:
-            self._thread.join(timeout=30)
+            # A request under way ends at its own timeout; the window does not wait
+            # for it (the thread writes only through connections of its own).
+            self._thread.join(timeout=STOP_WAIT_S)
         self._thread = None
         self._collecting = False
         self._waiting = 0
@@ -149,12 +160,16 @@ class FeedController(QObject):
             return
         self._waiting += 1
         label = translate("Feeds", "Check feed %1").replace("%1", collected.feed.title or collected.feed.url)
-        task = writer.submit(label, lambda svc, _p, _c: svc.store_feed(collected))
+        # Connected before it starts: a quick job could end before the connections.
+        task = writer.submit(label, lambda svc, _p, _c: svc.store_feed(collected), start=False)
         task.finished.connect(self._results.append)
         task.ended.connect(self._stored)
+        writer.start(task)
 
     def _stored(self) -> None:
-        self._waiting -= 1
+        self._waiting = max(0, self._waiting - 1)
+        if self.window.service is None:
+            return  # the library was closed meanwhile
         self.window.refresh_sidebar()  # last check, errors, unread counts
         if not self._collecting and self._waiting == 0:
             self._finish()
@@ -171,6 +186,8 @@ class FeedController(QObject):
             self._finish()
 
     def _finish(self) -> None:
+        if self.window.service is None:
+            return
         new = sum(len(r.imported) for r in self._results)
         failing = sum(1 for r in self._results if r.error)
         status = translate("Feeds", "checked %1").replace("%1", time.strftime("%H:%M"))
