@@ -198,10 +198,28 @@ def test_korean_sidebar(qtbot, library_path, tmp_path, feed_server):  # noqa: F8
 
     with LibraryService(library_path) as svc:
         svc.add_feed(f"{feed_server.base}/feed/rss")
-    Translations(create_app()).install("ko")
+    translations = Translations(create_app())
+    translations.install("ko")
     try:
         win = open_swept(qtbot, library_path, tmp_path, language=None)
         assert win.sidebar._feeds_item.text(0).startswith("피드")
-        assert "연합뉴스 경기  (3 새 기사)" in feed_items(win)
+        assert "연합뉴스 경기  (새 기사 3)" in feed_items(win)
     finally:
-        Translations(create_app()).install("en")
+        translations.install("en")  # removes the Korean catalogue it installed
+
+
+def test_every_feed_reason_has_a_translation():
+    """What the feed modules say (a feed's last error, an entry's reason) is shown in the
+    user's language, as the importers' reasons are (tests/test_gui_reasons.py)."""
+    from pathlib import Path
+
+    from clipper.feeds import check
+    from clipper.gui import reasons
+    from tests.test_gui_reasons import reasons_in
+
+    folder = Path(__file__).resolve().parent.parent / "clipper" / "feeds"
+    said = {r for path in sorted(folder.glob("*.py")) for r in reasons_in(path)}
+    said |= {check.FIRST_CHECK_NOTE, check._not_matching("7"),
+             check._unreadable_filter(ValueError("7")), "not modified since the last check (7)"}
+    assert len(said) >= 8
+    assert [r for r in sorted(said) if not reasons.match(r)] == []

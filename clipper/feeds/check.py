@@ -201,12 +201,12 @@ def store(library: Library, collected: Collected,
             kept = set(matching_ids(feed.filter))
         except LibraryError as exc:  # a filter from an OPML file search cannot read
             kept = set(new)
-            check.error = f"the filter cannot be read ({exc}); every entry was kept"
+            check.error = _unreadable_filter(exc)
         for clipping_id in [i for i in new if i not in kept]:
             entry = new.pop(clipping_id)
             library.delete(clipping_id)
             rows.finish_entry(library, feed.id, entry.key, "filtered",
-                              f"does not match the filter {feed.filter}")
+                              _not_matching(feed.filter))
             check.filtered += 1
             announce(Changes(clippings_deleted=[clipping_id]))
         added = Changes(tags=bool(feed.tag), themes=bool(feed.theme),
@@ -220,6 +220,14 @@ def store(library: Library, collected: Collected,
     if not added.empty and (added.clippings_added or added.clippings_changed):
         announce(added)
     return check
+
+
+def _unreadable_filter(exc: Exception) -> str:
+    return f"the filter cannot be read ({exc}); every entry was kept"
+
+
+def _not_matching(query: str) -> str:
+    return f"does not match the filter {query}"
 
 
 def _give_defaults(library: Library, feed: rows.FeedRow, ids: list[int]) -> None:

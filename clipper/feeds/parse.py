@@ -45,9 +45,10 @@ def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed
         if _looks_like_html(data, content_type):
             raise ImportFailure("not a feed but a web page (HTML); look on the site for its "
                                 "RSS or Atom address")
-        problem = parsed.get("bozo_exception")
-        detail = f" ({str(problem).splitlines()[0][:120]})" if problem else ""
-        raise ImportFailure(f"not an RSS or Atom feed{detail}")
+        problem = str(parsed.get("bozo_exception") or "").strip()
+        if problem:
+            raise ImportFailure(f"not an RSS or Atom feed ({problem.splitlines()[0][:120]})")
+        raise ImportFailure("not an RSS or Atom feed")
     return ParsedFeed(title=title, entries=entries, site=str(parsed.feed.get("link") or ""))
 
 

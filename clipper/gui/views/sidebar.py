@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from clipper.gui import plain
 from clipper.gui.icons import icon
+from clipper.gui.reasons import translate_reason
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved search's name (its entry holds the query)
@@ -123,7 +124,8 @@ class Sidebar(QTreeWidget):
                 font = item.font(0)
                 font.setBold(True)
                 item.setFont(0, font)
-                item.setText(0, f"{title}  ({feed.unread:,} {self.tr('new')})")
+                new = self.tr("%1 new").replace("%1", f"{feed.unread:,}")
+                item.setText(0, f"{title}  ({new})")
             checked = (feed.last_checked or "").replace("T", " ")[:16]
             lines = [feed.url, self.tr("Last check: %1").replace(
                 "%1", checked or self.tr("never"))]
@@ -133,7 +135,8 @@ class Sidebar(QTreeWidget):
             if feed.last_error:
                 item.setIcon(0, icon("warning"))
                 item.setForeground(0, QColor("#c5221f"))
-                lines.append(self.tr("Failing: %1").replace("%1", feed.last_error))
+                lines.append(self.tr("Failing: %1").replace(
+                    "%1", translate_reason(feed.last_error)))
             item.setToolTip(0, plain.tooltip("\n".join(lines)))
 
     def set_feeds_status(self, text: str) -> None:
