@@ -20,7 +20,7 @@ from clipper.feeds.check import Collected, FeedOptions, collect
 from clipper.store import feeds as rows
 from clipper.store.library import open_library
 
-WORKERS = 4  # feeds fetched at once; pages of one feed are fetched one after another
+WORKERS = 8  # feeds fetched at once (pages of one feed one after another, paced per host)
 
 
 def is_due(feed: rows.FeedRow, now: dt.datetime | None = None) -> bool:
