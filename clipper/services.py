@@ -28,6 +28,7 @@ from clipper.domain import (
     Theme,
 )
 from clipper.errors import user_message
+from clipper.importers.source import ImportFailure
 from clipper.organise import annotations as annotations_ops
 from clipper.organise import deletion as deletion_ops
 from clipper.organise import duplicates as duplicates_ops
@@ -47,10 +48,12 @@ if TYPE_CHECKING:  # export loads reportlab, search Whoosh, importers ~100 regex
     from clipper.export.coverage import Coverage
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
+    from clipper.feeds.check import Collected, FeedCheck, FeedOptions  # issue 17
     from clipper.importers import pipeline
     from clipper.importers.source import Source
     from clipper.search.indexer import CheckReport, SearchIndex
     from clipper.search.results import SearchResults
+    from clipper.store.feeds import FeedRow  # issue 17
     from clipper.store.leftovers import Leftovers
 
 ChangeListener = Callable[[Changes], None]
@@ -766,6 +769,162 @@ class LibraryService:
             changes.tags = changes.themes = changes.annotations = True
         self._changed(changes)
         return outcomes
+
+    # ---- feeds (issue 17): watched RSS/Atom feeds; logic in clipper/feeds/ -------------
+
+    def list_feeds(self) -> list[FeedRow]:
+        """Every watched feed with its last check, last error and unread count."""
+        from clipper.store import feeds as feed_rows
+
+        return feed_rows.all_feeds(self.library)
+
+    def feed(self, feed: int | str) -> FeedRow:
+        """A feed by number or address (LibraryError if there is none)."""
+        from clipper.feeds import manage
+
+        return manage.require_feed(self.library, feed)
+
+    def add_feed(self, url: str, **fields: object) -> FeedRow:
+        """Watch a feed (undoable): fields title, filter (a search query), tag, theme,
+        interval_minutes, paused."""
+        from clipper.feeds import manage
+
+        self.library.require_writable()
+        self._check_feed_filter(fields.get("filter"))
+        return manage.add_feed(self.library, url, **fields)
+
+    def _check_feed_filter(self, query: object) -> None:
+        """A filter the search cannot read fails when it is set, not at every check
+        (parsed without searching: an empty library would not read it at all)."""
+        if query and hasattr(self, "search_ids"):
+            self._search.index.parse(str(query))
+
+    def edit_feed(self, feed: int | str, **fields: object) -> FeedRow:
+        """Change a feed's settings, pause or resume it (undoable)."""
+        from clipper.feeds import manage
+
+        self._check_feed_filter(fields.get("filter"))
+        return manage.edit_feed(self.library, feed, **fields)
+
+    def remove_feed(self, feed: int | str) -> FeedRow:
+        """Stop watching a feed (undoable); its clippings stay."""
+        from clipper.feeds import manage
+
+        return manage.remove_feed(self.library, feed)
+
+    def feed_entries(self, feed: int | str, limit: int = 100) -> list[dict[str, object]]:
+        """A feed's newest entries and how each ended (imported, duplicate, failed...)."""
+        from clipper.store import feeds as feed_rows
+
+        return feed_rows.entries_of(self.library, self.feed(feed).id, limit)
+
+    def due_feeds(self) -> list[FeedRow]:
+        """Feeds not paused whose interval has passed since their last check."""
+        from clipper.feeds.watch import due_feeds
+
+        return due_feeds(self.list_feeds())
+
+    def check_feeds(self, feeds: Iterable[int | str] | None = None, *, due_only: bool = False,
+                    options: FeedOptions | None = None,
+                    progress: pipeline.Progress | None = None,
+                    cancelled: pipeline.Cancelled | None = None) -> list[FeedCheck]:
+        """Check feeds now (all not paused, or those given; with `due_only` those due)
+        and import their new entries: one result per feed, never raising for a bad one."""
+        from clipper.feeds.check import FeedOptions
+        from clipper.feeds.watch import due_feeds, sweep
+
+        self.library.require_writable()
+        chosen = ([self.feed(f) for f in feeds] if feeds is not None
+                  else [f for f in self.list_feeds() if not f.paused])
+        if due_only:
+            chosen = due_feeds(chosen)
+        results: list[FeedCheck] = []
+        sweep(self.root, chosen, options or FeedOptions(),
+              lambda collected: results.append(self.store_feed(collected)),
+              progress, cancelled or (lambda: False))
+        return results
+
+    def sweep_feeds(self, feeds: list[FeedRow], on_collected: Callable[[Collected], object],
+                    options: FeedOptions | None = None,
+                    progress: pipeline.Progress | None = None,
+                    cancelled: pipeline.Cancelled | None = None) -> None:
+        """The network half of checking `feeds`, for a thread of its own (it uses the
+        library folder with connections of its own, never this service's): each feed's
+        result goes to `on_collected`, to be handed to `store_feed` on the writer."""
+        from clipper.feeds.check import FeedOptions
+        from clipper.feeds.watch import sweep
+
+        sweep(self.root, feeds, options or FeedOptions(), on_collected, progress,
+              cancelled or (lambda: False))
+
+    def store_feed(self, collected: Collected) -> FeedCheck:
+        """The writing half of a check: import the fetched pages into the Inbox."""
+        from clipper.feeds.check import store
+        from clipper.importers import pipeline
+
+        search = self.matching_ids if hasattr(self, "search_ids") else None
+        return store(self.library, collected, pipeline.import_source, search, self._changed)
+
+    def mark_feed_read(self, feed: int | str | None = None,
+                       clipping_ids: Iterable[int] | None = None) -> int:
+        """Feed clippings no longer new (opened, or a feed's "mark all read"); how many."""
+        from clipper.store import feeds as feed_rows
+
+        if self.library.read_only:
+            return 0
+        feed_id = self.feed(feed).id if feed is not None else None
+        return feed_rows.mark_read(self.library, clipping_ids, feed_id)
+
+    def new_from_feeds(self, clipping_ids: list[int]) -> set[int]:
+        """Those of a page of ids a feed brought that are still marked new (the
+        Inbox's "New from a feed")."""
+        from clipper.store import feeds as feed_rows
+
+        return feed_rows.unread_among(self.library, clipping_ids)
+
+    def is_unread_feed_clipping(self, clipping_id: int) -> bool:
+        """Whether a clipping came from a feed and is still marked new."""
+        from clipper.store import feeds as feed_rows
+
+        return feed_rows.is_unread(self.library, clipping_id)
+
+    def import_opml(self, path: Path | str) -> list[tuple[str, str]]:
+        """Watch every feed of an OPML file as one undoable step: (address, "added" or
+        why not) for each; feeds already watched are left as they are."""
+        from clipper.feeds import manage, opml
+
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise LibraryError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        try:
+            found = opml.read_opml(data)
+        except ImportFailure as exc:
+            raise LibraryError(f"{Path(path).name}: {exc}") from exc
+        results: list[tuple[str, str]] = []
+        with journal_ops.step(self.library, "import_opml",
+                              f"add {len(found)} feed(s) from {Path(path).name}"):
+            for item in found:
+                fields = {k: v for k, v in vars(item).items() if v and k != "url"}
+                try:
+                    manage.add_feed(self.library, item.url, **fields)
+                except LibraryError as exc:
+                    results.append((item.url, str(exc)))
+                else:
+                    results.append((item.url, "added"))
+        return results
+
+    def export_opml(self, path: Path | str) -> int:
+        """Write every feed to an OPML file; how many."""
+        from clipper.feeds import opml
+
+        feeds = [opml.OpmlFeed(f.url, f.title, f.filter, f.tag, f.theme, f.interval_minutes)
+                 for f in self.list_feeds()]
+        try:
+            Path(path).write_bytes(opml.write_opml(feeds))
+        except OSError as exc:
+            raise LibraryError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return len(feeds)
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:

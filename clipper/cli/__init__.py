@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "clipper.cli.search_commands",
     "clipper.cli.organise_commands",
     "clipper.cli.export_commands",
+    "clipper.cli.feed_commands",  # issue 17: feed add|list|..., watch
 ]
 
 

@@ -88,6 +88,7 @@ class ListController(QObject):
             return None
         svc, grouped, expanded = self.service, self.grouped, frozenset(self.expanded)
         untagged = self.tr("Untagged")
+        new_from_feed = self.tr("New from a feed")
         suggested = self.tr("Suggested: %1")
         copy = self.tr("copy")
 
@@ -95,9 +96,11 @@ class ListController(QObject):
             texts: dict[int, tuple[str, bool]] = {}
             if inbox:
                 reasons = svc.inbox_reasons(ids)
+                new = svc.new_from_feeds(ids)  # issue 17: brought by a watched feed
                 for cid in ids:
                     names = reasons.get(cid)
                     texts[cid] = ((suggested.replace("%1", ", ".join(names)), True) if names
+                                  else (new_from_feed, True) if cid in new
                                   else (untagged, False))
             if grouped:
                 for cid, place in svc.story_places(ids).items():

@@ -33,6 +33,7 @@ from clipper.gui.actions import clippings, exporting, organising
 from clipper.gui.actions.runner import run_in_status_bar
 from clipper.gui.commands import CorrectClippingCommand, EditClippingCommand
 from clipper.gui.dashboard_controller import DashboardController
+from clipper.gui.feed_controller import FeedController
 from clipper.gui.icons import icon
 from clipper.gui.import_controller import ImportController
 from clipper.gui.list_controller import ListController
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(self)
         self.imports.finished.connect(self.import_finished)
         self.dashboards = DashboardController(self)
+        self.feeds = FeedController(self)  # issue 17: watched feeds, checked when due
         self.model.modelReset.connect(self.dashboards.schedule)
         window_actions.build_actions(self)
         window_actions.build_menus(self)
@@ -275,9 +277,12 @@ class MainWindow(QMainWindow):
         self.reader.show_placeholder()  # the last library's clipping must not stay
         self.lists.show_list("all", "")  # opens on the newest clipping
         self._update_status()
+        self.feeds.start()
         self.library_opened.emit(str(self.service.root))
 
     def _detach_library(self) -> None:
+        if hasattr(self, "feeds"):
+            self.feeds.stop()  # its network thread first; its writes go with the writer
         if self.writer is not None:
             self.writer.close()
             self.writer = None
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
             themes=svc.browse_themes(),
             reviews=svc.theme_review_counts(),
             saved=[(saved.name, saved.query) for saved in svc.list_saved_searches(counts=False)],
+            feeds=svc.list_feeds(),
         )
 
     def _on_list_selected(self, kind: str, value: str) -> None:
@@ -465,6 +471,10 @@ class MainWindow(QMainWindow):
         menu.deleteLater()
 
     def sidebar_menu(self, kind: str, value: str, name: str) -> QMenu | None:
+        if kind == "feed":
+            from clipper.gui.actions import feeds as feed_actions
+
+            return feed_actions.feed_menu(self, value)
         return organising.sidebar_menu(self, kind, value, name)
 
     def _sidebar_menu(self, kind: str, value: str, name: str, pos) -> None:

@@ -202,6 +202,25 @@ RULES: list[Rule] = [
                             "bundle version %1 is newer than this Clipper reads (%2)")),
     _rule(r"the bundle lists no clippings",
           lambda: translate("ImportReason", "the bundle lists no clippings")),
+    # watched feeds (issue 17)
+    _rule(r"the feed is empty", lambda: translate("ImportReason", "the feed is empty")),
+    _rule(r"not a feed but a web page \(HTML\); look on the site for its RSS or Atom address",
+          lambda: translate("ImportReason", "not a feed but a web page (HTML); look on the "
+                            "site for its RSS or Atom address")),
+    _rule(r"not an RSS or Atom feed \((.+)\)",
+          lambda: translate("ImportReason", "not an RSS or Atom feed (%1)")),
+    _rule(r"not an RSS or Atom feed", lambda: translate("ImportReason", "not an RSS or Atom feed")),
+    _rule(r"not an OPML file \((.+)\)",
+          lambda: translate("ImportReason", "not an OPML file (%1)")),
+    _rule(r"not modified since the last check \((.+)\)",
+          lambda: translate("ImportReason", "not modified since the last check (%1)")),
+    _rule(r"the filter cannot be read \((.+)\); every entry was kept",
+          lambda: translate("ImportReason", "the filter cannot be read (%1); every entry "
+                            "was kept")),
+    _rule(r"does not match the filter (.+)",
+          lambda: translate("ImportReason", "does not match the filter %1")),
+    _rule(r"older than the feed's first check; not fetched",
+          lambda: translate("ImportReason", "older than the feed's first check; not fetched")),
 ]
 
 

@@ -141,6 +141,9 @@ def build_menus(w) -> None:
                             w.reject_action, None, w.same_story_action,
                             w.not_same_story_action, None, w.highlight_action,
                             w.note_action, w.remove_highlight_action])
+    from clipper.gui.actions import feeds as feed_actions  # issue 17
+
+    w.feeds_menu = bar.addMenu(feed_actions.build_menu(w))
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(w.dashboard_action)
     view_menu.addAction(w.group_copies_action)

@@ -17,9 +17,11 @@ import http.client
 import socket
 import ssl
 import threading
+import time
 import urllib.error
 import urllib.request
 import zlib
+from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
@@ -154,10 +156,12 @@ def check_scheme(url: str) -> None:
         raise ImportFailure("the address has no host name")
 
 
-def fetch(url: str) -> Source:
+def fetch(url: str, pace: HostPacer | None = None, timeout: float = TIMEOUT,
+          deadline: float = DEADLINE) -> Source:
     """Download a page; the Source keeps its final URL, MIME type and declared charset."""
-    data, final_url, headers = get(url, MAX_PAGE_BYTES, TIMEOUT, DEADLINE,
-                                   accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+    data, final_url, headers = get(url, MAX_PAGE_BYTES, timeout, deadline,
+                                   accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
+                                   pace=pace)
     content_type = headers.get_content_type()
     if content_type.startswith(("image/", "video/", "audio/", "font/")) or content_type in (
         "application/pdf", "application/zip", "application/octet-stream",
@@ -165,6 +169,62 @@ def fetch(url: str) -> Source:
         raise ImportFailure(f"not a web page but {content_type}")
     return Source(name=url, data=data, url=final_url, content_type=content_type,
                   charset=headers.get_content_charset())
+
+
+class NotModified(ImportFailure):
+    """A conditional GET answered 304: nothing new since the validators we sent."""
+
+    def __init__(self, url: str):
+        super().__init__(f"not modified since the last check ({url})")
+
+
+@dataclass
+class Validators:
+    """What a server said identifies its answer, for the next conditional GET."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def request_headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+    @classmethod
+    def of(cls, headers: Message) -> Validators:
+        return cls(headers.get("ETag"), headers.get("Last-Modified"))
+
+
+def fetch_conditional(url: str, validators: Validators, limit: int,
+                      timeout: float = TIMEOUT, deadline: float = DEADLINE,
+                      pace: HostPacer | None = None,
+                      accept: str = "*/*") -> tuple[bytes, str, Message]:
+    """GET `url` unless it is unchanged since `validators` (then NotModified is raised)."""
+    return get(url, limit, timeout, deadline, accept, validators.request_headers(), pace)
+
+
+class HostPacer:
+    """At most one request per `interval` seconds to each host, across threads: a sweep
+    of many entries of one outlet must not hammer its server."""
+
+    def __init__(self, interval: float = 1.0):
+        self.interval = interval
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, url: str) -> None:
+        if self.interval <= 0:
+            return
+        host = (urlsplit(url).hostname or "").lower()
+        with self._lock:  # reserve a slot, then sleep outside the lock
+            now = time.monotonic()
+            slot = max(now, self._next.get(host, 0.0))
+            self._next[host] = slot + self.interval
+        if slot > now:
+            time.sleep(slot - now)
 
 
 def fetch_photo(url: str) -> bytes:
@@ -180,16 +240,18 @@ def fetch_photo(url: str) -> bytes:
 
 
 def get(url: str, limit: int, timeout: float, deadline: float,
-        accept: str) -> tuple[bytes, str, Message]:
+        accept: str, headers: dict[str, str] | None = None,
+        pace: HostPacer | None = None) -> tuple[bytes, str, Message]:
     """GET `url`, following up to MAX_REDIRECTS redirects; return (body, final URL, headers).
 
     `timeout` bounds connecting and each read; `deadline` the whole request, redirects
-    included.
+    included. `headers` are sent besides ours (a conditional GET's validators); `pace`
+    spaces requests to one host (each redirect hop too). A 304 answer raises NotModified.
     """
     watch = _Deadline(deadline)
     with watch:
         try:
-            result = _get(url, limit, timeout, accept, _opener(watch))
+            result = _get(url, limit, timeout, accept, _opener(watch), headers, pace)
         except ImportFailure as exc:
             if watch.expired:
                 raise ImportFailure(_timed_out(url, deadline)) from exc
@@ -206,7 +268,8 @@ def _timed_out(url: str, deadline: float) -> str:
 
 
 def _get(url: str, limit: int, timeout: float, accept: str,
-         opener: urllib.request.OpenerDirector) -> tuple[bytes, str, Message]:
+         opener: urllib.request.OpenerDirector, extra: dict[str, str] | None = None,
+         pace: HostPacer | None = None) -> tuple[bytes, str, Message]:
     seen: list[str] = []
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
@@ -214,9 +277,11 @@ def _get(url: str, limit: int, timeout: float, accept: str,
         if current in seen:
             raise ImportFailure(f"redirect loop: the redirects lead back to {current}")
         seen.append(current)
+        if pace is not None:
+            pace.wait(current)
         request = urllib.request.Request(current, headers={
             "User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "gzip, deflate",
-            "Accept-Language": "ko,en;q=0.8",
+            "Accept-Language": "ko,en;q=0.8", **(extra or {}),
         })
         try:
             response = opener.open(request, timeout=timeout)
@@ -228,6 +293,8 @@ def _get(url: str, limit: int, timeout: float, accept: str,
                         raise ImportFailure(f"HTTP {exc.code} redirect without a Location") from exc
                     current = urljoin(current, location.strip())
                     continue
+                if exc.code == 304:
+                    raise NotModified(current) from exc
                 raise ImportFailure(_http_error(exc.code, exc.reason)) from exc
         except urllib.error.URLError as exc:
             raise ImportFailure(_network_error(current, exc.reason)) from exc

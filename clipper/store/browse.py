@@ -17,6 +17,9 @@ _INBOX_WHERE = (
     "   AND cth.state IN ('manual', 'accepted')))"
     " OR EXISTS (SELECT 1 FROM clipping_themes cs WHERE cs.clipping_id = clippings.id"
     "   AND cs.state = 'suggested')"
+    # Issue 17: what a watched feed brought stays in the Inbox, marked new, until read.
+    " OR EXISTS (SELECT 1 FROM feed_entries fe WHERE fe.clipping_id = clippings.id"
+    "   AND fe.unread = 1)"
 )
 
 
@@ -53,7 +56,8 @@ def inbox_count(library: Library) -> int:
 
 
 def ids(library: Library, kind: str, value: str = "", order: str = "published") -> list[int]:
-    """Clipping ids of one sidebar entry: all, inbox, outlet, tag (with sub-tags), theme."""
+    """Clipping ids of one sidebar entry: all, inbox, outlet, tag (with sub-tags), theme,
+    feed."""
     where, params = _where(kind, value)
     sql = f"SELECT id FROM clippings WHERE {where} ORDER BY {_order_sql(order)}"
     return [r[0] for r in library.db.execute(sql, params)]
@@ -73,6 +77,8 @@ def _where(kind: str, value: str) -> tuple[str, list[str]]:
             " WHERE t.name = ? COLLATE NOCASE OR t.name LIKE ? ESCAPE '\\')",
             [value, _like_prefix(value) + "/%"],
         )
+    if kind == "feed":  # issue 17: what one watched feed brought, by feed number
+        return ("id IN (SELECT clipping_id FROM feed_entries WHERE feed_id = ?)", [value])
     if kind == "theme":
         return (
             "id IN (SELECT ct.clipping_id FROM clipping_themes ct JOIN themes t"

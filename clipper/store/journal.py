@@ -32,8 +32,10 @@ JOURNALED = (
     "clippings", "blocks", "photos", "source_keywords", "tags", "clipping_tags",
     "themes", "clipping_themes", "annotations", "saved_searches",
     "story_signatures", "story_bands", "story_members", "story_decisions",
+    "feeds",  # issue 17: adding, editing, removing a feed is undoable
 )
-UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations")
+UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations",
+               "feed_state", "feed_entries")  # a feed's checks: not the user's edits
 # Caches computed from a clipping's body: something outside the journal (a detection
 # run) may have made them again meanwhile, so a replayed row replaces what is there.
 DERIVED = ("story_signatures", "story_bands")

@@ -249,6 +249,57 @@ def m0005_photo_place(db: Database) -> None:
     db.execute("ALTER TABLE photos ADD COLUMN after_block INTEGER")
 
 
+
+@migrations()
+def m0006_feeds(db: Database) -> None:
+    """Watched feeds (issue 17): what the user set (feeds, journaled so that adding,
+    editing and removing one is undoable), how each check went (feed_state), and every
+    entry ever seen (feed_entries), so an entry is fetched once, by one watcher."""
+    _run(
+        db,
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            filter TEXT NOT NULL DEFAULT '',
+            tag TEXT NOT NULL DEFAULT '',
+            theme TEXT NOT NULL DEFAULT '',
+            interval_minutes INTEGER NOT NULL DEFAULT 15,
+            paused INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        -- Written by every check, outside the undo journal: undoing an edit of a feed
+        -- must not bring back an old ETag.
+        CREATE TABLE feed_state (
+            feed_id INTEGER PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            last_checked TEXT,
+            last_error TEXT NOT NULL DEFAULT '',
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_due TEXT,
+            checking_until TEXT
+        );
+        -- An entry is claimed (one transaction) before its page is fetched: a second
+        -- watcher finds the row and leaves it. Kept after a feed is removed, so that
+        -- undoing the removal does not fetch everything again.
+        CREATE TABLE feed_entries (
+            feed_id INTEGER NOT NULL,
+            entry_key TEXT NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            clipping_id INTEGER,
+            unread INTEGER NOT NULL DEFAULT 0,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, entry_key)
+        );
+        CREATE INDEX feed_entries_clipping ON feed_entries(clipping_id);
+        """
+    )
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.

@@ -15,7 +15,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="143"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="165"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="145"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="167"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>%Ln undated</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>ListController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="105"/>
+        <location filename="../../clipper/gui/list_controller.py" line="108"/>
         <source>+%Ln copies</source>
         <translation>
             <numerusform>+%Ln copy</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="239"/>
+        <location filename="../../clipper/gui/list_controller.py" line="242"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="381"/>
+        <location filename="../../clipper/gui/main_window.py" line="387"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln to review</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>%Ln clipping suggested by the rule waits in the Inbox.</numerusform>

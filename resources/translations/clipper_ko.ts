@@ -100,7 +100,7 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="209"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="234"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -108,56 +108,56 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="143"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="165"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="145"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="167"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>날짜 없음 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="157"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="179"/>
         <source>Coverage by week</source>
         <translation>주별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="156"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="178"/>
         <source>Coverage by day</source>
         <translation>일별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="109"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="124"/>
         <source>Drawing charts…</source>
         <translation>차트를 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="158"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="180"/>
         <source>No dated clippings</source>
         <translation>날짜가 있는 스크랩이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="159"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="181"/>
         <source>Top outlets</source>
         <translation>주요 언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="159"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="181"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="160"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="182"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="195"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="220"/>
         <source>The charts could not be drawn: %1</source>
         <translation>차트를 그리지 못했습니다: %1</translation>
     </message>
@@ -424,6 +424,240 @@
         <location filename="../../clipper/gui/views/export_dialog.py" line="48"/>
         <source>Paper</source>
         <translation>용지</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="30"/>
+        <source>Edit Feed</source>
+        <translation>피드 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="30"/>
+        <source>Add Feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="35"/>
+        <source>the feed's own name</source>
+        <translation>피드가 알려 주는 이름</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="37"/>
+        <source>e.g. 김동연 OR 경기도지사</source>
+        <translation>예: 김동연 OR 경기도지사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="40"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="51"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="53"/>
+        <source>Paused (not checked)</source>
+        <translation>일시 중지 (확인하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="57"/>
+        <source>Feed address:</source>
+        <translation>피드 주소:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="58"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="59"/>
+        <source>Keep only pages matching:</source>
+        <translation>이 검색어에 맞는 기사만 보관:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="60"/>
+        <source>Tag new clippings:</source>
+        <translation>새 스크랩에 붙일 태그:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="61"/>
+        <source>Suggest theme:</source>
+        <translation>제안할 캠페인 주제:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="62"/>
+        <source>Check every:</source>
+        <translation>확인 간격:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/feed_dialog.py" line="65"/>
+        <source>An outlet's RSS or Atom feed, or a news-search feed (a portal's search results as RSS). New articles come into the Inbox, marked new.</source>
+        <translation>언론사의 RSS·Atom 피드나 뉴스 검색 피드(포털 검색 결과를 RSS로 받는 주소)를 넣으세요. 새 기사는 새 기사 표시와 함께 받은 스크랩에 들어옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="22"/>
+        <source>Fee&amp;ds</source>
+        <translation>피드(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="24"/>
+        <source>Add Feed…</source>
+        <translation>피드 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="25"/>
+        <source>Check All Feeds Now</source>
+        <translation>모든 피드 지금 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="27"/>
+        <source>Import Feeds (OPML)…</source>
+        <translation>피드 목록 가져오기 (OPML)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="28"/>
+        <source>Export Feeds (OPML)…</source>
+        <translation>피드 목록 내보내기 (OPML)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="45"/>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="45"/>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="47"/>
+        <source>Check Now</source>
+        <translation>지금 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="48"/>
+        <source>Mark All Read</source>
+        <translation>모두 읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="49"/>
+        <source>Edit Feed…</source>
+        <translation>피드 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="51"/>
+        <source>Remove Feed</source>
+        <translation>피드 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="90"/>
+        <source>Add feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="99"/>
+        <location filename="../../clipper/gui/actions/feeds.py" line="109"/>
+        <source>Edit feed</source>
+        <translation>피드 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="117"/>
+        <location filename="../../clipper/gui/actions/feeds.py" line="124"/>
+        <source>Remove feed</source>
+        <translation>피드 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="117"/>
+        <source>Stop watching %1? Its clippings stay in the library.</source>
+        <translation>%1 피드를 더 이상 확인하지 않을까요? 이미 가져온 스크랩은 보관함에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="128"/>
+        <location filename="../../clipper/gui/actions/feeds.py" line="138"/>
+        <source>Mark read</source>
+        <translation>읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="152"/>
+        <source>Feeds are being checked already; try again in a moment.</source>
+        <translation>피드를 확인하는 중입니다. 잠시 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="158"/>
+        <source>Import Feeds</source>
+        <translation>피드 목록 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="159"/>
+        <source>Feed lists (*.opml *.xml);;All files (*)</source>
+        <translation>피드 목록 (*.opml *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="162"/>
+        <source>Import feeds</source>
+        <translation>피드 목록 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="170"/>
+        <source>%1 of %2 feed(s) added</source>
+        <translation>피드 %2개 중 %1개를 추가했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="177"/>
+        <source>Export Feeds</source>
+        <translation>피드 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="178"/>
+        <source>Feed lists (*.opml)</source>
+        <translation>피드 목록 (*.opml)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="181"/>
+        <source>Export feeds</source>
+        <translation>피드 목록 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/feeds.py" line="183"/>
+        <source>%1 feed(s) written to %2</source>
+        <translation>피드 %1개를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/feed_controller.py" line="139"/>
+        <source>checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/feed_controller.py" line="162"/>
+        <source>Check feed %1</source>
+        <translation>피드 확인: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/feed_controller.py" line="179"/>
+        <source>checking %1 of %2…</source>
+        <translation>%2개 중 %1번째 확인 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/feed_controller.py" line="193"/>
+        <source>checked %1</source>
+        <translation>%1 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/feed_controller.py" line="195"/>
+        <source>%1 new</source>
+        <translation>새 기사 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/feed_controller.py" line="197"/>
+        <source>%1 failing</source>
+        <translation>오류 %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1298,51 @@
         <source>the bundle lists no clippings</source>
         <translation>묶음 파일에 스크랩이 없습니다</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="206"/>
+        <source>the feed is empty</source>
+        <translation>피드가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="208"/>
+        <source>not a feed but a web page (HTML); look on the site for its RSS or Atom address</source>
+        <translation>피드가 아니라 웹페이지(HTML)입니다. 사이트에서 RSS나 Atom 주소를 찾아 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="211"/>
+        <source>not an RSS or Atom feed (%1)</source>
+        <translation>RSS나 Atom 피드가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="212"/>
+        <source>not an RSS or Atom feed</source>
+        <translation>RSS나 Atom 피드가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="214"/>
+        <source>not an OPML file (%1)</source>
+        <translation>OPML 파일이 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="216"/>
+        <source>not modified since the last check (%1)</source>
+        <translation>마지막 확인 뒤로 바뀐 것이 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="218"/>
+        <source>the filter cannot be read (%1); every entry was kept</source>
+        <translation>걸러 낼 검색어를 읽을 수 없습니다 (%1). 모든 기사를 보관했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="221"/>
+        <source>does not match the filter %1</source>
+        <translation>검색어 %1에 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="223"/>
+        <source>older than the feed's first check; not fetched</source>
+        <translation>피드를 처음 확인하기 전의 기사라 가져오지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1134,35 +1413,40 @@
     </message>
     <message>
         <location filename="../../clipper/gui/list_controller.py" line="91"/>
+        <source>New from a feed</source>
+        <translation>피드에서 온 새 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/list_controller.py" line="92"/>
         <source>Suggested: %1</source>
         <translation>제안: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="92"/>
+        <location filename="../../clipper/gui/list_controller.py" line="93"/>
         <source>copy</source>
         <translation>사본</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="105"/>
+        <location filename="../../clipper/gui/list_controller.py" line="108"/>
         <source>+%Ln copies</source>
         <translation>
             <numerusform>사본 +%Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="187"/>
+        <location filename="../../clipper/gui/list_controller.py" line="190"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="239"/>
+        <location filename="../../clipper/gui/list_controller.py" line="242"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="245"/>
+        <location filename="../../clipper/gui/list_controller.py" line="248"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -1300,12 +1584,12 @@
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="169"/>
+        <location filename="../../clipper/gui/window_actions.py" line="172"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="300"/>
+        <location filename="../../clipper/gui/main_window.py" line="305"/>
         <location filename="../../clipper/gui/window_actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -1321,7 +1605,7 @@
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="144"/>
+        <location filename="../../clipper/gui/window_actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -1346,99 +1630,99 @@
         <translation>캠페인 주제에 넣기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="148"/>
+        <location filename="../../clipper/gui/window_actions.py" line="151"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="151"/>
+        <location filename="../../clipper/gui/window_actions.py" line="154"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="162"/>
+        <location filename="../../clipper/gui/window_actions.py" line="165"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="265"/>
+        <location filename="../../clipper/gui/main_window.py" line="267"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="381"/>
+        <location filename="../../clipper/gui/main_window.py" line="387"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="387"/>
+        <location filename="../../clipper/gui/main_window.py" line="393"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="509"/>
+        <location filename="../../clipper/gui/main_window.py" line="519"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="517"/>
+        <location filename="../../clipper/gui/main_window.py" line="527"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="526"/>
+        <location filename="../../clipper/gui/main_window.py" line="536"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="532"/>
+        <location filename="../../clipper/gui/main_window.py" line="542"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="538"/>
+        <location filename="../../clipper/gui/main_window.py" line="548"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="543"/>
+        <location filename="../../clipper/gui/main_window.py" line="553"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="557"/>
+        <location filename="../../clipper/gui/main_window.py" line="567"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="570"/>
+        <location filename="../../clipper/gui/main_window.py" line="580"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="574"/>
+        <location filename="../../clipper/gui/main_window.py" line="584"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="574"/>
+        <location filename="../../clipper/gui/main_window.py" line="584"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="582"/>
+        <location filename="../../clipper/gui/main_window.py" line="592"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="585"/>
+        <location filename="../../clipper/gui/main_window.py" line="595"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="293"/>
+        <location filename="../../clipper/gui/main_window.py" line="298"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -1785,7 +2069,7 @@
     </message>
     <message>
         <location filename="../../clipper/gui/views/reader.py" line="111"/>
-        <location filename="../../clipper/gui/views/reader.py" line="283"/>
+        <location filename="../../clipper/gui/views/reader.py" line="288"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -1805,22 +2089,22 @@
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="164"/>
+        <location filename="../../clipper/gui/views/reader.py" line="169"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="194"/>
+        <location filename="../../clipper/gui/views/reader.py" line="199"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="203"/>
+        <location filename="../../clipper/gui/views/reader.py" line="208"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="275"/>
+        <location filename="../../clipper/gui/views/reader.py" line="280"/>
         <source>Also carried by:</source>
         <translation>같은 기사를 실은 곳:</translation>
     </message>
@@ -1881,53 +2165,88 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="68"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="69"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="74"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>검토 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>규칙이 제안한 스크랩 %Ln개가 받은 스크랩에서 검토를 기다립니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="98"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="95"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="100"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="116"/>
+        <source>Add a feed: Feeds &gt; Add Feed…</source>
+        <translation>피드 추가: 피드 &gt; 피드 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="127"/>
+        <source>%1 new</source>
+        <translation>새 기사 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="130"/>
+        <source>Last check: %1</source>
+        <translation>마지막 확인: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="131"/>
+        <source>never</source>
+        <translation>아직 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="134"/>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="138"/>
+        <source>Failing: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="155"/>
+        <source>Feeds</source>
+        <translation>피드</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2483,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="625"/>
+        <location filename="../../clipper/gui/main_window.py" line="635"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

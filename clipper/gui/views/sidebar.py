@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from clipper.gui import plain
 from clipper.gui.icons import icon
+from clipper.gui.reasons import translate_reason
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # a saved search's name (its entry holds the query)
@@ -58,9 +59,11 @@ class Sidebar(QTreeWidget):
         themes: list[tuple[str, str, int]],
         saved: list[tuple[str, str]] | None = None,
         reviews: dict[str, int] | None = None,
+        feeds: list | None = None,
     ) -> None:
         """Rebuild the tree; `saved` is (name, query) of saved searches, `reviews` the
-        rule suggestions awaiting review by theme name."""
+        rule suggestions awaiting review by theme name, `feeds` the watched feeds
+        (`LibraryService.list_feeds`)."""
         reviews = reviews or {}
         self.blockSignals(True)
         try:
@@ -89,6 +92,8 @@ class Sidebar(QTreeWidget):
                     item = self._entry(group, name, ("saved", query), None, icon("search"))
                     item.setToolTip(0, plain.tooltip(query))
                     item.setData(0, NAME_ROLE, name)
+            if feeds is not None:
+                self._feed_group(feeds)
             if outlets:
                 group = self._group(self.tr("Outlets"))
                 for name, count in outlets:
@@ -98,6 +103,56 @@ class Sidebar(QTreeWidget):
             self._select(self._current) or self._select(("all", ""))
         finally:
             self.blockSignals(False)
+
+    # ---- watched feeds (issue 17) ---------------------------------------------------
+
+    def _feed_group(self, feeds: list) -> None:
+        """Feeds with their new clippings; a failing one says so (its last error in the
+        tooltip), a paused one is greyed. The group's title carries the sweep's status."""
+        group = self._group(self._feeds_title())
+        group.setData(0, ENTRY_ROLE, None)
+        self._feeds_item = group
+        if not feeds:
+            hint = QTreeWidgetItem(group, [self.tr("Add a feed: Feeds > Add Feed…")])
+            hint.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            hint.setForeground(0, QColor("#80868b"))
+        for feed in feeds:
+            title = feed.title or feed.url
+            item = self._entry(group, title, ("feed", str(feed.id)),
+                               feed.unread or None, icon("feed"))
+            if feed.unread:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+                new = self.tr("%1 new").replace("%1", f"{feed.unread:,}")
+                item.setText(0, f"{title}  ({new})")
+            checked = (feed.last_checked or "").replace("T", " ")[:16]
+            lines = [feed.url, self.tr("Last check: %1").replace(
+                "%1", checked or self.tr("never"))]
+            if feed.paused:
+                item.setForeground(0, QColor("#9aa0a6"))
+                lines.append(self.tr("Paused"))
+            if feed.last_error:
+                item.setIcon(0, icon("warning"))
+                item.setForeground(0, QColor("#c5221f"))
+                lines.append(self.tr("Failing: %1").replace(
+                    "%1", translate_reason(feed.last_error)))
+            item.setToolTip(0, plain.tooltip("\n".join(lines)))
+
+    def set_feeds_status(self, text: str) -> None:
+        """The sweep's status beside the Feeds heading ("checking 2 of 5…")."""
+        self._feeds_status = text
+        item = getattr(self, "_feeds_item", None)
+        try:
+            if item is not None:
+                item.setText(0, self._feeds_title())
+                item.setToolTip(0, plain.tooltip(self._feeds_title()))
+        except RuntimeError:  # the tree was rebuilt meanwhile
+            pass
+
+    def _feeds_title(self) -> str:
+        status = getattr(self, "_feeds_status", "")
+        return self.tr("Feeds") + (f" · {status}" if status else "")
 
     def select_entry(self, kind: str, value: str = "") -> bool:
         return self._select((kind, value))
