@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # export loads reportlab, search Whoosh, importers ~100 regex
     # keep them off the start-up path
     from clipper.export.bundle import BundleResult
     from clipper.export.coverage import Coverage
+    from clipper.export.daily import DailyLayout, DailyReport, DailyResult
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
     from clipper.importers import pipeline
@@ -766,6 +767,73 @@ class LibraryService:
             changes.tags = changes.themes = changes.annotations = True
         self._changed(changes)
         return outcomes
+
+
+    # ---- the daily clipping report (issue 15): 조간 스크랩 as PDF, DOCX, HWPX -----------
+    # Thin: the model is export/daily.py, the writers export/daily_{pdf,docx,hwpx}.py,
+    # presets organise/report_presets.py.
+
+    def daily_layout(self, preset: str | None = None) -> DailyLayout:
+        """A saved preset's layout, or the default one."""
+        from clipper.export.daily import DailyLayout as _Layout
+        from clipper.organise import report_presets
+
+        return report_presets.get_preset(self.library, preset) if preset else _Layout()
+
+    def daily_report(self, day: dt.date, layout: DailyLayout | None = None,
+                     progress: pipeline.Progress | None = None,
+                     cancelled: pipeline.Cancelled | None = None) -> DailyReport:
+        """The day's clippings grouped and ordered into the report (EmptyDay if none)."""
+        from clipper.export import daily
+
+        layout = layout or daily.DailyLayout()
+        clippings = list(daily.day_clippings(self.library, day, cancelled=cancelled))
+        ids = [c.id for c in clippings]
+        return daily.build_daily(
+            clippings, day, layout, outlets=self.outlets(), tones=self.tones(),
+            responses=self.responses(ids), categories=self.outlet_categories(),
+            progress=progress, cancelled=cancelled)
+
+    def write_daily(self, day: dt.date, path: Path | str, *, fmt: str | None = None,
+                    layout: DailyLayout | None = None,
+                    progress: pipeline.Progress | None = None,
+                    cancelled: pipeline.Cancelled | None = None) -> DailyResult:
+        """Write the daily report of `day` as PDF, DOCX or HWPX (from the suffix unless
+        `fmt` says); a day with no clippings raises EmptyDay and writes nothing."""
+        return self.write_daily_files(day, [Path(path)], fmt=fmt, layout=layout,
+                                      progress=progress, cancelled=cancelled)[0]
+
+    def write_daily_files(self, day: dt.date, paths: list[Path], *, fmt: str | None = None,
+                          layout: DailyLayout | None = None,
+                          progress: pipeline.Progress | None = None,
+                          cancelled: pipeline.Cancelled | None = None) -> list[DailyResult]:
+        """The daily report of `day` in several files (report.pdf, report.hwpx ...),
+        grouped once."""
+        from clipper.export import daily
+
+        formats = [daily.format_of(Path(p), fmt) for p in paths]
+        report = self.daily_report(day, layout, progress, cancelled)
+        return [daily.write_report(self.library, report, Path(p), chosen, progress, cancelled)
+                for p, chosen in zip(paths, formats, strict=True)]
+
+    def report_presets(self) -> list[tuple[str, DailyLayout | None]]:
+        """The library's daily-report presets by name (None: a damaged one)."""
+        from clipper.organise import report_presets
+
+        return report_presets.list_presets(self.library)
+
+    def save_report_preset(self, name: str, layout: DailyLayout) -> Changes:
+        """Save a daily-report layout under a name (replacing it); undoable."""
+        from clipper.organise import report_presets
+
+        with self._step():
+            return self._changed(report_presets.save_preset(self.library, name, layout))
+
+    def delete_report_preset(self, name: str) -> Changes:
+        from clipper.organise import report_presets
+
+        with self._step():
+            return self._changed(report_presets.delete_preset(self.library, name))
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "clipper.cli.search_commands",
     "clipper.cli.organise_commands",
     "clipper.cli.export_commands",
+    "clipper.cli.daily_commands",
 ]
 
 

@@ -249,6 +249,23 @@ def m0005_photo_place(db: Database) -> None:
     db.execute("ALTER TABLE photos ADD COLUMN after_block INTEGER")
 
 
+@migrations()
+def m0008_report_presets(db: Database) -> None:
+    """Named layouts of the daily clipping report (issue 15): sections, index columns,
+    photos, one clipping per page. `settings` is the layout as JSON (export/daily.py)."""
+    _run(
+        db,
+        """
+        CREATE TABLE report_presets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            settings TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.
