@@ -32,6 +32,9 @@ JOURNALED = (
     "clippings", "blocks", "photos", "source_keywords", "tags", "clipping_tags",
     "themes", "clipping_themes", "annotations", "saved_searches",
     "story_signatures", "story_bands", "story_members", "story_decisions",
+    # the morning desk (m0007_desk)
+    "outlet_categories", "outlets", "outlet_aliases", "outlet_domains", "tones", "responses",
+    # the daily report's presets (m0008_report_presets)
     "report_presets",
 )
 UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations")

@@ -364,7 +364,17 @@ class Library:
             source_name=row["source_name"],
             imported_at=row["imported_at"],
             section=row["section"],
+            edition=row.get("edition"),
+            page=row.get("page"),
+            position=row.get("position"),
+            tone=self._tone_name(row.get("tone_id")),
         )
+
+    def _tone_name(self, tone_id: int | None) -> str | None:
+        if tone_id is None:
+            return None
+        row = self.db.execute("SELECT name FROM tones WHERE id = ?", [tone_id]).fetchone()
+        return row[0] if row else None
 
     def tags_of(self, clipping_id: int) -> list[str]:
         return [
@@ -415,7 +425,9 @@ class Library:
                    (SELECT json_group_array(name) FROM (
                         SELECT t.name AS name FROM tags t
                         JOIN clipping_tags ct ON ct.tag_id = t.id
-                        WHERE ct.clipping_id = c.id ORDER BY t.name COLLATE NOCASE))
+                        WHERE ct.clipping_id = c.id ORDER BY t.name COLLATE NOCASE)),
+                   c.edition, c.page, c.position,
+                   (SELECT name FROM tones WHERE id = c.tone_id)
             FROM clippings c WHERE c.id IN ({marks})
             """,
             ids,
@@ -424,6 +436,7 @@ class Library:
             r[0]: ClippingSummary(
                 id=r[0], title=r[1], outlet=r[2], published=parse_stored_date(r[3]), language=r[4],
                 photo_count=r[5], tags=json.loads(r[6]) if r[6] else [],
+                edition=r[7], page=r[8], position=r[9], tone=r[10],
             )
             for r in rows
         }

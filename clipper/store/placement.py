@@ -1,0 +1,30 @@
+"""Print placement columns of clippings (edition, page, position)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from clipper.store.library import now_iso
+
+COLUMNS = ("edition", "page", "position")
+
+
+def set_placement(db: Database, id_chunks: list[list[int]], values: dict[str, str | None]
+                  ) -> set[int]:
+    """Write `values` where they differ; the ids that changed."""
+    if set(values) - set(COLUMNS):
+        raise ValueError(f"not a placement column: {set(values) - set(COLUMNS)}")
+    differs = " OR ".join(f"{c} IS NOT ?" for c in values)
+    sets = ", ".join(f"{c} = ?" for c in values)
+    changed: set[int] = set()
+    for chunk in id_chunks:
+        marks = ",".join("?" * len(chunk))
+        changed.update(r[0] for r in db.execute(
+            f"SELECT id FROM clippings WHERE id IN ({marks}) AND ({differs})",
+            [*chunk, *values.values()]))
+    for chunk in id_chunks:
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"UPDATE clippings SET {sets}, updated_at = ? WHERE id IN ({marks}) "
+                   f"AND ({differs})",
+                   [*values.values(), now_iso(), *chunk, *values.values()])
+    return changed
