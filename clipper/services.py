@@ -772,7 +772,56 @@ class LibraryService:
         return outcomes
 
 
-<<<<<<< HEAD
+    # ---- the morning desk (issue 15): outlets, placement, tone, response ------------
+    # Thin: the work is in organise/desk_*.py and store/{outlets,tones,responses}.py.
+
+    def outlets(self) -> list[Outlet]:
+        """The outlet registry in the office's order (weight, then name)."""
+        from clipper.store import outlets as outlet_rows
+
+        return outlet_rows.all_outlets(self.library.db)
+
+    def outlet_categories(self) -> list[str]:
+        """The library's list of outlet categories, in report order."""
+        from clipper.store import outlets as outlet_rows
+
+        return outlet_rows.categories(self.library.db)
+
+    def tones(self) -> list[Tone]:
+        """The tone (논조) classes, by key."""
+        from clipper.store import tones as tone_rows
+
+        return tone_rows.all_tones(self.library.db)
+
+    def responses(self, ids: list[int]) -> dict[int, Response]:
+        """The response records of those of `ids` that have one."""
+        from clipper.store import responses as response_rows
+
+        return response_rows.responses(self.library.db, list(ids))
+
+    def set_tone(self, ids: Iterable[int], tone: str | int | None) -> Changes:
+        """Give clippings a tone (its name or key 1-9); None clears. One undoable step."""
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.set_tone(self.library, ids, tone))
+
+    def set_placement(self, ids: Iterable[int], **fields: object) -> Changes:
+        """Set edition / page / position (None clears one) on clippings; undoable."""
+        from clipper.organise import placement as placement_ops
+
+        with self._step():
+            return self._changed(placement_ops.set_placement(self.library, ids, **fields))
+
+    def set_response(self, clipping_id: int, **fields: object) -> Changes:
+        """Create or change a clipping's response record (kind, due, note, link,
+        closed: only those given); undoable."""
+        from clipper.organise import response as response_ops
+
+        with self._step():
+            return self._changed(response_ops.set_response(self.library, clipping_id,
+                                                           **fields))
+
     # ---- the daily clipping report (issue 15): 조간 스크랩 as PDF, DOCX, HWPX -----------
     # Thin: the model is export/daily.py, the writers export/daily_{pdf,docx,hwpx}.py,
     # presets organise/report_presets.py.
@@ -838,57 +887,6 @@ class LibraryService:
 
         with self._step():
             return self._changed(report_presets.delete_preset(self.library, name))
-=======
-    # ---- the morning desk (issue 15): outlets, placement, tone, response ------------
-    # Thin: the work is in organise/desk_*.py and store/{outlets,tones,responses}.py.
-
-    def outlets(self) -> list[Outlet]:
-        """The outlet registry in the office's order (weight, then name)."""
-        from clipper.store import outlets as outlet_rows
-
-        return outlet_rows.all_outlets(self.library.db)
-
-    def outlet_categories(self) -> list[str]:
-        """The library's list of outlet categories, in report order."""
-        from clipper.store import outlets as outlet_rows
-
-        return outlet_rows.categories(self.library.db)
-
-    def tones(self) -> list[Tone]:
-        """The tone (논조) classes, by key."""
-        from clipper.store import tones as tone_rows
-
-        return tone_rows.all_tones(self.library.db)
-
-    def responses(self, ids: list[int]) -> dict[int, Response]:
-        """The response records of those of `ids` that have one."""
-        from clipper.store import responses as response_rows
-
-        return response_rows.responses(self.library.db, list(ids))
-
-    def set_tone(self, ids: Iterable[int], tone: str | int | None) -> Changes:
-        """Give clippings a tone (its name or key 1-9); None clears. One undoable step."""
-        from clipper.organise import tone as tone_ops
-
-        with self._step():
-            return self._changed(tone_ops.set_tone(self.library, ids, tone))
-
-    def set_placement(self, ids: Iterable[int], **fields: object) -> Changes:
-        """Set edition / page / position (None clears one) on clippings; undoable."""
-        from clipper.organise import placement as placement_ops
-
-        with self._step():
-            return self._changed(placement_ops.set_placement(self.library, ids, **fields))
-
-    def set_response(self, clipping_id: int, **fields: object) -> Changes:
-        """Create or change a clipping's response record (kind, due, note, link,
-        closed: only those given); undoable."""
-        from clipper.organise import response as response_ops
-
-        with self._step():
-            return self._changed(response_ops.set_response(self.library, clipping_id,
-                                                           **fields))
->>>>>>> h-desk
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:
