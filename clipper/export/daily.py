@@ -178,9 +178,9 @@ def example_sections() -> list[SectionRule]:
     return [
         SectionRule("비판·오보", tones=["negative"]),
         SectionRule("사설·칼럼", words=["사설", "칼럼", "시론", "기고"]),
-        SectionRule("도정 주요 보도", themes=["도정"], tags=["도정"]),
-        SectionRule("지사 동정", themes=["지사 동정"], tags=["지사"]),
-        SectionRule("시군", tags=["시군"], categories=["지역지"]),
+        SectionRule("도정 주요 보도", themes=["도정 주요 보도", "도정"], tags=["도정"]),
+        SectionRule("지사 동정", themes=["지사 동정"], tags=["지사 동정", "지사"]),
+        SectionRule("시군", themes=["시군"], tags=["시군"]),
     ]
 
 

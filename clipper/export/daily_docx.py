@@ -186,7 +186,10 @@ class DailyDocxWriter:
         self._run(paragraph, text, bold=bold, size=size, colour=colour)
 
     def _widths(self, table, widths_mm: list[float]) -> None:
+        """Column widths that Word and LibreOffice both keep: the grid's and each cell's."""
         table.autofit = False
+        for column, width in zip(table.columns, widths_mm, strict=True):
+            column.width = Mm(width)
         for row in table.rows:
             for cell, width in zip(row.cells, widths_mm, strict=True):
                 cell.width = Mm(width)

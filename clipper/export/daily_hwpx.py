@@ -57,6 +57,7 @@ class DailyHwpxWriter:
         self.warnings: list[str] = list(report.warnings)
         self.photos = 0
         self.doc = _open_new()
+        self._frame = round(FRAME_MM * HWPUNIT_PER_MM)  # tables run the text's full width
 
     def build(self, path: Path) -> DailyResult:
         started = time.perf_counter()
@@ -113,7 +114,7 @@ class DailyHwpxWriter:
         self._line(f"총 {report.total}건", bold=True, size=12)
         tones = [(n, k) for n, k in report.tone_counts if k or n != "미지정"]
         cats = [(n, k) for n, k in report.category_counts if k]
-        counts = self.doc.add_table(2, 2)
+        counts = self.doc.add_table(2, 2, width=self._frame)
         counts.set_column_widths([15, 85])
         for row, (label, pairs) in enumerate((("논조", tones), ("매체", cats))):
             self._cell(counts, row, 0, label, bold=True)
@@ -132,7 +133,7 @@ class DailyHwpxWriter:
         report = self.report
         columns = report.layout.columns
         rows = report.index_rows()
-        table = self.doc.add_table(len(rows), len(columns))
+        table = self.doc.add_table(len(rows), len(columns), width=self._frame)
         weights = [WEIGHTS.get(c, 0) for c in columns]
         if "title" in columns:
             weights[columns.index("title")] = 100 - sum(weights)
@@ -149,7 +150,7 @@ class DailyHwpxWriter:
 
     def _item(self, item: DailyItem, new_page: bool) -> None:
         c = item.clipping
-        band = self.doc.add_table(1, 1)
+        band = self.doc.add_table(1, 1, width=self._frame)
         band.set_cell_shading(0, 0, CRITICAL_PANEL if item.critical else PANEL)
         band.set_cell_borders(0, 0, color=CRITICAL if item.critical else ACCENT)
         cell = band.cell(0, 0)
