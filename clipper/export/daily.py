@@ -137,6 +137,8 @@ class DailyLayout:
             columns = data["columns"]
             if isinstance(columns, str):
                 columns = [c.strip() for c in columns.split(",")]
+            if not isinstance(columns, list):
+                raise LibraryError("report columns must be a list of names")
             layout.columns = [str(c) for c in columns or [] if str(c)]
         sections = data.get("sections") or []
         if not isinstance(sections, list):

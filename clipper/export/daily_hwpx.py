@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import time
-import warnings
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -61,24 +60,21 @@ class DailyHwpxWriter:
 
     def build(self, path: Path) -> DailyResult:
         started = time.perf_counter()
-        # python-hwpx warns about its own renamed methods; none of ours is affected.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)
-            self._setup()
-            self._cover()
-            total, done = self.report.total, 0
-            for section in self.report.sections:
-                heading = self.doc.add_paragraph("")
-                heading.add_run(markup.xml_safe(section.name), bold=True, size=16)
-                self._format(heading, page_break_before=True, spacing_after_pt=8)
-                for n, item in enumerate(section.items):
-                    if self.cancelled is not None and self.cancelled():
-                        raise OperationCancelled("daily report cancelled")
-                    self._item(item, new_page=self.layout.one_per_page and n > 0)
-                    done += 1
-                    if self.progress is not None:
-                        self.progress(done, total, "writing clippings")
-            write_atomically(Path(path), ".hwpx", self.doc.save_to_path)
+        self._setup()
+        self._cover()
+        total, done = self.report.total, 0
+        for section in self.report.sections:
+            heading = self.doc.add_paragraph("")
+            heading.add_run(markup.xml_safe(section.name), bold=True, size=16)
+            self._format(heading, page_break_before=True, spacing_after_pt=8)
+            for n, item in enumerate(section.items):
+                if self.cancelled is not None and self.cancelled():
+                    raise OperationCancelled("daily report cancelled")
+                self._item(item, new_page=self.layout.one_per_page and n > 0)
+                done += 1
+                if self.progress is not None:
+                    self.progress(done, total, "writing clippings")
+        write_atomically(Path(path), ".hwpx", self.doc.save_to_path)
         return DailyResult(Path(path), "hwpx", total, len(self.report.sections), self.photos,
                            None, time.perf_counter() - started, self.warnings)
 
