@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/daily.py" line="122"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln clipping).</numerusform>
+            <numerusform>Wrote %1 (%Ln clippings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="143"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="165"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>%Ln clipping</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="145"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="167"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>%Ln undated</numerusform>

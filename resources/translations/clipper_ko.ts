@@ -80,6 +80,190 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="58"/>
+        <source>Save daily report</source>
+        <translation>일일 스크랩 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="70"/>
+        <location filename="../../clipper/gui/actions/daily.py" line="78"/>
+        <location filename="../../clipper/gui/actions/daily.py" line="115"/>
+        <source>Daily clipping report</source>
+        <translation>언론보도 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="81"/>
+        <source>Save as Preset</source>
+        <translation>프리셋으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="82"/>
+        <source>Preset name:</source>
+        <translation>프리셋 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="86"/>
+        <source>Save report preset</source>
+        <translation>스크랩 프리셋 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="96"/>
+        <source>Saved report preset %1.</source>
+        <translation>스크랩 프리셋 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="116"/>
+        <source>No clippings for %1 (%2): nothing was written.</source>
+        <translation>%1 (%2) 기사가 없습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/daily.py" line="122"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>%1 파일을 만들었습니다 (스크랩 %Ln개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="128"/>
+        <source>Daily report</source>
+        <translation>일일 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="129"/>
+        <source>Writing the daily report</source>
+        <translation>일일 스크랩 작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="131"/>
+        <source>Daily report cancelled.</source>
+        <translation>일일 스크랩 작성을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="54"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="174"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="179"/>
+        <source>Daily clipping report</source>
+        <translation>언론보도 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="67"/>
+        <source>(default layout)</source>
+        <translation>(기본 구성)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="73"/>
+        <source>e.g. 경기도 대변인실</source>
+        <translation>예: 경기도 대변인실</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="77"/>
+        <source>One section a line: name=rules, e.g. 비판·오보=tone:negative
+Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
+        <translation>한 줄에 한 구분: 이름=규칙, 예) 비판·오보=tone:negative
+규칙: theme:주제, tag:태그, category:매체 구분, tone:논조, word:단어</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="80"/>
+        <source>Example Sections</source>
+        <translation>예시 구분</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="84"/>
+        <source>By theme, then outlet category</source>
+        <translation>주제별, 다음 매체 구분별</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="85"/>
+        <source>By outlet category</source>
+        <translation>매체 구분별</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="85"/>
+        <source>By theme</source>
+        <translation>캠페인 주제순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="86"/>
+        <source>One section</source>
+        <translation>한 구분으로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="97"/>
+        <source>Photos with captions</source>
+        <translation>사진과 설명 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="98"/>
+        <source>Highlights and notes</source>
+        <translation>강조 표시와 메모 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="99"/>
+        <source>Each clipping on a new page</source>
+        <translation>스크랩마다 새 쪽에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="110"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="111"/>
+        <source>Edition</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="112"/>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="113"/>
+        <source>Office</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="114"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="115"/>
+        <source>Sections</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="117"/>
+        <source>Clippings in no section</source>
+        <translation>구분에 들지 않은 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="118"/>
+        <source>Index columns</source>
+        <translation>목록 열</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="122"/>
+        <source>Formats</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="126"/>
+        <source>Save as Preset…</source>
+        <translation>프리셋으로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="180"/>
+        <source>Choose at least one format.</source>
+        <translation>형식을 하나 이상 고르십시오.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardController</name>
     <message>
         <location filename="../../clipper/gui/dashboard_controller.py" line="59"/>
@@ -100,7 +284,7 @@
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="209"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="234"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
@@ -108,56 +292,56 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="143"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="165"/>
         <source>%Ln clipping(s)</source>
         <translation>
             <numerusform>스크랩 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/dashboard.py" line="145"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="167"/>
         <source>%Ln undated</source>
         <translation>
             <numerusform>날짜 없음 %Ln개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="157"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="179"/>
         <source>Coverage by week</source>
         <translation>주별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="156"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="178"/>
         <source>Coverage by day</source>
         <translation>일별 보도량</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="109"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="124"/>
         <source>Drawing charts…</source>
         <translation>차트를 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="158"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="180"/>
         <source>No dated clippings</source>
         <translation>날짜가 있는 스크랩이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="159"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="181"/>
         <source>Top outlets</source>
         <translation>주요 언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="159"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="181"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="160"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="182"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/dashboard.py" line="195"/>
+        <location filename="../../clipper/gui/views/dashboard.py" line="220"/>
         <source>The charts could not be drawn: %1</source>
         <translation>차트를 그리지 못했습니다: %1</translation>
     </message>
@@ -1200,163 +1384,168 @@
         <translation>묶음 파일로 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="45"/>
+        <location filename="../../clipper/gui/window_actions.py" line="46"/>
+        <source>&amp;Daily Clipping Report…</source>
+        <translation>언론보도 스크랩(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="48"/>
         <source>Open Last &amp;Report</source>
         <translation>마지막 보고서 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="48"/>
+        <location filename="../../clipper/gui/window_actions.py" line="51"/>
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="51"/>
+        <location filename="../../clipper/gui/window_actions.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="53"/>
+        <location filename="../../clipper/gui/window_actions.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="56"/>
+        <location filename="../../clipper/gui/window_actions.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="61"/>
+        <location filename="../../clipper/gui/window_actions.py" line="64"/>
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="63"/>
+        <location filename="../../clipper/gui/window_actions.py" line="66"/>
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="66"/>
+        <location filename="../../clipper/gui/window_actions.py" line="69"/>
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="69"/>
+        <location filename="../../clipper/gui/window_actions.py" line="72"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="71"/>
+        <location filename="../../clipper/gui/window_actions.py" line="74"/>
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="73"/>
+        <location filename="../../clipper/gui/window_actions.py" line="76"/>
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="75"/>
+        <location filename="../../clipper/gui/window_actions.py" line="78"/>
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="80"/>
+        <location filename="../../clipper/gui/window_actions.py" line="83"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="83"/>
+        <location filename="../../clipper/gui/window_actions.py" line="86"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="87"/>
+        <location filename="../../clipper/gui/window_actions.py" line="90"/>
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="92"/>
+        <location filename="../../clipper/gui/window_actions.py" line="95"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="95"/>
+        <location filename="../../clipper/gui/window_actions.py" line="98"/>
         <source>Same &amp;Story</source>
         <translation>같은 기사로 묶기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="97"/>
+        <location filename="../../clipper/gui/window_actions.py" line="100"/>
         <source>Not the Same Stor&amp;y</source>
         <translation>다른 기사로 분리(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="99"/>
+        <location filename="../../clipper/gui/window_actions.py" line="102"/>
         <source>&amp;Group Copies of a Story</source>
         <translation>같은 기사의 사본 묶어 보기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="105"/>
+        <location filename="../../clipper/gui/window_actions.py" line="108"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="169"/>
+        <location filename="../../clipper/gui/window_actions.py" line="172"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/main_window.py" line="300"/>
-        <location filename="../../clipper/gui/window_actions.py" line="130"/>
+        <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="135"/>
+        <location filename="../../clipper/gui/window_actions.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="138"/>
+        <location filename="../../clipper/gui/window_actions.py" line="141"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="144"/>
+        <location filename="../../clipper/gui/window_actions.py" line="147"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="107"/>
+        <location filename="../../clipper/gui/window_actions.py" line="110"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="77"/>
+        <location filename="../../clipper/gui/window_actions.py" line="80"/>
         <source>New Th&amp;eme…</source>
         <translation>새 캠페인 주제(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="85"/>
+        <location filename="../../clipper/gui/window_actions.py" line="88"/>
         <source>Remove Hi&amp;ghlight</source>
         <translation>강조 표시 지우기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="112"/>
+        <location filename="../../clipper/gui/window_actions.py" line="115"/>
         <source>Add to The&amp;me</source>
         <translation>캠페인 주제에 넣기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="148"/>
+        <location filename="../../clipper/gui/window_actions.py" line="151"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="151"/>
+        <location filename="../../clipper/gui/window_actions.py" line="154"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="162"/>
+        <location filename="../../clipper/gui/window_actions.py" line="165"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
@@ -1785,7 +1974,7 @@
     </message>
     <message>
         <location filename="../../clipper/gui/views/reader.py" line="111"/>
-        <location filename="../../clipper/gui/views/reader.py" line="283"/>
+        <location filename="../../clipper/gui/views/reader.py" line="288"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -1805,22 +1994,22 @@
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="164"/>
+        <location filename="../../clipper/gui/views/reader.py" line="169"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="194"/>
+        <location filename="../../clipper/gui/views/reader.py" line="199"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="203"/>
+        <location filename="../../clipper/gui/views/reader.py" line="208"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="275"/>
+        <location filename="../../clipper/gui/views/reader.py" line="280"/>
         <source>Also carried by:</source>
         <translation>같은 기사를 실은 곳:</translation>
     </message>
