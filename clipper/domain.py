@@ -66,6 +66,10 @@ class ArticleDraft:
     source_name: str = ""
     section: str = ""
     warnings: list[str] = field(default_factory=list)
+    # print placement as the page printed it (importers/placement.py); None: not said
+    edition: str | None = None
+    page: str | None = None
+    position: str | None = None
 
     def body_text(self) -> str:
         return "\n".join(block.text for block in self.body)

@@ -822,6 +822,109 @@ class LibraryService:
             return self._changed(response_ops.set_response(self.library, clipping_id,
                                                            **fields))
 
+    def clear_response(self, clipping_id: int) -> Changes:
+        from clipper.organise import response as response_ops
+
+        with self._step():
+            return self._changed(response_ops.clear_response(self.library, clipping_id))
+
+    def open_responses(self, overdue_only: bool = False,
+                       today: dt.date | None = None) -> list[Response]:
+        """Response records not closed, soonest due first (`overdue_only`: past due)."""
+        from clipper.organise import response as response_ops
+
+        return response_ops.open_responses(self.library, today, overdue_only)
+
+    def edit_outlet(self, name: str, **fields: object) -> Changes:
+        """Change an outlet's name, category, weight, aliases, domains or press codes."""
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.edit_outlet(self.library, name, **fields))
+
+    def merge_outlets(self, sources: Iterable[str], target: str) -> Changes:
+        """Fold outlets into `target`; their clippings move there (undoable)."""
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.merge_outlets(self.library, sources, target))
+
+    def add_outlet(self, name: str, category: str | None = None,
+                   weight: int | None = None) -> Changes:
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.add_outlet(self.library, name, category, weight))
+
+    def set_outlet_categories(self, names: Iterable[str]) -> Changes:
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.set_categories(self.library, names))
+
+    def outlet_clipping_counts(self) -> dict[str, int]:
+        from clipper.store import outlets as outlet_rows
+
+        return outlet_rows.clipping_counts(self.library.db)
+
+    def add_tone(self, name: str, group: str, key: int | None = None) -> Changes:
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.add_tone(self.library, name, group, key))
+
+    def edit_tone(self, name: str, **fields: object) -> Changes:
+        """Rename (new_name), regroup (group) or re-key (key) a tone."""
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.edit_tone(self.library, name, **fields))  # type: ignore[arg-type]
+
+    def delete_tone(self, name: str, clear: bool = False) -> Changes:
+        """Delete a tone; refused while clippings carry it unless `clear`."""
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.delete_tone(self.library, name, clear))
+
+    def tone_counts(self) -> dict[str, int]:
+        from clipper.organise import tone as tone_ops
+
+        return tone_ops.tone_counts(self.library)
+
+    def tone_model(self):  # noqa: ANN201 -- organise.tone_suggestions.ToneModel
+        """The classifier over the office's labels, trained again only when a label
+        changed; NotEnoughLabels (a LibraryError) says what is missing."""
+        from clipper.organise import tone_suggestions as suggest_ops
+
+        cached = getattr(self, "_tone_model", None)
+        if cached is not None and cached.key == suggest_ops.labels_key(self.library):
+            return cached
+        self._tone_model = suggest_ops.train(self.library)
+        return self._tone_model
+
+    def tone_suggestions(self, ids: Iterable[int]) -> dict:
+        """{id: Suggestion} for those of `ids` without a tone; never sets anything."""
+        from clipper.organise import tone_suggestions as suggest_ops
+
+        return suggest_ops.suggest(self.library, self.tone_model(), list(ids))
+
+    def accept_tone_suggestions(self, ids: Iterable[int]) -> Changes:
+        """Set the suggested tone on each of `ids` (one undoable step)."""
+        suggestions = self.tone_suggestions(ids)
+        by_tone: dict[str, list[int]] = {}
+        for suggestion in suggestions.values():
+            by_tone.setdefault(suggestion.tone, []).append(suggestion.clipping_id)
+        from clipper.organise import tone as tone_ops
+
+        changes = Changes()
+        with self._step():
+            with journal_ops.step(self.library, "accept_tone_suggestions",
+                                  f"accept suggested tone for {len(suggestions)} clipping(s)"):
+                for tone, tone_ids in by_tone.items():
+                    changes = changes.merge(tone_ops.set_tone(self.library, tone_ids, tone))
+            return self._changed(changes)
+
     # ---- the daily clipping report (issue 15): 조간 스크랩 as PDF, DOCX, HWPX -----------
     # Thin: the model is export/daily.py, the writers export/daily_{pdf,docx,hwpx}.py,
     # presets organise/report_presets.py.

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "clipper.cli.search_commands",
     "clipper.cli.organise_commands",
     "clipper.cli.export_commands",
+    "clipper.cli.desk_commands",  # issue 15: outlet, tone, place, response
     "clipper.cli.daily_commands",
 ]
 

@@ -4,19 +4,10 @@ outlets older clippings already name."""
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-from typing import Any
-
 from sqlite_utils import Database
 
 from clipper.domain import DEFAULT_OUTLET_WEIGHT, DEFAULT_TONES, OUTLET_CATEGORIES
-
-
-def seed_outlets() -> list[dict[str, Any]]:
-    """The shipped seed: a starting point the office edits (see its "about")."""
-    text = resources.files("clipper").joinpath("data/outlets.json").read_text("utf-8")
-    return list(json.loads(text)["outlets"])
+from clipper.seed import seed_outlets
 
 
 def seed(db: Database) -> None:

@@ -40,6 +40,7 @@ from clipper.errors import (
     is_io_error,
 )
 from clipper.store import media
+from clipper.store import outlets as outlet_rows
 from clipper.store.keys import body_key, url_key
 from clipper.store.migrations import apply_migrations
 
@@ -254,8 +255,13 @@ class Library:
                         "original": original_rel,
                         "imported_at": now,
                         "updated_at": now,
+                        "edition": draft.edition,
+                        "page": draft.page,
+                        "position": draft.position,
                     }
                 ).last_pk
+                # An outlet seen for the first time joins the registry, uncategorised.
+                outlet_rows.ensure(db, draft.outlet)
                 self._write_blocks(clipping_id, draft.body)
                 for row in photo_rows:
                     db["photos"].insert({"clipping_id": clipping_id, **row})

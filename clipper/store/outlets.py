@@ -82,6 +82,11 @@ def set_aliases(db: Database, outlet_id: int, aliases: list[str]) -> None:
                    [alias, outlet_id])
 
 
+def add_alias(db: Database, outlet_id: int, alias: str) -> None:
+    db.execute("INSERT OR IGNORE INTO outlet_aliases (alias, outlet_id) VALUES (?, ?)",
+               [alias, outlet_id])
+
+
 def set_domains(db: Database, outlet_id: int, domains: list[str]) -> None:
     db.execute("DELETE FROM outlet_domains WHERE outlet_id = ?", [outlet_id])
     for domain in domains:

@@ -46,6 +46,11 @@ def labelled(db: Database) -> list[tuple[int, int]]:
         "SELECT id, tone_id FROM clippings WHERE tone_id IS NOT NULL ORDER BY id")]
 
 
+def labelled_with_times(db: Database) -> list[tuple[int, int, str]]:
+    return [(r[0], r[1], r[2]) for r in db.execute(
+        "SELECT id, tone_id, updated_at FROM clippings WHERE tone_id IS NOT NULL ORDER BY id")]
+
+
 def unlabelled(db: Database, ids: list[int]) -> list[int]:
     return [i for i, t in tones_of(db, ids).items() if t is None]
 
