@@ -23,6 +23,13 @@ def window(qtbot, library_path, tmp_path):
     return win
 
 
+def _finish(qtbot, window, task) -> None:
+    """Wait for a writer job and its callbacks (generously: the writer may first finish
+    the window's own background work on a busy machine)."""
+    qtbot.waitUntil(lambda: task.done, timeout=180000)
+    wait_writer(qtbot, window, 180000)
+
+
 @pytest.fixture
 def warnings(monkeypatch):
     said: list[str] = []
@@ -46,8 +53,7 @@ def test_dialog_layout_round_trip_and_presets_are_undoable(window, qtbot, monkey
     assert layout.columns == ["number", "section", "title", "outlet", "page", "tone", "byline"]
     monkeypatch.setattr(plain, "get_text", lambda *a, **k: ("아침 보고", True))
     task = daily.save_preset(window, dialog)
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    _finish(qtbot, window, task)
     wait_writer(qtbot, window)
     assert window.service.daily_layout("아침 보고") == layout
     assert dialog.preset.currentData() == "아침 보고"
@@ -72,8 +78,7 @@ def test_writing_the_report_in_three_formats(window, qtbot, tmp_path):
     dialog.sections.setPlainText("비판·오보=tone:negative")
     paths = [tmp_path / "조간.pdf", tmp_path / "조간.docx", tmp_path / "조간.hwpx"]
     task = daily.write_daily(window, DAY, paths, dialog.layout_chosen())
-    with qtbot.waitSignal(task.finished, timeout=120000):
-        pass
+    _finish(qtbot, window, task)
     assert [r.format for r in window.daily_result] == ["pdf", "docx", "hwpx"]
     assert all(p.exists() and p.stat().st_size > 1000 for p in paths)
     assert window.last_report == paths[0]
@@ -86,8 +91,7 @@ def test_an_empty_day_says_so_and_writes_nothing(window, qtbot, tmp_path, warnin
     target = tmp_path / "none.pdf"
     task = daily.write_daily(window, dt.date(2024, 5, 11), [target],
                              daily.daily_dialog(window).layout_chosen())
-    with qtbot.waitSignal(task.finished, timeout=20000):
-        pass
+    _finish(qtbot, window, task)
     assert warnings == ["No clippings for 2024-05-11 (조간): nothing was written."]
     assert not target.exists() and window.daily_result is None
 
