@@ -67,7 +67,7 @@ class DailyHwpxWriter:
         self._cover()
         total, done = self.report.total, 0
         for section in self.report.sections:
-            heading = self.doc.add_paragraph("")
+            heading = self._paragraph()
             heading.add_run(markup.xml_safe(section.name), bold=True, size=16)
             self._format(heading, page_break_before=True, spacing_after_pt=8)
             for n, item in enumerate(section.items):
@@ -88,8 +88,18 @@ class DailyHwpxWriter:
         self._formats.setdefault(tuple(sorted(kw.items())), []).append(paragraph)
 
     def _apply_formats(self) -> None:
+        """Each format is made once, on the first paragraph of those that start from the
+        same paragraph property; the others take the property it got (python-hwpx looks
+        for a matching property per paragraph, a millisecond each)."""
         for key, paragraphs in self._formats.items():
-            self.doc.styles.apply_paragraph_format(paragraphs=paragraphs, **dict(key))
+            by_base: dict[object, list] = {}
+            for paragraph in paragraphs:
+                by_base.setdefault(paragraph.para_pr_id_ref, []).append(paragraph)
+            for group in by_base.values():
+                self.doc.styles.apply_paragraph_format(paragraphs=group[:1], **dict(key))
+                made = group[0].para_pr_id_ref
+                for paragraph in group[1:]:
+                    paragraph.para_pr_id_ref = made
         self._formats.clear()
 
     def _setup(self) -> None:
@@ -105,8 +115,14 @@ class DailyHwpxWriter:
         except Exception as exc:  # python-hwpx refused: the report goes on without them
             self.warnings.append(f"page numbers left out: {exc}")
 
+    def _paragraph(self):
+        """A new empty paragraph at the end. inherit_style=False: inheriting looks up the
+        previous paragraph by listing them all, which made 1,000 clippings quadratic; the
+        formats are set by _format anyway."""
+        return self.doc.add_paragraph("", inherit_style=False)
+
     def _line(self, text: str, **run: object):
-        paragraph = self.doc.add_paragraph("")
+        paragraph = self._paragraph()
         paragraph.add_run(markup.xml_safe(text), **run)
         return paragraph
 
@@ -200,7 +216,7 @@ class DailyHwpxWriter:
     def _body(self, article: ArticleParts) -> None:
         for part in article.parts:
             if isinstance(part, BlockPart):
-                paragraph = self.doc.add_paragraph("")
+                paragraph = self._paragraph()
                 if part.kind == "subheading":
                     self._runs(paragraph, part.segments, bold=True, size=11)
                 else:
@@ -216,7 +232,7 @@ class DailyHwpxWriter:
                 self._note(note)
 
     def _note(self, note: Note) -> None:
-        paragraph = self.doc.add_paragraph("")
+        paragraph = self._paragraph()
         if note.marker is not None:
             paragraph.add_run(f"[{note.marker}] ", bold=True, size=8.5, color=MARKER)
         if note.marker is None or not note.text.strip():
@@ -241,7 +257,7 @@ class DailyHwpxWriter:
                 self.photos += 1
             except Exception as exc:  # python-hwpx and Pillow raise many types
                 self.warnings.append(f"photo {path.name} could not be placed: {exc}")
-        caption = self.doc.add_paragraph("")
+        caption = self._paragraph()
         self._runs(caption, part.caption, size=8.5, color=MUTED)
         if part.credit:
             caption.add_run(markup.xml_safe((" " if part.caption else "") + part.credit),
