@@ -431,3 +431,17 @@ def test_library_files_are_untouched_by_a_report(day_library, tmp_path):
         svc._changed(Changes())
     with Library(day_library) as lib:
         assert lib.db.execute("SELECT count(*) FROM undo_journal").fetchone()[0] == before
+
+
+def test_one_per_page_and_columns_without_a_title(day_service, tmp_path):
+    from docx import Document
+    from pypdf import PdfReader
+
+    continuous = day_service.write_daily(DAY, tmp_path / "c.pdf", layout=_layout())
+    apart = day_service.write_daily(DAY, tmp_path / "a.pdf", layout=_layout(one_per_page=True))
+    assert apart.pages >= continuous.pages + 10  # 23 clippings, each on its own page
+    narrow = _layout(columns=["number", "outlet"])
+    paths = [tmp_path / "n.pdf", tmp_path / "n.docx", tmp_path / "n.hwpx"]
+    day_service.write_daily_files(DAY, paths, layout=narrow)
+    assert "연번" in PdfReader(str(paths[0])).pages[0].extract_text()
+    assert [c.text for c in Document(str(paths[1])).tables[1].rows[0].cells] == ["연번", "언론사"]
