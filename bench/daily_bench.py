@@ -57,12 +57,13 @@ def build(folder: Path, size: int, photos_every: int) -> float:
     return time.perf_counter() - started
 
 
-def run_one(folder: Path, fmt: str, out: Path) -> dict:
+def run_one(folder: Path, fmt: str, out: Path, edition: str) -> dict:
     from clipper.export import daily
     from clipper.services import LibraryService
     from tests.desk_fixtures import DAY
 
-    layout = daily.DailyLayout(office="경기도 대변인실", sections=daily.example_sections())
+    layout = daily.DailyLayout(office="경기도 대변인실", sections=daily.example_sections(),
+                               edition=edition)
     with LibraryService(folder) as svc:
         t = time.perf_counter()
         report = svc.daily_report(DAY, layout)
@@ -95,12 +96,14 @@ def main() -> None:
     parser.add_argument("--photos-every", type=int, default=10)
     parser.add_argument("--formats", nargs="+", default=["pdf", "docx", "hwpx"])
     parser.add_argument("--keep", type=Path, help="keep the library and reports here")
+    parser.add_argument("--edition", default="",
+                        help="조간 leaves the day's 석간 clippings out (default: all of them)")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # child process mode: a format
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         out = args.folder.parent / f"daily-{args.size}.{args.one}"
-        print(json.dumps(run_one(args.folder, args.one, out)))
+        print(json.dumps(run_one(args.folder, args.one, out, args.edition)))
         return
     base = args.keep or Path(tempfile.mkdtemp(prefix="daily-bench-"))
     base.mkdir(parents=True, exist_ok=True)
@@ -115,7 +118,8 @@ def main() -> None:
     for fmt in args.formats:
         done = subprocess.run(
             [sys.executable, __file__, "--one", fmt, "--folder", str(library),
-             "--size", str(args.size)], capture_output=True, text=True, check=False)
+             "--size", str(args.size), "--edition", args.edition],
+            capture_output=True, text=True, check=False)
         if done.returncode != 0:
             print(f"{fmt:>6} failed: {done.stderr.strip().splitlines()[-1:]}")
             continue
