@@ -144,6 +144,10 @@ def test_index_rows_and_counts(day_service):
     assert tones["미지정"] == 1  # 용인시민신문 has no tone yet
     # The one clipping whose outlet the seed does not know is counted, uncategorised.
     assert dict(report.category_counts)["미분류"] == 1
+    groups = dict(report.group_counts)
+    assert groups == {"긍정": tones["긍정"], "중립": tones["단순(중립)"],
+                      "부정": tones["건전비판"] + tones["악의적비판"] + tones["오보"]}
+    assert [label for label, _ in report.summary_rows()] == ["논조", "논조 분류", "매체"]
 
 
 def test_columns_are_the_layouts(day_service):

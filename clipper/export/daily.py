@@ -34,6 +34,7 @@ WEEKDAYS = "월화수목금토일"
 PRINT_EDITIONS = ("조간", "석간")
 UNCATEGORISED = "미분류"
 NO_TONE = "미지정"
+GROUP_LABELS = {"positive": "긍정", "neutral": "중립", "negative": "부정"}
 # The columns the index table can show, in the order they print; labels as offices use.
 COLUMNS: dict[str, str] = {
     "number": "연번", "section": "구분", "title": "제목", "outlet": "언론사",
@@ -246,6 +247,22 @@ class DailyReport:
     @property
     def date_line(self) -> str:
         return date_line(self.day, self.layout.edition)
+
+    @property
+    def group_counts(self) -> list[tuple[str, int]]:
+        """Clippings by tone group (긍정 / 중립 / 부정), as the office's charts pool them."""
+        counts = dict.fromkeys(GROUP_LABELS.values(), 0)
+        for item in self.items:
+            if item.tone_group in GROUP_LABELS:
+                counts[GROUP_LABELS[item.tone_group]] += 1
+        return list(counts.items())
+
+    def summary_rows(self) -> list[tuple[str, list[tuple[str, int]]]]:
+        """The cover's counts, label and (name, count) pairs: tones (미지정 only when
+        some clipping has none), tone groups, and outlet categories that occur."""
+        tones = [(n, k) for n, k in self.tone_counts if k or n != NO_TONE]
+        categories = [(n, k) for n, k in self.category_counts if k]
+        return [("논조", tones), ("논조 분류", self.group_counts), ("매체", categories)]
 
     def index_rows(self) -> list[list[str]]:
         """The index table: a header row, then one row per clipping in report order."""

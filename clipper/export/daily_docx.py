@@ -164,12 +164,10 @@ class DailyDocxWriter:
         self._run(title, layout.title, bold=True, size=26)
         self._run(doc.add_paragraph(), report.date_line, size=15, colour=MUTED)
         self._run(doc.add_paragraph(), f"총 {report.total}건", bold=True, size=12)
-        counts = doc.add_table(rows=2, cols=2)
+        summary = report.summary_rows()
+        counts = doc.add_table(rows=len(summary), cols=2)
         counts.style = "Table Grid"
-        tones = [(n, k) for n, k in report.tone_counts if k or n != "미지정"]
-        cats = [(n, k) for n, k in report.category_counts if k]
-        for row, (label, pairs) in zip(counts.rows, (("논조", tones), ("매체", cats)),
-                                       strict=True):
+        for row, (label, pairs) in zip(counts.rows, summary, strict=True):
             self._cell(row.cells[0], label, bold=True)
             cell = row.cells[1]
             paragraph = cell.paragraphs[0]

@@ -133,12 +133,11 @@ class DailyHwpxWriter:
         self._line(layout.title, bold=True, size=26)
         self._line(report.date_line, size=15, color=MUTED)
         self._line(f"총 {report.total}건", bold=True, size=12)
-        tones = [(n, k) for n, k in report.tone_counts if k or n != "미지정"]
-        cats = [(n, k) for n, k in report.category_counts if k]
-        counts = self.doc.add_table(2, 2, width=self._frame)
+        summary = report.summary_rows()
+        counts = self.doc.add_table(len(summary), 2, width=self._frame)
         counts.set_column_widths([15, 85])
         cells = _cells(counts)
-        for row, (label, pairs) in enumerate((("논조", tones), ("매체", cats))):
+        for row, (label, pairs) in enumerate(summary):
             self._cell(cells[row][0], label, bold=True)
             paragraph = cells[row][1].paragraphs[0]
             for i, (name, k) in enumerate(pairs):

@@ -138,10 +138,8 @@ class DailyPdfBuilder(ReportBuilder):
 
     def _counts_table(self) -> Table:
         s, report = self.styles, self.report
-        tones = [(n, k) for n, k in report.tone_counts if k or n != "미지정"]
-        cats = [(n, k) for n, k in report.category_counts if k]
         rows: list[list[object]] = []
-        for label, pairs in (("논조", tones), ("매체", cats)):
+        for label, pairs in report.summary_rows():
             text = "   ".join(f"{markup.escape(n)} <b>{k}</b>" for n, k in pairs)
             rows.append([Paragraph(label, s["cover_label"]), Paragraph(text, s["base"])])
         return Table(rows, colWidths=(22 * mm, self.frame_width - 22 * mm), hAlign="LEFT",
