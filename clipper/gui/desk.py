@@ -258,7 +258,7 @@ class DeskController(QObject):
                 self.merge_outlet(name, target)
 
         return [(translate("Desk", "Edit Outlet…"), edit),
-                (translate("Desk", "Merge into…"), merge)]
+                (translate("Desk", "Merge into Another Outlet…"), merge)]
 
     # ---- what the window shows ----------------------------------------------------------
 

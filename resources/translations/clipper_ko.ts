@@ -327,8 +327,8 @@
     </message>
     <message>
         <location filename="../../clipper/gui/desk.py" line="261"/>
-        <source>Merge into…</source>
-        <translation>다른 태그로 합치기…</translation>
+        <source>Merge into Another Outlet…</source>
+        <translation>다른 언론사로 합치기…</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/desk.py" line="307"/>
@@ -1954,8 +1954,8 @@
     </message>
     <message>
         <location filename="../../clipper/gui/views/outlets_dialog.py" line="53"/>
-        <source>Merge into…</source>
-        <translation>다른 태그로 합치기…</translation>
+        <source>Merge into Another Outlet…</source>
+        <translation>다른 언론사로 합치기…</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/views/outlets_dialog.py" line="84"/>

@@ -45,12 +45,12 @@ class OutletsDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 170), (CATEGORY, 110), (WEIGHT, 64), (DOMAINS, 170),
+        for column, width in ((NAME, 170), (CATEGORY, 110), (WEIGHT, 96), (DOMAINS, 170),
                               (COUNT, 70)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.merge_button = QPushButton(self.tr("Merge into…"))
+        self.merge_button = QPushButton(self.tr("Merge into Another Outlet…"))
         row.addWidget(self.merge_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
