@@ -862,6 +862,12 @@ class LibraryService:
         with self._step():
             return self._changed(outlet_ops.set_categories(self.library, names))
 
+    def desk_in_use(self) -> tuple[bool, bool]:
+        """(any clipping has a placement, any has a tone): the list shows those columns."""
+        from clipper.store import placement as placement_rows
+
+        return placement_rows.in_use(self.library.db)
+
     def outlet_clipping_counts(self) -> dict[str, int]:
         from clipper.store import outlets as outlet_rows
 

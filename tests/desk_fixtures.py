@@ -116,6 +116,35 @@ DAY_ITEMS: tuple[Item, ...] = (
          "용인시가 반도체 클러스터 진입도로 개설을 본격화한다."),
 )
 
+# A sentence of its own for each item, so that no two clippings read as copies of one
+# story (near-duplicate grouping compares bodies), in DAY_ITEMS order.
+DETAILS = (
+    "도는 팔당댐 여유 수량과 화성 하수처리수 재이용을 묶어 2단계로 물을 대겠다고 설명했다.",
+    "간담회에는 농어민과 예술인, 장애인 단체 대표 40여 명이 참석해 확대 방안을 건의했다.",
+    "도의회 국민의힘 측은 주민투표 없이 속도를 내는 데 반대한다는 입장을 재확인했다.",
+    "청년단체 연대회의는 도청 앞에서 기자회견을 열고 삭감 철회를 요구했다.",
+    "문제가 된 기관은 3곳으로, 최근 3년간 정규직 채용 120여 건이 대상이라는 주장이다.",
+    "펀드는 도 출자금 2천억원에 민간 자금을 더해 7년에 걸쳐 조성된다.",
+    "건의문에는 성장관리권역 공장 총량 규제를 반도체 소부장 기업에 한해 풀어 달라는 내용이 담겼다.",
+    "월평균 주문 건수는 지난해 4월 120만 건에서 올해 4월 80만 건 수준으로 내려앉았다.",
+    "피해자들은 경매 유예와 긴급 주거비 지원을 늘려 달라고 요청했고 지사는 검토를 약속했다.",
+    "도는 화성·평택 후보지를 두고 국토부와 사전 협의를 더 거치기로 했다고 밝혔다.",
+    "시는 국비 확보가 확정되면 내년 상반기 실시설계를 마치고 하반기 첫 삽을 뜬다는 계획이다.",
+    "양측은 노선별 운송 손실을 누가 얼마나 부담할지를 놓고 석 달째 결론을 내지 못했다.",
+    "추경안 규모는 1조2천억원으로 민생 회복 지원과 재난 대응 예산이 절반을 차지한다.",
+    "평택항은 1분기에만 자동차 45만 대를 처리해 전국 항만 가운데 가장 많았다.",
+    "개정안은 외국인 주민 통역 지원과 한국어 교육 예산의 근거를 새로 담았다.",
+    "기후보험은 폭염과 한파로 인한 온열·한랭 질환 진료비를 1인당 최대 10만원까지 보장한다.",
+    "의혹을 제기한 측은 감사위원회가 징계 요구 건수를 절반으로 줄여 공개했다고 주장했다.",
+    "도는 경로당과 은행 지점 등 6천여 곳을 쉼터로 지정하고 야간 운영도 늘린다.",
+    "지사는 의정부 반환 공여지와 양주 테크노밸리 조성 현장을 차례로 둘러봤다.",
+    "이전 대상 15개 기관 가운데 실제로 옮긴 곳은 3곳에 그친 것으로 집계됐다.",
+    "분도는 재정 자립도와 행정 수요를 충분히 따진 뒤 결정해도 늦지 않다는 것이 본지 판단이다.",
+    "도는 보증 한도를 기존 5천억원에서 8천억원으로 늘려 중소 건설사의 자금난을 덜 계획이다.",
+    "The province will pay up to 100,000 won per person for treatment of heat-related illness.",
+    "시는 국도 45호선과 클러스터를 잇는 4차로 도로를 2027년까지 개통할 계획이다.",
+)
+
 FILLER = (
     "도 관계자는 \"관계 부서와 협의해 차질 없이 추진하겠다\"고 말했다.",
     "이번 조치는 도민 체감도를 높이기 위한 것으로, 세부 계획은 이달 중 발표된다.",
@@ -132,9 +161,11 @@ def _png() -> bytes:
 
 
 def draft_for(item: Item, day: dt.date = DAY) -> ArticleDraft:
-    body = [Block("paragraph", item.lead), *(Block("paragraph", f) for f in FILLER)]
+    n = DAY_ITEMS.index(item) if item in DAY_ITEMS else 0
+    body = [Block("paragraph", item.lead), Block("paragraph", DETAILS[n % len(DETAILS)]),
+            Block("paragraph", FILLER[n % len(FILLER)])]
     if item.outlet == "The Korea Herald":
-        body = [Block("paragraph", item.lead),
+        body = [Block("paragraph", item.lead), Block("paragraph", DETAILS[n]),
                 Block("paragraph", "Governor Kim Dong-yeon said the plan covers heatwaves.")]
     photos = [PhotoDraft(caption=f"{item.title} 현장", credit=f"{item.outlet} 제공",
                          data=_png(), after_block=1)] if item.photo else []

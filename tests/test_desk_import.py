@@ -64,3 +64,18 @@ def test_an_unknown_outlet_is_added_uncategorised_on_first_sight(service, tmp_pa
     assert s.outlet == "용인시민신문"
     [new] = [o for o in service.outlets() if o.name == "용인시민신문"]
     assert new.category is None
+
+
+def test_a_bundle_carries_placement_and_tone(service, library_path, tmp_path):
+    from clipper.services import LibraryService
+    from tests.desk_fixtures import DAY_ITEMS, coverage_day
+
+    ids = coverage_day(service)
+    bundle = tmp_path / "day.zip"
+    service.export_bundle(ids, bundle)
+    with LibraryService(tmp_path / "other") as other:
+        outcomes = other.import_bundle(bundle)
+        assert [o.status for o in outcomes] == ["imported"] * len(ids)
+        back = other.summaries([o.clipping_id for o in outcomes])
+        assert [(s.edition, s.page, s.position, s.tone) for s in back] == [
+            (it.edition, it.page, it.position, it.tone) for it in DAY_ITEMS]

@@ -312,6 +312,8 @@ class Library:
 
     def ids(self, order: str = "published") -> list[int]:
         """All clipping ids, newest first by publication date (undated last)."""
+        if order == "page":
+            return ids_by_page(self.db, "1", [])
         sql = f"SELECT id FROM clippings ORDER BY {_order_sql(order)}"
         return [row[0] for row in self.db.execute(sql)]
 
@@ -651,10 +653,29 @@ def _order_sql(order: str) -> str:
         "imported": "id DESC",
         "title": "title COLLATE NOCASE, id",
         "outlet": "outlet COLLATE NOCASE, published DESC, id",
+        # as printed (A2 before A10): ids_by_page() re-sorts what this approximates
+        "page": "page IS NULL, page COLLATE NOCASE, id",
+        "tone": "tone_id IS NULL, (SELECT key FROM tones WHERE tones.id = tone_id), id",
     }
     if order not in orders:
         raise LibraryError(f"unknown order {order!r}; choose from {', '.join(orders)}")
     return orders[order]
+
+
+def ids_by_page(db: Database, where: str, params: list[Any]) -> list[int]:
+    """Ids of the clippings matching `where`, by page as printed (1 < 2 < 10 < A1 <
+    A2 < A10; no page last), then edition, then newest first."""
+    from clipper.domain import page_sort_key
+
+    rows = db.execute(f"SELECT id, page, edition, published FROM clippings WHERE {where}",
+                      params).fetchall()
+    rows.sort(key=lambda r: (page_sort_key(r[1]), r[2] or "", _desc(r[3]), -r[0]))
+    return [r[0] for r in rows]
+
+
+def _desc(value: str | None) -> str:
+    # newest first within a page: invert the ISO date's characters
+    return "".join(chr(0x10FFFF - ord(c)) for c in (value or ""))
 
 
 def parse_stored_date(value: str | None) -> dt.date | None:

@@ -28,3 +28,11 @@ def set_placement(db: Database, id_chunks: list[list[int]], values: dict[str, st
                    f"AND ({differs})",
                    [*values.values(), now_iso(), *chunk, *values.values()])
     return changed
+
+
+def in_use(db: Database) -> tuple[bool, bool]:
+    """(some clipping has an edition or page, some clipping has a tone)."""
+    row = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM clippings WHERE page IS NOT NULL OR edition IS NOT NULL),"
+        " EXISTS (SELECT 1 FROM clippings WHERE tone_id IS NOT NULL)").fetchone()
+    return bool(row[0]), bool(row[1])

@@ -58,6 +58,7 @@ class Sidebar(QTreeWidget):
         themes: list[tuple[str, str, int]],
         saved: list[tuple[str, str]] | None = None,
         reviews: dict[str, int] | None = None,
+        responses: list | None = None,
     ) -> None:
         """Rebuild the tree; `saved` is (name, query) of saved searches, `reviews` the
         rule suggestions awaiting review by theme name."""
@@ -67,6 +68,8 @@ class Sidebar(QTreeWidget):
             self.clear()
             self._entry(self, self.tr("All clippings"), ("all", ""), total, icon("library"))
             self._entry(self, self.tr("Inbox"), ("inbox", ""), inbox, icon("inbox"))
+            if responses:
+                self._responses_entry(responses)
             if themes:
                 group = self._group(self.tr("Themes"))
                 for name, colour, count in themes:
@@ -98,6 +101,19 @@ class Sidebar(QTreeWidget):
             self._select(self._current) or self._select(("all", ""))
         finally:
             self.blockSignals(False)
+
+    def _responses_entry(self, responses: list) -> None:
+        """Open responses (issue 15), with how many are past their due date."""
+        import datetime as dt
+
+        overdue = sum(1 for r in responses if r.overdue(dt.date.today()))
+        item = self._entry(self, self.tr("Responses"), ("responses", ""), len(responses),
+                           icon("note"))
+        if overdue:
+            item.setText(0, self.tr("Responses") + f"  ({len(responses):,} · "
+                         + self.tr("%Ln overdue", "", overdue) + ")")
+            item.setForeground(0, QColor("#c62828"))
+        item.setToolTip(0, self.tr("Responses to critical reports still open"))
 
     def select_entry(self, kind: str, value: str = "") -> bool:
         return self._select((kind, value))
