@@ -449,3 +449,38 @@ def test_one_per_page_and_columns_without_a_title(day_service, tmp_path):
     day_service.write_daily_files(DAY, paths, layout=narrow)
     assert "연번" in PdfReader(str(paths[0])).pages[0].extract_text()
     assert [c.text for c in Document(str(paths[1])).tables[1].rows[0].cells] == ["연번", "언론사"]
+
+
+def _image(fmt: str) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 60), (200, 90, 40)).save(buffer, fmt)
+    return buffer.getvalue()
+
+
+def test_bad_text_a_missing_photo_file_and_webp_do_not_stop_a_report(service, tmp_path):
+    """Control characters, a character no font has, a WebP photo (converted for DOCX and
+    HWPX) and a photo whose file is gone: every format is written, the gone one named."""
+    from docx import Document
+    from hwpx import HwpxDocument
+
+    from clipper.domain import PhotoDraft
+
+    cid, _ = service.library.add(ArticleDraft(
+        title="도정\x0b 소식 \U0001f600 끝", outlet="경기일보", published=DAY,
+        body=[Block("paragraph", "첫 문단\x01 입니다."), Block("paragraph", "둘째 문단.")],
+        photos=[PhotoDraft(caption="웹피 사진", data=_image("WEBP"), after_block=1),
+                PhotoDraft(caption="사라진 사진", data=_image("PNG"), after_block=2)]))
+    gone = service.get(cid).photos[1].image
+    (service.library.root / gone).unlink()
+    paths = [tmp_path / "b.pdf", tmp_path / "b.docx", tmp_path / "b.hwpx"]
+    results = service.write_daily_files(DAY, paths)
+    assert [r.photos for r in results] == [1, 1, 1]
+    for r in results:
+        assert any("photo file missing" in w for w in r.warnings), r.format
+    assert len(Document(str(paths[1])).inline_shapes) == 1
+    texts = [p.text for p in HwpxDocument.open(str(paths[2])).paragraphs]
+    assert "도정 소식 \U0001f600 끝" in texts and "첫 문단 입니다." in texts
