@@ -259,6 +259,7 @@ def test_pdf_reads_back_with_korean_index_and_photos(day_service, tmp_path):
 
 def test_docx_reads_back_with_the_index_table_and_photos(day_service, tmp_path):
     from docx import Document
+    from docx.oxml.ns import qn
 
     report = day_service.daily_report(DAY, _layout())
     result = day_service.write_daily(DAY, tmp_path / "조간.docx", layout=_layout())
@@ -267,6 +268,12 @@ def test_docx_reads_back_with_the_index_table_and_photos(day_service, tmp_path):
     assert "긍정 10" in counts.rows[0].cells[1].text
     got = [[cell.text for cell in row.cells] for row in index.rows]
     assert got == report.index_rows()
+    # Each title links to its clipping's bookmark (Word follows it with Ctrl+click).
+    first = report.items[0].clipping.id
+    link = index.rows[1].cells[2].paragraphs[0]._p.find(qn("w:hyperlink"))
+    assert link is not None and link.get(qn("w:anchor")) == f"clip_{first}"
+    names = [b.get(qn("w:name")) for b in doc.element.body.iter(qn("w:bookmarkStart"))]
+    assert names == [f"clip_{i.clipping.id}" for i in report.items]
     paragraphs = [p.text for p in doc.paragraphs]
     assert paragraphs[:3] == [OFFICE, "언론보도 스크랩", "2024. 5. 10.(금) 조간"]
     for title in _titles(report):

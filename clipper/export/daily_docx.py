@@ -210,8 +210,10 @@ class DailyDocxWriter:
             _shade(cell._tc.get_or_add_tcPr(), HEAD)
         for item, row, values in zip(report.items, table.rows[1:], rows[1:], strict=True):
             colour = RGBColor.from_string(CRITICAL) if item.critical else None
-            for cell, text in zip(row.cells, values, strict=True):
+            for column, cell, text in zip(columns, row.cells, values, strict=True):
                 self._cell(cell, text, colour=colour)
+                if column == "title":
+                    _link_runs(cell.paragraphs[0], _anchor(item))
         fixed = sum(WIDTHS_MM.get(c, 0) for c in columns if c != "title")
         widths = [float(WIDTHS_MM.get(c, 0)) for c in columns]
         if "title" in columns:
@@ -230,6 +232,7 @@ class DailyDocxWriter:
         if new_page:
             band.paragraph_format.page_break_before = True
         _band(band, CRITICAL if item.critical else ACCENT)
+        _bookmark(band, _anchor(item), item.number)
         where = " ".join(x for x in (c.edition or "", f"{item.page_text}면"
                                      if item.page_text else "", c.position or "") if x)
         date = c.published.isoformat() if c.published else ""
@@ -316,6 +319,30 @@ class DailyDocxWriter:
                       colour=RGBColor(0xB0, 0x4A, 0x4A))
         for note in part.notes:
             self._note(note)
+
+
+def _anchor(item: DailyItem) -> str:
+    return f"clip_{item.clipping.id}"
+
+
+def _bookmark(paragraph, name: str, number: int) -> None:
+    """A bookmark around the paragraph's start: where the index's title links to."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(end)
+
+
+def _link_runs(paragraph, anchor: str) -> None:
+    """Wrap the paragraph's runs in an internal link to `anchor` (a bookmark)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    for run in list(paragraph._p.r_lst):
+        link.append(run)
+    paragraph._p.append(link)
 
 
 def _docx_image(path: Path) -> io.BytesIO | str:
