@@ -61,6 +61,7 @@ def test_dialog_layout_round_trip_and_presets_are_undoable(window, qtbot, monkey
     other = daily.daily_dialog(window, DAY)
     other.preset.setCurrentIndex(other.preset.findData("아침 보고"))
     assert other.layout_chosen() == layout
+    assert window.undo_action.text().endswith("save report preset 아침 보고")
     window.undo_action.trigger()
     wait_writer(qtbot, window)
     assert window.service.report_presets() == []

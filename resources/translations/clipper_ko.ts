@@ -2718,32 +2718,42 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>스크랩 {count}개를 한 기사 묶음으로 병합</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="122"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="71"/>
+        <source>save report preset {name}</source>
+        <translation>스크랩 프리셋 {name} 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="72"/>
+        <source>delete report preset {name}</source>
+        <translation>스크랩 프리셋 {name} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="185"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="185"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="191"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="194"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="192"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="195"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>

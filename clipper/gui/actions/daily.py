@@ -87,6 +87,8 @@ def save_preset(window, dialog) -> Task | None:
                  lambda svc: svc.save_report_preset(name, layout))
 
     def saved(_result) -> None:
+        # A preset changes no clipping, so no change notice names the new Undo step.
+        window.undo_stack.refresh()
         if dialog.preset.findData(name) < 0:
             dialog.preset.addItem(name, name)
         dialog.preset.blockSignals(True)
