@@ -66,6 +66,10 @@ class ArticleDraft:
     source_name: str = ""
     section: str = ""
     warnings: list[str] = field(default_factory=list)
+    # print placement as the page printed it (importers/placement.py); None: not said
+    edition: str | None = None
+    page: str | None = None
+    position: str | None = None
 
     def body_text(self) -> str:
         return "\n".join(block.text for block in self.body)
@@ -121,6 +125,11 @@ class Clipping:
     source_name: str
     imported_at: str
     section: str = ""
+    # The morning desk (issue 15): print placement and tone; None = not known/not set.
+    edition: str | None = None  # 조간 / 석간 / 온라인 / 방송
+    page: str | None = None  # 면, as printed: "A3", "1", "경제 2"
+    position: str | None = None  # 면톱, 사이드, 단신 ...
+    tone: str | None = None  # the tone's current name (Tone.name)
 
     def body_text(self) -> str:
         return "\n".join(block.text for block in self.body)
@@ -155,6 +164,10 @@ class Clipping:
             "annotations": [a.to_json() for a in self.annotations],
             "source": {"kind": self.source_kind, "name": self.source_name},
             "imported_at": self.imported_at,
+            "edition": self.edition,
+            "page": self.page,
+            "position": self.position,
+            "tone": self.tone,
         }
 
 
@@ -169,6 +182,10 @@ class ClippingSummary:
     language: str
     photo_count: int
     tags: list[str]
+    edition: str | None = None
+    page: str | None = None
+    position: str | None = None
+    tone: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -179,6 +196,10 @@ class ClippingSummary:
             "language": self.language,
             "photo_count": self.photo_count,
             "tags": list(self.tags),
+            "edition": self.edition,
+            "page": self.page,
+            "position": self.position,
+            "tone": self.tone,
         }
 
 
@@ -217,6 +238,7 @@ class Changes:
     annotations: bool = False
     saved_searches: bool = False
     stories: bool = False  # near-duplicate groups changed
+    desk: bool = False  # outlet registry, tone classes or responses changed (issue 15)
 
     def merge(self, other: Changes) -> Changes:
         return Changes(
@@ -228,6 +250,7 @@ class Changes:
             self.annotations or other.annotations,
             self.saved_searches or other.saved_searches,
             self.stories or other.stories,
+            self.desk or other.desk,
         )
 
     @property
@@ -241,6 +264,7 @@ class Changes:
             or self.annotations
             or self.saved_searches
             or self.stories
+            or self.desk
         )
 
 
@@ -364,3 +388,103 @@ class StoryGroup:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "original": self.original, "pickups": list(self.pickups)}
+
+
+# ---- the morning clipping desk (issue 15) ----------------------------------------------
+
+# The office's categories of outlets, in the order reports list them. The default
+# list; the library keeps its own (editable) copy in `outlet_categories`.
+OUTLET_CATEGORIES: tuple[str, ...] = (
+    "중앙종합지", "경제지", "지역지", "방송", "통신", "인터넷", "전문지", "외신",
+)
+DEFAULT_OUTLET_WEIGHT = 1000  # lower sorts first; unknown outlets go last
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One press in the registry. `name` is the display name clippings carry
+    (`clippings.outlet`); aliases, domains and the portals' press codes resolve to it."""
+
+    id: int
+    name: str
+    category: str | None  # None: not yet categorised (added on first sight)
+    weight: int  # the office's order: lower first (조선·중앙·동아 first, say)
+    aliases: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    naver_oid: str | None = None
+    daum_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "category": self.category,
+                "weight": self.weight, "aliases": list(self.aliases),
+                "domains": list(self.domains), "naver_oid": self.naver_oid,
+                "daum_id": self.daum_id}
+
+
+ToneGroup = Literal["positive", "neutral", "negative"]
+TONE_GROUPS: tuple[ToneGroup, ...] = ("positive", "neutral", "negative")
+
+
+@dataclass(frozen=True)
+class Tone:
+    """A tone (논조) class: `key` is its 1-9 shortcut, `group` what charts pool it into."""
+
+    id: int
+    name: str
+    group: str  # one of TONE_GROUPS
+    key: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "group": self.group, "key": self.key}
+
+
+# The five classes Korean government bodies use, with their keys (name, group, key).
+DEFAULT_TONES: tuple[tuple[str, str, int], ...] = (
+    ("긍정", "positive", 1),
+    ("단순(중립)", "neutral", 2),
+    ("건전비판", "negative", 3),
+    ("악의적비판", "negative", 4),
+    ("오보", "negative", 5),
+)
+
+# What the office does about a critical or wrong report; "none" is no action (yet).
+RESPONSE_KINDS: tuple[str, ...] = (
+    "none", "설명자료", "반박자료", "정정·반론보도 청구", "언론중재위 조정",
+)
+EDITIONS: tuple[str, ...] = ("조간", "석간", "온라인", "방송")
+POSITIONS: tuple[str, ...] = ("면톱", "사이드", "박스", "단신", "사설", "칼럼")
+
+
+@dataclass(frozen=True)
+class Response:
+    """The office's response to one clipping (one record per clipping)."""
+
+    clipping_id: int
+    kind: str  # one of RESPONSE_KINDS
+    due: dt.date | None
+    note: str
+    link: str  # the office's own document (a path or a web address)
+    closed: bool
+
+    def overdue(self, today: dt.date) -> bool:
+        return not self.closed and self.due is not None and self.due < today
+
+    def to_json(self) -> dict[str, Any]:
+        return {"clipping_id": self.clipping_id, "kind": self.kind,
+                "due": self.due.isoformat() if self.due else None, "note": self.note,
+                "link": self.link, "closed": self.closed}
+
+
+def page_sort_key(page: str | None) -> tuple[int, str, int, str]:
+    """Order pages as printed: A1 < A2 < A10 < B1, "1" < "2" < "10"; unknown last.
+
+    (section letters/words, then the number): "경제 2" sorts in its own section."""
+    import re
+
+    if not page or not page.strip():
+        return (1, "", 0, "")
+    text = page.strip()
+    match = re.search(r"\d+", text)
+    number = int(match.group()) if match else 0
+    prefix = text[: match.start()].strip() if match else text
+    return (0, prefix.casefold(), number, text)

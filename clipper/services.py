@@ -21,11 +21,14 @@ from clipper.domain import (
     Clipping,
     ClippingSummary,
     ImportOutcome,
+    Outlet,
+    Response,
     SavedSearch,
     SearchHit,
     StoryGroup,
     TagCount,
     Theme,
+    Tone,
 )
 from clipper.errors import user_message
 from clipper.importers.source import ImportFailure
@@ -46,6 +49,7 @@ if TYPE_CHECKING:  # export loads reportlab, search Whoosh, importers ~100 regex
     # keep them off the start-up path
     from clipper.export.bundle import BundleResult
     from clipper.export.coverage import Coverage
+    from clipper.export.daily import DailyLayout, DailyReport, DailyResult
     from clipper.export.report import ReportOptions, ReportResult
     from clipper.export.selection import ExportSet
     from clipper.feeds.check import Collected, FeedCheck, FeedOptions  # issue 17
@@ -925,6 +929,232 @@ class LibraryService:
         except OSError as exc:
             raise LibraryError(f"cannot write {path}: {exc.strerror or exc}") from exc
         return len(feeds)
+
+
+    # ---- the morning desk (issue 15): outlets, placement, tone, response ------------
+    # Thin: the work is in organise/desk_*.py and store/{outlets,tones,responses}.py.
+
+    def outlets(self) -> list[Outlet]:
+        """The outlet registry in the office's order (weight, then name)."""
+        from clipper.store import outlets as outlet_rows
+
+        return outlet_rows.all_outlets(self.library.db)
+
+    def outlet_categories(self) -> list[str]:
+        """The library's list of outlet categories, in report order."""
+        from clipper.store import outlets as outlet_rows
+
+        return outlet_rows.categories(self.library.db)
+
+    def tones(self) -> list[Tone]:
+        """The tone (논조) classes, by key."""
+        from clipper.store import tones as tone_rows
+
+        return tone_rows.all_tones(self.library.db)
+
+    def responses(self, ids: list[int]) -> dict[int, Response]:
+        """The response records of those of `ids` that have one."""
+        from clipper.store import responses as response_rows
+
+        return response_rows.responses(self.library.db, list(ids))
+
+    def set_tone(self, ids: Iterable[int], tone: str | int | None) -> Changes:
+        """Give clippings a tone (its name or key 1-9); None clears. One undoable step."""
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.set_tone(self.library, ids, tone))
+
+    def set_placement(self, ids: Iterable[int], **fields: object) -> Changes:
+        """Set edition / page / position (None clears one) on clippings; undoable."""
+        from clipper.organise import placement as placement_ops
+
+        with self._step():
+            return self._changed(placement_ops.set_placement(self.library, ids, **fields))
+
+    def set_response(self, clipping_id: int, **fields: object) -> Changes:
+        """Create or change a clipping's response record (kind, due, note, link,
+        closed: only those given); undoable."""
+        from clipper.organise import response as response_ops
+
+        with self._step():
+            return self._changed(response_ops.set_response(self.library, clipping_id,
+                                                           **fields))
+
+    def clear_response(self, clipping_id: int) -> Changes:
+        from clipper.organise import response as response_ops
+
+        with self._step():
+            return self._changed(response_ops.clear_response(self.library, clipping_id))
+
+    def open_responses(self, overdue_only: bool = False,
+                       today: dt.date | None = None) -> list[Response]:
+        """Response records not closed, soonest due first (`overdue_only`: past due)."""
+        from clipper.organise import response as response_ops
+
+        return response_ops.open_responses(self.library, today, overdue_only)
+
+    def edit_outlet(self, name: str, **fields: object) -> Changes:
+        """Change an outlet's name, category, weight, aliases, domains or press codes."""
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.edit_outlet(self.library, name, **fields))
+
+    def merge_outlets(self, sources: Iterable[str], target: str) -> Changes:
+        """Fold outlets into `target`; their clippings move there (undoable)."""
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.merge_outlets(self.library, sources, target))
+
+    def add_outlet(self, name: str, category: str | None = None,
+                   weight: int | None = None) -> Changes:
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.add_outlet(self.library, name, category, weight))
+
+    def set_outlet_categories(self, names: Iterable[str]) -> Changes:
+        from clipper.organise import outlets as outlet_ops
+
+        with self._step():
+            return self._changed(outlet_ops.set_categories(self.library, names))
+
+    def desk_in_use(self) -> tuple[bool, bool]:
+        """(any clipping has a placement, any has a tone): the list shows those columns."""
+        from clipper.store import placement as placement_rows
+
+        return placement_rows.in_use(self.library.db)
+
+    def outlet_clipping_counts(self) -> dict[str, int]:
+        from clipper.store import outlets as outlet_rows
+
+        return outlet_rows.clipping_counts(self.library.db)
+
+    def add_tone(self, name: str, group: str, key: int | None = None) -> Changes:
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.add_tone(self.library, name, group, key))
+
+    def edit_tone(self, name: str, **fields: object) -> Changes:
+        """Rename (new_name), regroup (group) or re-key (key) a tone."""
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.edit_tone(self.library, name, **fields))  # type: ignore[arg-type]
+
+    def delete_tone(self, name: str, clear: bool = False) -> Changes:
+        """Delete a tone; refused while clippings carry it unless `clear`."""
+        from clipper.organise import tone as tone_ops
+
+        with self._step():
+            return self._changed(tone_ops.delete_tone(self.library, name, clear))
+
+    def tone_counts(self) -> dict[str, int]:
+        from clipper.organise import tone as tone_ops
+
+        return tone_ops.tone_counts(self.library)
+
+    def tone_model(self):  # noqa: ANN201 -- organise.tone_suggestions.ToneModel
+        """The classifier over the office's labels, trained again only when a label
+        changed; NotEnoughLabels (a LibraryError) says what is missing."""
+        from clipper.organise import tone_suggestions as suggest_ops
+
+        cached = getattr(self, "_tone_model", None)
+        if cached is not None and cached.key == suggest_ops.labels_key(self.library):
+            return cached
+        self._tone_model = suggest_ops.train(self.library)
+        return self._tone_model
+
+    def tone_suggestions(self, ids: Iterable[int]) -> dict:
+        """{id: Suggestion} for those of `ids` without a tone; never sets anything."""
+        from clipper.organise import tone_suggestions as suggest_ops
+
+        return suggest_ops.suggest(self.library, self.tone_model(), list(ids))
+
+    def accept_tone_suggestions(self, ids: Iterable[int]) -> Changes:
+        """Set the suggested tone on each of `ids` (one undoable step)."""
+        suggestions = self.tone_suggestions(ids)
+        by_tone: dict[str, list[int]] = {}
+        for suggestion in suggestions.values():
+            by_tone.setdefault(suggestion.tone, []).append(suggestion.clipping_id)
+        from clipper.organise import tone as tone_ops
+
+        changes = Changes()
+        with self._step():
+            with journal_ops.step(self.library, "accept_tone_suggestions",
+                                  f"accept suggested tone for {len(suggestions)} clipping(s)"):
+                for tone, tone_ids in by_tone.items():
+                    changes = changes.merge(tone_ops.set_tone(self.library, tone_ids, tone))
+            return self._changed(changes)
+
+    # ---- the daily clipping report (issue 15): 조간 스크랩 as PDF, DOCX, HWPX -----------
+    # Thin: the model is export/daily.py, the writers export/daily_{pdf,docx,hwpx}.py,
+    # presets organise/report_presets.py.
+
+    def daily_layout(self, preset: str | None = None) -> DailyLayout:
+        """A saved preset's layout, or the default one."""
+        from clipper.export.daily import DailyLayout as _Layout
+        from clipper.organise import report_presets
+
+        return report_presets.get_preset(self.library, preset) if preset else _Layout()
+
+    def daily_report(self, day: dt.date, layout: DailyLayout | None = None,
+                     progress: pipeline.Progress | None = None,
+                     cancelled: pipeline.Cancelled | None = None) -> DailyReport:
+        """The day's clippings grouped and ordered into the report (EmptyDay if none)."""
+        from clipper.export import daily
+
+        layout = layout or daily.DailyLayout()
+        clippings = list(daily.day_clippings(self.library, day, cancelled=cancelled))
+        ids = [c.id for c in clippings]
+        return daily.build_daily(
+            clippings, day, layout, outlets=self.outlets(), tones=self.tones(),
+            responses=self.responses(ids), categories=self.outlet_categories(),
+            progress=progress, cancelled=cancelled)
+
+    def write_daily(self, day: dt.date, path: Path | str, *, fmt: str | None = None,
+                    layout: DailyLayout | None = None,
+                    progress: pipeline.Progress | None = None,
+                    cancelled: pipeline.Cancelled | None = None) -> DailyResult:
+        """Write the daily report of `day` as PDF, DOCX or HWPX (from the suffix unless
+        `fmt` says); a day with no clippings raises EmptyDay and writes nothing."""
+        return self.write_daily_files(day, [Path(path)], fmt=fmt, layout=layout,
+                                      progress=progress, cancelled=cancelled)[0]
+
+    def write_daily_files(self, day: dt.date, paths: list[Path], *, fmt: str | None = None,
+                          layout: DailyLayout | None = None,
+                          progress: pipeline.Progress | None = None,
+                          cancelled: pipeline.Cancelled | None = None) -> list[DailyResult]:
+        """The daily report of `day` in several files (report.pdf, report.hwpx ...),
+        grouped once."""
+        from clipper.export import daily
+
+        formats = [daily.format_of(Path(p), fmt) for p in paths]
+        report = self.daily_report(day, layout, progress, cancelled)
+        return [daily.write_report(self.library, report, Path(p), chosen, progress, cancelled)
+                for p, chosen in zip(paths, formats, strict=True)]
+
+    def report_presets(self) -> list[tuple[str, DailyLayout | None]]:
+        """The library's daily-report presets by name (None: a damaged one)."""
+        from clipper.organise import report_presets
+
+        return report_presets.list_presets(self.library)
+
+    def save_report_preset(self, name: str, layout: DailyLayout) -> Changes:
+        """Save a daily-report layout under a name (replacing it); undoable."""
+        from clipper.organise import report_presets
+
+        with self._step():
+            return self._changed(report_presets.save_preset(self.library, name, layout))
+
+    def delete_report_preset(self, name: str) -> Changes:
+        from clipper.organise import report_presets
+
+        with self._step():
+            return self._changed(report_presets.delete_preset(self.library, name))
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:

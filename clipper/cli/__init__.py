@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "clipper.cli.organise_commands",
     "clipper.cli.export_commands",
     "clipper.cli.feed_commands",  # issue 17: feed add|list|..., watch
+    "clipper.cli.desk_commands",  # issue 15: outlet, tone, place, response
+    "clipper.cli.daily_commands",
 ]
 
 

@@ -111,6 +111,8 @@ def format_clipping(c: Clipping) -> str:
         ("URL", c.url or ""), ("Language", c.language),
         ("Keywords", ", ".join(c.source_keywords)), ("Tags", ", ".join(c.tags)),
         ("Themes", ", ".join(c.themes)), ("Source", f"{c.source_kind}: {c.source_name}"),
+        ("Print", " ".join(p for p in (c.edition, c.page and f"{c.page}면", c.position) if p)),
+        ("Tone", c.tone or ""),
     ]
     lines += [f"{k + ':':<11}{one_line(v)}" for k, v in meta if v]
     for n, p in enumerate(c.photos, 1):

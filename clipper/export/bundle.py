@@ -33,7 +33,15 @@ from pathlib import Path
 from typing import Any
 
 from clipper import __version__
-from clipper.domain import THEME_STATES, ArticleDraft, Block, Clipping, ImportOutcome, PhotoDraft
+from clipper.domain import (
+    EDITIONS,
+    THEME_STATES,
+    ArticleDraft,
+    Block,
+    Clipping,
+    ImportOutcome,
+    PhotoDraft,
+)
 from clipper.importers.url import is_web_address
 from clipper.organise.tags import normalise_tag
 from clipper.progress import Cancelled, OperationCancelled, Progress
@@ -42,6 +50,7 @@ from clipper.store import clippings as clipping_rows
 from clipper.store import media
 from clipper.store import tags as tag_rows
 from clipper.store import themes as theme_rows
+from clipper.store import tones as tone_rows
 from clipper.store.leftovers import export_temp
 from clipper.store.library import DuplicateError, Library, LibraryError, now_iso
 
@@ -450,8 +459,20 @@ def _draft(reader: _Reader, entry: dict[str, Any]) -> tuple[ArticleDraft, list[s
         source_kind=_text(source, "kind") or "bundle",  # type: ignore[arg-type]
         source_name=_text(source, "name"),
         section=_text(entry, "section"),
+        # print placement (issue 15): kept when it reads as one; an odd value is dropped
+        edition=_placement(entry, "edition", 10, EDITIONS),
+        page=_placement(entry, "page", 20), position=_placement(entry, "position", 40),
     )
     return draft, warnings
+
+
+def _placement(entry: dict[str, Any], key: str, limit: int,
+               allowed: tuple[str, ...] | None = None) -> str | None:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip() or len(value.strip()) > limit:
+        return None
+    value = " ".join(value.split())
+    return value if allowed is None or value in allowed else None
 
 
 def _ensure_themes(library: Library, themes: object,
@@ -503,6 +524,7 @@ class _Organisation:
     tags: list[str]
     theme_states: list[tuple[str, str]]  # (theme name, state)
     annotations: list[dict[str, Any]]
+    tone: str = ""  # the tone's name; set where this library has a tone of that name
 
 
 def _organisation(entry: dict[str, Any]) -> _Organisation:
@@ -539,6 +561,7 @@ def _organisation(entry: dict[str, Any]) -> _Organisation:
         tags=tags,
         theme_states=[(t, s) for t, s in theme_states if s in THEME_STATES],
         annotations=annotations,
+        tone=_text(entry, "tone") if isinstance(entry.get("tone"), str) else "",
     )
 
 
@@ -551,6 +574,9 @@ def _restore_organisation(library: Library, clipping_id: int, org: _Organisation
     with library.transaction() as db:
         if new:
             clipping_rows.set_times(db, clipping_id, org.imported_at, org.updated_at)
+            tone_id = tone_rows.tone_id(db, org.tone) if org.tone else None
+            if tone_id is not None:
+                tone_rows.set_tone(db, [clipping_id], tone_id)
         for tag in org.tags:
             tag_id, _created = tag_rows.ensure_tag(db, tag)
             tag_rows.link_one(db, clipping_id, tag_id)

@@ -24,6 +24,15 @@ def escape(text: str) -> str:
     return _xml_escape(printable(text))
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> str:
+    """Text an XML document can hold (DOCX and HWPX runs): control characters dropped,
+    nothing else changed (Word and Hangul draw with their own fonts' fallbacks)."""
+    return _XML_INVALID.sub("", text)
+
+
 def attr(text: str) -> str:
     """Text for a markup attribute value in double quotes."""
     return _xml_escape(printable(text), {'"': "&quot;"})
@@ -98,34 +107,55 @@ def block_spans(blocks: list[Block]) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass
+class Segment:
+    """A run of text with one look: its highlight colour (None: plain) and the note
+    markers that follow it."""
+
+    text: str
+    colour: str | None
+    markers: list[int]
+
+
+def segments(text: str, placed: list[Placed], offset: int = 0) -> list[Segment]:
+    """`text` (which starts at `offset` in the annotated text) cut where highlights start
+    and end. Overlapping highlights show the colour of the one that starts last; a
+    highlight with a note puts its marker where it ends. (Formats other than the PDF's
+    markup - DOCX and HWPX runs - print these directly.)"""
+    end_of_text = offset + len(text)
+    mine = [p for p in placed if p.start < end_of_text and p.end > offset]
+    if not mine:
+        return [Segment(text, None, [])]
+    cuts = {0, len(text)}
+    for p in mine:
+        cuts.add(max(0, p.start - offset))
+        cuts.add(min(len(text), p.end - offset))
+    points = sorted(cuts)
+    out: list[Segment] = []
+    for a, b in zip(points, points[1:], strict=False):
+        covering = [p for p in mine if p.start - offset <= a and p.end - offset >= b]
+        top = max(covering, key=lambda p: (p.start, p.annotation.id)) if covering else None
+        markers = [p.marker for p in mine if p.marker is not None
+                   and ends_in(p, offset, end_of_text)
+                   and min(p.end, end_of_text) - offset == b]
+        out.append(Segment(text[a:b], colour(top.annotation.colour) if top else None,
+                           markers))
+    return out
+
+
 def highlighted(text: str, placed: list[Placed], offset: int = 0) -> str:
     """Markup for `text` (which starts at `offset` in the annotated text) with highlights.
 
     Overlapping highlights show the colour of the one that starts last; a highlight with a
     note gets its marker, e.g. [2], where it ends.
     """
-    end_of_text = offset + len(text)
-    mine = [p for p in placed if p.start < end_of_text and p.end > offset]
-    if not mine:
-        return escape(text)
-    cuts = {0, len(text)}
-    for p in mine:
-        cuts.add(max(0, p.start - offset))
-        cuts.add(min(len(text), p.end - offset))
-    points = sorted(cuts)
     out: list[str] = []
-    for a, b in zip(points, points[1:], strict=False):
-        segment = escape(text[a:b])
-        covering = [p for p in mine if p.start - offset <= a and p.end - offset >= b]
-        if covering:
-            top = max(covering, key=lambda p: (p.start, p.annotation.id))
-            segment = f'<span backColor="{colour(top.annotation.colour)}">{segment}</span>'
-        out.append(segment)
-        for p in mine:
-            if p.marker is not None and ends_in(p, offset, end_of_text) and (
-                min(p.end, end_of_text) - offset == b
-            ):
-                out.append(marker_markup(p))
+    for seg in segments(text, placed, offset):
+        piece = escape(seg.text)
+        if seg.colour is not None:
+            piece = f'<span backColor="{seg.colour}">{piece}</span>'
+        out.append(piece)
+        out += [marker_markup_number(m) for m in seg.markers]
     return "".join(out)
 
 
@@ -135,4 +165,8 @@ def ends_in(p: Placed, start: int, end: int) -> bool:
 
 
 def marker_markup(p: Placed) -> str:
-    return f'<super><font size="7" color="#8a6d00">[{p.marker}]</font></super>'
+    return marker_markup_number(p.marker or 0)
+
+
+def marker_markup_number(marker: int) -> str:
+    return f'<super><font size="7" color="#8a6d00">[{marker}]</font></super>'

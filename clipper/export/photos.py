@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import Image as PILImage
+
+from clipper.domain import Clipping, Photo
 from clipper.store import media
 from clipper.store.leftovers import export_temp
 from clipper.store.library import Library, LibraryError
@@ -41,3 +44,40 @@ def save_photo(library: Library, clipping_id: int, position: int, target: Path) 
     fd, tmp = export_temp(target.parent, ".export-", target.suffix)
     media.fill_and_replace(fd, tmp, data, target)
     return target
+
+
+def photos_by_place(clipping: Clipping) -> dict[int, list[Photo]]:
+    """A clipping's photos by where they stood: the number of body blocks before them.
+
+    Unknown places go on top (0); a place past the end of the body goes after its last
+    block. Every report layout prints photo n after block n of the body."""
+    places: dict[int, list[Photo]] = {}
+    for photo in clipping.photos:
+        place = 0 if photo.after_block is None else \
+            max(0, min(photo.after_block, len(clipping.body)))
+        places.setdefault(place, []).append(photo)
+    return places
+
+
+def photo_image(library: Library, photo: Photo,
+                warnings: list[str]) -> tuple[Path, int, int] | None:
+    """The stored file of a photo and its size in pixels, or None (a warning said why)."""
+    if not photo.image:
+        return None
+    try:
+        path = media.resolve_inside(library.root, photo.image)
+    except media.MediaError:
+        warnings.append(f"photo path {photo.image!r} is outside the library; skipped")
+        return None
+    if not path.is_file():
+        warnings.append(f"photo file missing: {photo.image}")
+        return None
+    width, height = photo.width, photo.height
+    if not width or not height:
+        try:
+            with PILImage.open(path) as img:
+                width, height = img.size
+        except Exception as exc:  # Pillow raises many types for broken files
+            warnings.append(f"unreadable photo {photo.image}: {exc}")
+            return None
+    return path, width, height

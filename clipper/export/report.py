@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PIL import Image as PILImage
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -45,10 +44,10 @@ from clipper.domain import Annotation, Clipping, Theme
 from clipper.domain import Photo as StoredPhoto
 from clipper.export import charts, coverage, markup
 from clipper.export.fonts import printable, register_fonts
+from clipper.export.photos import photo_image, photos_by_place
 from clipper.export.selection import ExportSet, theme_colours
 from clipper.importers.url import is_web_address
 from clipper.progress import Cancelled, OperationCancelled, Progress
-from clipper.store import media
 from clipper.store.leftovers import export_temp
 from clipper.store.library import Library, LibraryError
 
@@ -656,14 +655,7 @@ class ReportBuilder:
         if group is not None:
             outline.append((printable(group), f"group-{key}", 1))
         outline.append((printable(c.title or "—"), key, 2 if grouped else 1))
-        out: list[Flowable] = []
-        if self.options.one_per_page or first:
-            out.append(PageBreak())
-        else:
-            # The rule closes the previous article, so it never heads a fresh page.
-            out.append(HRFlowable(width="100%", thickness=1.2, color=RULE, spaceBefore=10,
-                                  spaceAfter=14))
-            out.append(CondPageBreak(0.28 * self.frame_height))
+        out: list[Flowable] = self._article_break(first)
         head: list[Flowable] = [Anchor(key, outline, self._article_drawn), self._header_box(c),
                                 Paragraph(markup.escape(c.title or "—"), s["article_title"])]
         out.append(KeepTogether(head))
@@ -671,12 +663,8 @@ class ReportBuilder:
         # the article (after the block it followed; unknown places on top, past the
         # body at its end), each body note where its highlight ends.
         number = 0
-        photos: dict[int, list[StoredPhoto]] = {}
-        if self.options.include_photos:
-            for photo in c.photos:
-                place = 0 if photo.after_block is None else \
-                    max(0, min(photo.after_block, len(c.body)))
-                photos.setdefault(place, []).append(photo)
+        photos: dict[int, list[StoredPhoto]] = (
+            photos_by_place(c) if self.options.include_photos else {})
         for photo in photos.get(0, []):
             flowables, number = self._photo(c, photo, number)
             out += flowables
@@ -706,6 +694,16 @@ class ReportBuilder:
                 out.append(self._note(None, a, quote=True))
         out.append(self._chips(c))
         return out
+
+    def _article_break(self, first: bool) -> list[Flowable]:
+        """What comes before an article: a new page, or a rule and a new page only when
+        little room is left. (The daily report adds its section headings here.)"""
+        if self.options.one_per_page or first:
+            return [PageBreak()]
+        # The rule closes the previous article, so it never heads a fresh page.
+        return [HRFlowable(width="100%", thickness=1.2, color=RULE, spaceBefore=10,
+                           spaceAfter=14),
+                CondPageBreak(0.28 * self.frame_height)]
 
     def _header_box(self, c: Clipping) -> Table:
         s, lab = self.styles, self.labels
@@ -777,24 +775,10 @@ class ReportBuilder:
         return [KeepTogether(parts)], number
 
     def _photo_size(self, photo: StoredPhoto) -> tuple[Path, float, float] | None:
-        if not photo.image:
+        found = photo_image(self.library, photo, self.warnings)
+        if found is None:
             return None
-        try:
-            path = media.resolve_inside(self.library.root, photo.image)
-        except media.MediaError:
-            self.warnings.append(f"photo path {photo.image!r} is outside the library; skipped")
-            return None
-        if not path.is_file():
-            self.warnings.append(f"photo file missing: {photo.image}")
-            return None
-        width, height = photo.width, photo.height
-        if not width or not height:
-            try:
-                with PILImage.open(path) as img:
-                    width, height = img.size
-            except Exception as exc:  # Pillow raises many types for broken files
-                self.warnings.append(f"unreadable photo {photo.image}: {exc}")
-                return None
+        path, width, height = found
         natural_w, natural_h = width * POINTS_PER_PIXEL, height * POINTS_PER_PIXEL
         scale = min(1.0, self.frame_width / natural_w,
                     self.frame_height * PHOTO_MAX_HEIGHT / natural_h)

@@ -65,6 +65,8 @@ class ListController(QObject):
         grouped, expanded = self.grouped, frozenset(self.expanded)
         inbox = self._source[:2] == ("list", "inbox")
         marks = self._marks_lookup(inbox)
+        if self._source[:2] == ("list", "responses"):  # the desk's open responses
+            marks = self.window.desk.response_marks
         self.model.set_marks_lookup(marks)
         if self.view.isColumnHidden(STATUS) != (marks is None):
             self.view.setColumnHidden(STATUS, marks is None)
@@ -250,5 +252,6 @@ class ListController(QObject):
         self.reader.suggested_themes = self.service.browse_suggested_themes(clipping_id)
         self.reader.story_copies = [(c.id, c.outlet or c.title)
                                     for c in self.service.story_copies(clipping_id)]
+        self.reader.desk_lines = self.window.desk.reader_lines(clipping)
         self.reader.show_clipping(clipping, self.service.root)
         self.reader.highlight_terms(self.terms)

@@ -33,16 +33,19 @@ from clipper.gui.actions import clippings, exporting, organising
 from clipper.gui.actions.runner import run_in_status_bar
 from clipper.gui.commands import CorrectClippingCommand, EditClippingCommand
 from clipper.gui.dashboard_controller import DashboardController
+from clipper.gui.desk import DeskController
 from clipper.gui.feed_controller import FeedController
 from clipper.gui.icons import icon
 from clipper.gui.import_controller import ImportController
 from clipper.gui.list_controller import ListController
 from clipper.gui.models.clipping_list import (
+    PAGE,
     PUBLISHED,
     STATUS,
     TAGS,
     THEMES,
     TITLE,
+    TONE,
     ClippingListModel,
 )
 from clipper.gui.organise_commands import (
@@ -72,7 +75,7 @@ class ClippingTable(QTableView):
     # In a narrow window the title keeps at least this share of the width: Tags and
     # Themes give way first, then Status (the Inbox's reason), none below MIN_WIDTH.
     TITLE_SHARE = 0.35
-    SHRINKS = ((TAGS, THEMES), (STATUS,))
+    SHRINKS = ((TAGS, THEMES), (PAGE, TONE), (STATUS,))
     MIN_WIDTH = 60
 
     def __init__(self, parent=None):
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
         window_actions.build_actions(self)
         window_actions.build_menus(self)
         window_actions.build_toolbar(self)
+        self.desk = DeskController(self)  # issue 15: tone, placement, response, outlets
         self._restore_layout()
         self.attach_library(folder)
 
@@ -212,6 +216,10 @@ class MainWindow(QMainWindow):
         # Status says why a row is in the Inbox or how many copies a story has; shown
         # only for such lists (ListController), so the title keeps its room elsewhere.
         self.list_view.setColumnHidden(STATUS, True)
+        for col, width in ((PAGE, 96), (TONE, 84)):  # the desk's columns (issue 15), shown
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.list_view.setColumnWidth(col, width)  # once a library uses them (desk.py)
+            self.list_view.setColumnHidden(col, True)
         self.list_view.setItemDelegateForColumn(TITLE, TitleDelegate(self.list_view))
         self.list_view.doubleClicked.connect(lambda _i: clippings.edit_current(self))
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -270,6 +278,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("library/last", str(self.service.root))
         self.setWindowTitle(f"Clipper — {self.service.root}")
         self.model.set_themes_lookup(self.service.browse_themes_of)
+        self.desk.reset()
         self.search.reset()
         self._library_bytes = None
         self.refresh_sidebar()
@@ -319,6 +328,7 @@ class MainWindow(QMainWindow):
             reviews=svc.theme_review_counts(),
             saved=[(saved.name, saved.query) for saved in svc.list_saved_searches(counts=False)],
             feeds=svc.list_feeds(),
+            responses=svc.open_responses(),
         )
 
     def _on_list_selected(self, kind: str, value: str) -> None:
@@ -370,6 +380,7 @@ class MainWindow(QMainWindow):
             self.lists.reshow()
         elif changes.clippings_changed:
             self.model.refresh_rows(changes.clippings_changed)
+        self.desk.on_changes(changes)
         self.refresh_sidebar()
         self.dashboards.schedule()
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
@@ -388,6 +399,11 @@ class MainWindow(QMainWindow):
             .replace("%1", f"{self._library_bytes / 1024 / 1024:.1f}"))
 
     def _on_task_failed(self, message: str) -> None:
+        from clipper.gui.reasons import translate_reason
+
+        # "Edit outlet: alias '연합' already names ...": the reason after the task's name
+        head, sep, reason = message.partition(": ")
+        message = head + sep + translate_reason(reason) if sep else translate_reason(message)
         self.statusBar().showMessage(message, 10000)
         # Not modal: a failure in the background must not stop the window.
         box = plain.message_box(self, QMessageBox.Icon.Warning, self.tr("Clipper"), message)
@@ -447,7 +463,7 @@ class MainWindow(QMainWindow):
     def list_actions(self) -> list:
         """The list's context menu, top to bottom (None is a separator)."""
         return [self.add_tags_action, self.remove_tag_action, self.theme_menu, None,
-                self.same_story_action, self.not_same_story_action, None, self.edit_action,
+                *self.desk.list_actions(), None, self.same_story_action, self.not_same_story_action, None, self.edit_action,
                 self.open_link_action, self.delete_action]
 
     def _list_menu(self, pos) -> None:

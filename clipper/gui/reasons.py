@@ -221,6 +221,26 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "does not match the filter %1")),
     _rule(r"older than the feed's first check; not fetched",
           lambda: translate("ImportReason", "older than the feed's first check; not fetched")),
+    # the morning desk (issue 15): refusals shown when an edit cannot be made
+    _rule(r"alias '(.+)' already names outlet '(.+)'; an alias can name one outlet only",
+          lambda: translate("ImportReason", "alias '%1' already names outlet '%2'; an alias "
+                                            "can name one outlet only")),
+    _rule(r"'(.+)' already names outlet '(.+)'; merge the two instead",
+          lambda: translate("ImportReason",
+                            "'%1' already names outlet '%2'; merge the two instead")),
+    _rule(r"domain '(.+)' belongs to outlet '(.+)'",
+          lambda: translate("ImportReason", "domain '%1' belongs to outlet '%2'")),
+    _rule(r"tone suggestions need at least (\d+) labelled clippings in each of two tones or "
+          r"more \(labelled now: (.+)\)",
+          lambda: translate("ImportReason", "tone suggestions need at least %1 labelled "
+                                            "clippings in each of two tones or more "
+                                            "(labelled now: %2)")),
+    _rule(r"not a page: (.+) \(e\.g\. 1, A3, 경제 2\)",
+          lambda: translate("ImportReason", "not a page: %1 (e.g. 1, A3, 경제 2)")),
+    _rule(r"an outlet's weight is a whole number, not (.+)",
+          lambda: translate("ImportReason", "an outlet's weight is a whole number, not %1")),
+    _rule(r"not a web domain: (.+) \(e\.g\. chosun\.com\)",
+          lambda: translate("ImportReason", "not a web domain: %1 (e.g. chosun.com)")),
 ]
 
 

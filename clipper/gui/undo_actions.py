@@ -67,6 +67,9 @@ _TEMPLATES = {
     "delete_saved_search": QT_TRANSLATE_NOOP("Undo", "delete saved search {name}"),
     "split_story": QT_TRANSLATE_NOOP("Undo", "split {count} clipping(s) from their story"),
     "merge_story": QT_TRANSLATE_NOOP("Undo", "merge {count} clipping(s) into one story"),
+    # the daily report (issue 15)
+    "save_report_preset": QT_TRANSLATE_NOOP("Undo", "save report preset {name}"),
+    "delete_report_preset": QT_TRANSLATE_NOOP("Undo", "delete report preset {name}"),
 }
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from clipper.gui.actions import clippings, exporting, help, organising
+from clipper.gui.actions import clippings, daily, exporting, help, organising
 from clipper.gui.icons import icon
 from clipper.gui.views.toolbar import MainToolBar
 
@@ -42,6 +42,9 @@ def build_actions(w) -> None:
                                   lambda: exporting.export_data_dialog(w, "csv"))
     w.export_bundle_action = make_action(w, translate("MainWindow", "Export &Bundle…"),
                                      lambda: exporting.export_data_dialog(w, "bundle"))
+    # the morning clipping report (issue 15)
+    w.daily_action = make_action(w, translate("MainWindow", "&Daily Clipping Report…"),
+                                 lambda: daily.daily_report_dialog(w), "Ctrl+Shift+P")
     w.open_report_action = make_action(w, translate("MainWindow", "Open Last &Report"),
                                    lambda: exporting.open_last_report(w))
     w.open_report_action.setEnabled(False)  # until a report was written
@@ -129,8 +132,8 @@ def build_menus(w) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     fill(file_menu, [w.import_action, w.import_folder_action, w.samples_action, None,
-                      w.export_action, w.export_csv_action, w.export_bundle_action,
-                      w.open_report_action, None,
+                      w.export_action, w.daily_action, w.export_csv_action,
+                      w.export_bundle_action, w.open_report_action, None,
                       w.open_action, None, w.quit_action])
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     fill(edit_menu, [w.undo_action, w.redo_action, None, w.paste_action, w.edit_action,

@@ -23,6 +23,7 @@ from clipper.importers import (
     outlets,
     photo_files,
     photo_places,
+    placement,
 )
 from clipper.importers.control_chars import strip_controls, strip_controls_html
 from clipper.importers.html_decode import decode_html, looks_truncated, parse_html
@@ -126,6 +127,8 @@ def _read_page(source: Source, *, kind: SourceKind, download_photos: bool) -> Ar
         draft.language = page.language.lower()
     draft.photos = photo_files.photo_drafts(photos, source, download_photos, draft.warnings)
     draft.warnings += cap_warnings(tree)
+    where = placement.placement_from_lines(tree.text_content().split("\n"))
+    draft.edition, draft.page = where.edition, where.page
     return draft
 
 

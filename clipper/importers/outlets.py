@@ -7,55 +7,29 @@ outlet is the press that wrote it, never the portal, so portal domains are not o
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from clipper.domain import ArticleDraft, Outlet
+from clipper.seed import seed_outlets
+
 
 @dataclass(frozen=True)
-class Outlet:
+class KnownOutlet:
     name: str
     domains: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
 
 
-OUTLETS: tuple[Outlet, ...] = (
-    Outlet("오마이뉴스", ("ohmynews.com",), ("OhmyNews", "오마이뉴스")),
-    Outlet("연합뉴스", ("yna.co.kr", "yonhapnews.co.kr"), ("연합뉴스",)),
-    Outlet("Yonhap News Agency", ("en.yna.co.kr",), ("Yonhap",)),
-    Outlet("뉴시스", ("newsis.com",), ("뉴시스", "NEWSIS")),
-    Outlet("뉴스1", ("news1.kr",), ("뉴스1",)),
-    Outlet("한국일보", ("hankookilbo.com",), ("한국일보",)),
-    Outlet("조선일보", ("chosun.com",), ("조선일보",)),
-    Outlet("중앙일보", ("joongang.co.kr",), ("중앙일보",)),
-    Outlet("동아일보", ("donga.com",), ("동아일보",)),
-    Outlet("한겨레", ("hani.co.kr",), ("한겨레", "한겨레신문")),
-    Outlet("경향신문", ("khan.co.kr",), ("경향신문",)),
-    Outlet("경기일보", ("kyeonggi.com",), ("경기일보",)),
-    Outlet("경인일보", ("kyeongin.com",), ("경인일보",)),
-    Outlet("매일경제", ("mk.co.kr",), ("매일경제",)),
-    Outlet("한국경제", ("hankyung.com",), ("한국경제", "한경")),
-    Outlet("서울신문", ("seoul.co.kr",), ("서울신문",)),
-    Outlet("국민일보", ("kmib.co.kr",), ("국민일보",)),
-    Outlet("세계일보", ("segye.com",), ("세계일보",)),
-    Outlet("MBN", ("mbn.co.kr",), ("MBN",)),
-    Outlet("KBS", ("kbs.co.kr",), ("KBS",)),
-    Outlet("MBC", ("imbc.com",), ("MBC",)),
-    Outlet("SBS", ("sbs.co.kr",), ("SBS",)),
-    Outlet("YTN", ("ytn.co.kr",), ("YTN",)),
-    Outlet("The Korea Herald", ("koreaherald.com",), ("The Korea Herald", "Korea Herald")),
-    Outlet("The Korea Times", ("koreatimes.co.kr",), ("The Korea Times", "Korea Times")),
-    Outlet("Korea JoongAng Daily", ("koreajoongangdaily.joins.com",), ("Korea JoongAng Daily",)),
-    Outlet("Associated Press", ("apnews.com",), ("The Associated Press", "Associated Press", "AP")),
-    Outlet("Reuters", ("reuters.com",), ("Reuters",)),
-    Outlet("AFP", ("afp.com",), ("AFP", "Agence France-Presse")),
-    Outlet("The New York Times", ("nytimes.com",), ("The New York Times",)),
-    Outlet("The Washington Post", ("washingtonpost.com",), ("The Washington Post",)),
-    Outlet("The Guardian", ("theguardian.com",), ("The Guardian",)),
-    Outlet("BBC News", ("bbc.com", "bbc.co.uk"), ("BBC News", "BBC")),
-    Outlet("CNN", ("cnn.com",), ("CNN",)),
-    Outlet("Bloomberg", ("bloomberg.com",), ("Bloomberg",)),
-    Outlet("San Francisco Chronicle", ("sfchronicle.com",), ("San Francisco Chronicle",)),
-)
+def _seeded() -> tuple[KnownOutlet, ...]:
+    # The shipped seed (clipper/data/outlets.json) is what the reading heuristics know
+    # before a library's registry refines the answer (Resolver, below).
+    return tuple(KnownOutlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("aliases", ())))
+                 for o in seed_outlets())
+
+
+OUTLETS: tuple[KnownOutlet, ...] = _seeded()
 
 PORTAL_DOMAINS = ("naver.com", "daum.net", "nate.com", "msn.com", "news.google.com", "yahoo.com")
 
@@ -150,3 +124,55 @@ def _host(url: str | None) -> str:
     except ValueError:
         return ""
     return host.lower().removeprefix("www.")
+
+
+# ---- the library's registry ----------------------------------------------------------
+
+# Naver News copies: n.news.naver.com/mnews/article/001/0014661234 (oid 001 = 연합뉴스),
+# news.naver.com/main/read.naver?oid=001&aid=...; Daum copies name no press in the URL.
+_NAVER_PATH_OID = re.compile(r"/(?:mnews/)?article/(?:comment/)?(?P<oid>\d{3})/\d+")
+_NAVER_QUERY_OID = re.compile(r"[?&]oid=(?P<oid>\d{3})\b")
+
+
+def naver_oid(url: str | None) -> str | None:
+    """The press code of a Naver News copy's URL, or None."""
+    host = _host(url)
+    if not (host == "naver.com" or host.endswith(".naver.com")):
+        return None
+    match = _NAVER_PATH_OID.search(url or "") or _NAVER_QUERY_OID.search(url or "")
+    return match.group("oid") if match else None
+
+
+class Resolver:
+    """Names an article's outlet by the library's registry: a portal copy becomes the
+    press that wrote it (Naver's press code), a known domain its outlet, an alias the
+    display name. Unknown names stay as found (the store registers them, uncategorised).
+    Built from the registry's rows by the pipeline, so importers need no SQL."""
+
+    def __init__(self, registry: Iterable[Outlet]):
+        registry = list(registry)
+        self.by_name: dict[str, str] = {}
+        self.by_domain: dict[str, str] = {}
+        self.by_oid: dict[str, str] = {}
+        for outlet in registry:
+            for alias in outlet.aliases:
+                self.by_name.setdefault(alias.casefold(), outlet.name)
+            for domain in outlet.domains:
+                self.by_domain[domain.lower().removeprefix("www.")] = outlet.name
+            if outlet.naver_oid:
+                self.by_oid[outlet.naver_oid] = outlet.name
+        for outlet in registry:
+            self.by_name[outlet.name.casefold()] = outlet.name  # a name beats an alias
+
+    def resolve(self, draft: ArticleDraft) -> str:
+        oid = naver_oid(draft.url)
+        if oid and oid in self.by_oid:
+            return self.by_oid[oid]
+        host = _host(draft.url)
+        if host and not is_portal(draft.url):
+            best = max((d for d in self.by_domain if host == d or host.endswith("." + d)),
+                       key=len, default=None)
+            if best:
+                return self.by_domain[best]
+        name = draft.outlet.strip()
+        return self.by_name.get(name.casefold(), name)

@@ -15,6 +15,7 @@ from types import ModuleType
 from clipper.domain import ImportOutcome
 from clipper.importers import text
 from clipper.importers.normalise import normalise
+from clipper.importers.outlets import Resolver
 from clipper.importers.source import ImportFailure, Source
 from clipper.progress import Cancelled, Progress
 from clipper.store.library import DuplicateError, Library, LibraryError
@@ -130,12 +131,22 @@ def reader_for(source: Source) -> ModuleType:
     raise ImportFailure(f"unsupported file type {source.suffix or '(no extension)'}")
 
 
-def import_source(library: Library, source: Source, item_name: str | None = None) -> ImportOutcome:
+def outlet_resolver(library: Library) -> Resolver:
+    """The library's outlet registry as the importers' resolver (read once per batch)."""
+    from clipper.store.outlets import all_outlets
+
+    return Resolver(all_outlets(library.db))
+
+
+def import_source(library: Library, source: Source, item_name: str | None = None,
+                  resolver: Resolver | None = None) -> ImportOutcome:
     """Extract and store one source; never raises for bad input."""
     name = item_name or source.name
     try:
         module = reader_for(source)
         draft = normalise(module.read(source))
+        # The registry names the outlet: a portal copy's press, an alias's display name.
+        draft.outlet = (resolver or outlet_resolver(library)).resolve(draft)
         clipping_id, warnings = library.add(draft, original=source.data,
                                             original_suffix=source.suffix)
     except DuplicateError as exc:
@@ -162,6 +173,7 @@ def import_items(
     """Import each item in turn, reporting progress; stops early only when cancelled."""
     pending = list(items)
     outcomes: list[ImportOutcome] = []
+    resolver = outlet_resolver(library)
     for done, item in enumerate(pending):
         if cancelled is not None and cancelled():
             break
@@ -172,7 +184,7 @@ def import_items(
         except ImportFailure as exc:
             outcomes.append(ImportOutcome(item.name, "failed", reason=str(exc)))
             continue
-        outcome = import_source(library, source, item.name)
+        outcome = import_source(library, source, item.name, resolver)
         outcomes.append(outcome)
         if outcome.status == "imported" and on_imported is not None and outcome.clipping_id:
             on_imported(outcome.clipping_id)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from clipper.domain import ArticleDraft, Block, PhotoDraft
-from clipper.importers import captions, metadata, outlets
+from clipper.importers import captions, metadata, outlets, placement
 from clipper.importers.control_chars import strip_controls
 from clipper.importers.encoding import decode_bytes
 from clipper.importers.source import ImportFailure, Source
@@ -129,6 +129,8 @@ def parse_text(text: str, url: str | None = None) -> ArticleDraft:
     )
     draft.language = metadata.detect_language(draft.body_text())
     draft.section = _section(footer + head)
+    where = placement.placement_from_lines(head + footer)
+    draft.edition, draft.page = where.edition, where.page
     return draft
 
 

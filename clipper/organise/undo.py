@@ -97,4 +97,6 @@ def _changes(rows: list[store.RowChange], undo: bool) -> Changes:
         annotations="annotations" in tables,
         saved_searches="saved_searches" in tables,
         stories=bool(tables & {"story_members", "story_decisions"}),
+        desk=bool(tables & {"outlets", "outlet_aliases", "outlet_domains",
+                            "outlet_categories", "tones", "responses"}),
     )

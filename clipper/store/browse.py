@@ -7,7 +7,7 @@ them; counts are cheap GROUP BYs over indexed columns.
 from __future__ import annotations
 
 from clipper.store.clippings import chunks
-from clipper.store.library import Library, LibraryError, _order_sql
+from clipper.store.library import Library, LibraryError, _order_sql, ids_by_page
 
 # "Inbox" = clippings still to be reviewed: filed nowhere yet (no tag, no theme) or
 # holding a theme a rule suggested and the user has not accepted or rejected.
@@ -59,6 +59,8 @@ def ids(library: Library, kind: str, value: str = "", order: str = "published") 
     """Clipping ids of one sidebar entry: all, inbox, outlet, tag (with sub-tags), theme,
     feed."""
     where, params = _where(kind, value)
+    if order == "page":
+        return ids_by_page(library.db, where, params)
     sql = f"SELECT id FROM clippings WHERE {where} ORDER BY {_order_sql(order)}"
     return [r[0] for r in library.db.execute(sql, params)]
 
@@ -70,6 +72,10 @@ def _where(kind: str, value: str) -> tuple[str, list[str]]:
         return _INBOX_WHERE, []
     if kind == "outlet":
         return "outlet = ?", [value]
+    if kind == "responses":  # the desk's open responses (issue 15)
+        return "id IN (SELECT clipping_id FROM responses WHERE closed = 0)", []
+    if kind == "tone":
+        return "tone_id = (SELECT id FROM tones WHERE name = ?)", [value]
     if kind == "tag":
         # A tag `a` also holds what is tagged `a/b`: tags are a tree by their names.
         return (

@@ -33,6 +33,10 @@ JOURNALED = (
     "themes", "clipping_themes", "annotations", "saved_searches",
     "story_signatures", "story_bands", "story_members", "story_decisions",
     "feeds",  # issue 17: adding, editing, removing a feed is undoable
+    # the morning desk (m0007_desk)
+    "outlet_categories", "outlets", "outlet_aliases", "outlet_domains", "tones", "responses",
+    # the daily report's presets (m0008_report_presets)
+    "report_presets",
 )
 UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations",
                "feed_state", "feed_entries")  # a feed's checks: not the user's edits

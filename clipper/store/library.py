@@ -40,6 +40,7 @@ from clipper.errors import (
     is_io_error,
 )
 from clipper.store import media
+from clipper.store import outlets as outlet_rows
 from clipper.store.keys import body_key, url_key
 from clipper.store.migrations import apply_migrations
 
@@ -254,8 +255,13 @@ class Library:
                         "original": original_rel,
                         "imported_at": now,
                         "updated_at": now,
+                        "edition": draft.edition,
+                        "page": draft.page,
+                        "position": draft.position,
                     }
                 ).last_pk
+                # An outlet seen for the first time joins the registry, uncategorised.
+                outlet_rows.ensure(db, draft.outlet)
                 self._write_blocks(clipping_id, draft.body)
                 for row in photo_rows:
                     db["photos"].insert({"clipping_id": clipping_id, **row})
@@ -306,6 +312,8 @@ class Library:
 
     def ids(self, order: str = "published") -> list[int]:
         """All clipping ids, newest first by publication date (undated last)."""
+        if order == "page":
+            return ids_by_page(self.db, "1", [])
         sql = f"SELECT id FROM clippings ORDER BY {_order_sql(order)}"
         return [row[0] for row in self.db.execute(sql)]
 
@@ -364,7 +372,17 @@ class Library:
             source_name=row["source_name"],
             imported_at=row["imported_at"],
             section=row["section"],
+            edition=row.get("edition"),
+            page=row.get("page"),
+            position=row.get("position"),
+            tone=self._tone_name(row.get("tone_id")),
         )
+
+    def _tone_name(self, tone_id: int | None) -> str | None:
+        if tone_id is None:
+            return None
+        row = self.db.execute("SELECT name FROM tones WHERE id = ?", [tone_id]).fetchone()
+        return row[0] if row else None
 
     def tags_of(self, clipping_id: int) -> list[str]:
         return [
@@ -415,7 +433,9 @@ class Library:
                    (SELECT json_group_array(name) FROM (
                         SELECT t.name AS name FROM tags t
                         JOIN clipping_tags ct ON ct.tag_id = t.id
-                        WHERE ct.clipping_id = c.id ORDER BY t.name COLLATE NOCASE))
+                        WHERE ct.clipping_id = c.id ORDER BY t.name COLLATE NOCASE)),
+                   c.edition, c.page, c.position,
+                   (SELECT name FROM tones WHERE id = c.tone_id)
             FROM clippings c WHERE c.id IN ({marks})
             """,
             ids,
@@ -424,6 +444,7 @@ class Library:
             r[0]: ClippingSummary(
                 id=r[0], title=r[1], outlet=r[2], published=parse_stored_date(r[3]), language=r[4],
                 photo_count=r[5], tags=json.loads(r[6]) if r[6] else [],
+                edition=r[7], page=r[8], position=r[9], tone=r[10],
             )
             for r in rows
         }
@@ -632,10 +653,29 @@ def _order_sql(order: str) -> str:
         "imported": "id DESC",
         "title": "title COLLATE NOCASE, id",
         "outlet": "outlet COLLATE NOCASE, published DESC, id",
+        # as printed (A2 before A10): ids_by_page() re-sorts what this approximates
+        "page": "page IS NULL, page COLLATE NOCASE, id",
+        "tone": "tone_id IS NULL, (SELECT key FROM tones WHERE tones.id = tone_id), id",
     }
     if order not in orders:
         raise LibraryError(f"unknown order {order!r}; choose from {', '.join(orders)}")
     return orders[order]
+
+
+def ids_by_page(db: Database, where: str, params: list[Any]) -> list[int]:
+    """Ids of the clippings matching `where`, by page as printed (1 < 2 < 10 < A1 <
+    A2 < A10; no page last), then edition, then newest first."""
+    from clipper.domain import page_sort_key
+
+    rows = db.execute(f"SELECT id, page, edition, published FROM clippings WHERE {where}",
+                      params).fetchall()
+    rows.sort(key=lambda r: (page_sort_key(r[1]), r[2] or "", _desc(r[3]), -r[0]))
+    return [r[0] for r in rows]
+
+
+def _desc(value: str | None) -> str:
+    # newest first within a page: invert the ISO date's characters
+    return "".join(chr(0x10FFFF - ord(c)) for c in (value or ""))
 
 
 def parse_stored_date(value: str | None) -> dt.date | None:

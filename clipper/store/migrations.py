@@ -249,7 +249,6 @@ def m0005_photo_place(db: Database) -> None:
     db.execute("ALTER TABLE photos ADD COLUMN after_block INTEGER")
 
 
-
 @migrations()
 def m0006_feeds(db: Database) -> None:
     """Watched feeds (issue 17): what the user set (feeds, journaled so that adding,
@@ -299,6 +298,85 @@ def m0006_feeds(db: Database) -> None:
         CREATE INDEX feed_entries_clipping ON feed_entries(clipping_id);
         """
     )
+
+
+@migrations()
+def m0007_desk(db: Database) -> None:
+    """The morning clipping desk (issue 15): the outlet registry (seeded), print
+    placement, tone (논조) and the office's response to critical reports. Outlets that
+    older clippings name are registered as they are, uncategorised, for the user to
+    sort; an alias they were stored under becomes the registry's display name."""
+    from clipper.store import desk_seed
+
+    _run(
+        db,
+        """
+        CREATE TABLE outlet_categories (
+            name TEXT PRIMARY KEY,
+            position INTEGER NOT NULL
+        );
+        -- name is what clippings.outlet holds (the display name).
+        CREATE TABLE outlets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            category TEXT,
+            weight INTEGER NOT NULL DEFAULT 1000,
+            naver_oid TEXT UNIQUE,
+            daum_id TEXT UNIQUE,
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        -- One alias names one outlet (the primary key refuses a second).
+        CREATE TABLE outlet_aliases (
+            alias TEXT PRIMARY KEY COLLATE NOCASE,
+            outlet_id INTEGER NOT NULL REFERENCES outlets(id) ON DELETE CASCADE
+        );
+        CREATE INDEX outlet_aliases_outlet ON outlet_aliases(outlet_id);
+        CREATE TABLE outlet_domains (
+            domain TEXT PRIMARY KEY COLLATE NOCASE,
+            outlet_id INTEGER NOT NULL REFERENCES outlets(id) ON DELETE CASCADE
+        );
+        CREATE INDEX outlet_domains_outlet ON outlet_domains(outlet_id);
+        CREATE TABLE tones (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            grp TEXT NOT NULL,
+            key INTEGER NOT NULL
+        );
+        ALTER TABLE clippings ADD COLUMN edition TEXT;
+        ALTER TABLE clippings ADD COLUMN page TEXT;
+        ALTER TABLE clippings ADD COLUMN position TEXT;
+        ALTER TABLE clippings ADD COLUMN tone_id INTEGER REFERENCES tones(id);
+        CREATE INDEX clippings_tone ON clippings(tone_id);
+        CREATE TABLE responses (
+            clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'none',
+            due TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            closed INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+    desk_seed.seed(db)
+
+
+@migrations()
+def m0008_report_presets(db: Database) -> None:
+    """Named layouts of the daily clipping report (issue 15): sections, index columns,
+    photos, one clipping per page. `settings` is the layout as JSON (export/daily.py)."""
+    _run(
+        db,
+        """
+        CREATE TABLE report_presets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            settings TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+    )
+
 
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Daily</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/daily.py" line="124"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln clipping).</numerusform>
+            <numerusform>Wrote %1 (%Ln clippings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <location filename="../../clipper/gui/views/dashboard.py" line="165"/>
@@ -28,6 +39,25 @@
         <translation>
             <numerusform>%Ln undated</numerusform>
             <numerusform>%Ln undated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/desk.py" line="143"/>
+        <source>%Ln suggestion(s).</source>
+        <translation>
+            <numerusform>%Ln suggestion.</numerusform>
+            <numerusform>%Ln suggestions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/desk.py" line="178"/>
+        <source>%Ln clipping(s) carry the tone “%1”. Delete it and take it off them? (Undo gives it back.)</source>
+        <translation>
+            <numerusform>%Ln clipping carries the tone “%1”. Delete it and take it off it? (Undo gives it back.)</numerusform>
+            <numerusform>%Ln clippings carry the tone “%1”. Delete it and take it off them? (Undo gives it back.)</numerusform>
         </translation>
     </message>
 </context>
@@ -83,7 +113,7 @@
 <context>
     <name>ListController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="108"/>
+        <location filename="../../clipper/gui/list_controller.py" line="110"/>
         <source>+%Ln copies</source>
         <translation>
             <numerusform>+%Ln copy</numerusform>
@@ -91,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="242"/>
+        <location filename="../../clipper/gui/list_controller.py" line="244"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>
@@ -102,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="387"/>
+        <location filename="../../clipper/gui/main_window.py" line="398"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -113,7 +143,7 @@
 <context>
     <name>Organise</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="121"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="123"/>
         <source>Rule suggests %Ln clipping(s): see the Inbox.</source>
         <translation>
             <numerusform>Rule suggests %Ln clipping: see the Inbox.</numerusform>
@@ -121,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="184"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="186"/>
         <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>
             <numerusform>Tags for %Ln clipping, separated by commas (a/b makes a sub-tag):</numerusform>
@@ -143,7 +173,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln to review</numerusform>
@@ -151,11 +181,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>%Ln clipping suggested by the rule waits in the Inbox.</numerusform>
             <numerusform>%Ln clippings suggested by the rule wait in the Inbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -4,42 +4,52 @@
 <context>
     <name>ClippingListModel</name>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="62"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="62"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="62"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="57"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="62"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="63"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="63"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="58"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="63"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="195"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="63"/>
+        <source>Page</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="64"/>
+        <source>Tone</source>
+        <translation>논조</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="216"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
@@ -77,6 +87,190 @@
         <location filename="../../clipper/gui/actions/clippings.py" line="88"/>
         <source>Open or create a library folder</source>
         <translation>보관함 폴더 열기 또는 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>Daily</name>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="58"/>
+        <source>Save daily report</source>
+        <translation>일일 스크랩 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="70"/>
+        <location filename="../../clipper/gui/actions/daily.py" line="78"/>
+        <location filename="../../clipper/gui/actions/daily.py" line="117"/>
+        <source>Daily clipping report</source>
+        <translation>언론보도 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="81"/>
+        <source>Save as Preset</source>
+        <translation>프리셋으로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="82"/>
+        <source>Preset name:</source>
+        <translation>프리셋 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="86"/>
+        <source>Save report preset</source>
+        <translation>스크랩 프리셋 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="98"/>
+        <source>Saved report preset %1.</source>
+        <translation>스크랩 프리셋 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="118"/>
+        <source>No clippings for %1 (%2): nothing was written.</source>
+        <translation>%1 (%2) 기사가 없습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/actions/daily.py" line="124"/>
+        <source>Wrote %1 (%Ln clipping(s)).</source>
+        <translation>
+            <numerusform>%1 파일을 만들었습니다 (스크랩 %Ln개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="130"/>
+        <source>Daily report</source>
+        <translation>일일 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="131"/>
+        <source>Writing the daily report</source>
+        <translation>일일 스크랩 작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/actions/daily.py" line="133"/>
+        <source>Daily report cancelled.</source>
+        <translation>일일 스크랩 작성을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="54"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="174"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="179"/>
+        <source>Daily clipping report</source>
+        <translation>언론보도 스크랩</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="67"/>
+        <source>(default layout)</source>
+        <translation>(기본 구성)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="73"/>
+        <source>e.g. 경기도 대변인실</source>
+        <translation>예: 경기도 대변인실</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="77"/>
+        <source>One section a line: name=rules, e.g. 비판·오보=tone:negative
+Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
+        <translation>한 줄에 한 구분: 이름=규칙, 예) 비판·오보=tone:negative
+규칙: theme:주제, tag:태그, category:매체 구분, tone:논조, word:단어</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="80"/>
+        <source>Example Sections</source>
+        <translation>예시 구분</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="84"/>
+        <source>By theme, then outlet category</source>
+        <translation>주제별, 다음 매체 구분별</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="85"/>
+        <source>By outlet category</source>
+        <translation>매체 구분별</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="85"/>
+        <source>By theme</source>
+        <translation>캠페인 주제순</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="86"/>
+        <source>One section</source>
+        <translation>한 구분으로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="97"/>
+        <source>Photos with captions</source>
+        <translation>사진과 설명 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="98"/>
+        <source>Highlights and notes</source>
+        <translation>강조 표시와 메모 포함</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="99"/>
+        <source>Each clipping on a new page</source>
+        <translation>스크랩마다 새 쪽에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="110"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="111"/>
+        <source>Edition</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="112"/>
+        <source>Preset</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="113"/>
+        <source>Office</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="114"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="115"/>
+        <source>Sections</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="117"/>
+        <source>Clippings in no section</source>
+        <translation>구분에 들지 않은 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="118"/>
+        <source>Index columns</source>
+        <translation>목록 열</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="122"/>
+        <source>Formats</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="126"/>
+        <source>Save as Preset…</source>
+        <translation>프리셋으로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="180"/>
+        <source>Choose at least one format.</source>
+        <translation>형식을 하나 이상 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -160,6 +354,205 @@
         <location filename="../../clipper/gui/views/dashboard.py" line="220"/>
         <source>The charts could not be drawn: %1</source>
         <translation>차트를 그리지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="53"/>
+        <source>&amp;Clear Tone</source>
+        <translation>논조 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="55"/>
+        <source>&amp;Suggest Tones</source>
+        <translation>논조 제안 받기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="57"/>
+        <source>&amp;Accept Suggested Tone</source>
+        <translation>제안된 논조 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="59"/>
+        <source>Print P&amp;lacement…</source>
+        <translation>지면 위치(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="61"/>
+        <source>Res&amp;ponse…</source>
+        <translation>대응(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="63"/>
+        <source>&amp;Outlets…</source>
+        <translation>언론사(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="64"/>
+        <source>&amp;Tone Classes…</source>
+        <translation>논조 분류(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="68"/>
+        <source>To&amp;ne</source>
+        <translation>논조(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="69"/>
+        <source>Des&amp;k</source>
+        <translation>데스크(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="106"/>
+        <source>Set tone</source>
+        <translation>논조 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="114"/>
+        <source>Learning from the tones set so far…</source>
+        <translation>지금까지 지정한 논조에서 배우는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="120"/>
+        <source>Suggest tones</source>
+        <translation>논조 제안</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="137"/>
+        <source>Suggestions were right %1% of the time on %2 labelled clippings held back in turn (%3-fold cross-validation); right group %4%.</source>
+        <translation>논조가 지정된 기사 %2건을 번갈아 빼 두고 확인한 결과 제안이 %1% 맞았습니다(%3겹 교차 검증). 긍정·중립·부정 묶음으로는 %4% 맞았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/desk.py" line="143"/>
+        <source>%Ln suggestion(s).</source>
+        <translation>
+            <numerusform>제안 %Ln건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="150"/>
+        <source>No suggested tone for the selection: use Suggest Tones first.</source>
+        <translation>선택한 기사에 제안된 논조가 없습니다. 먼저 “논조 제안 받기”를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="153"/>
+        <source>Accept suggested tone</source>
+        <translation>제안된 논조 적용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="161"/>
+        <source>Tone classes</source>
+        <translation>논조 분류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="162"/>
+        <source>Tone to rename or delete:</source>
+        <translation>이름을 바꾸거나 삭제할 논조:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="166"/>
+        <location filename="../../clipper/gui/desk.py" line="172"/>
+        <source>Rename tone</source>
+        <translation>논조 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="167"/>
+        <source>New name for “%1” (empty: delete it):</source>
+        <translation>“%1”의 새 이름(비우면 삭제):</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="177"/>
+        <location filename="../../clipper/gui/desk.py" line="182"/>
+        <source>Delete tone</source>
+        <translation>논조 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/desk.py" line="178"/>
+        <source>%Ln clipping(s) carry the tone “%1”. Delete it and take it off them? (Undo gives it back.)</source>
+        <translation>
+            <numerusform>기사 %Ln건에 논조 “%1”이(가) 지정되어 있습니다. 삭제하고 이 기사들에서 지울까요? (실행 취소로 되돌릴 수 있습니다.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="198"/>
+        <source>Set placement</source>
+        <translation>지면 위치 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="211"/>
+        <source>Set response</source>
+        <translation>대응 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="235"/>
+        <source>Edit outlet</source>
+        <translation>언론사 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="240"/>
+        <source>Merge outlets</source>
+        <translation>언론사 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="254"/>
+        <source>Merge outlet</source>
+        <translation>언론사 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="255"/>
+        <source>Merge “%1” into (its clippings move there):</source>
+        <translation>“%1”을(를) 합칠 언론사(기사가 그쪽으로 옮겨집니다):</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="260"/>
+        <source>Edit Outlet…</source>
+        <translation>언론사 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="261"/>
+        <source>Merge into Another Outlet…</source>
+        <translation>다른 언론사로 합치기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="307"/>
+        <source>Print: %1</source>
+        <translation>지면: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="309"/>
+        <source>Tone: %1</source>
+        <translation>논조: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="313"/>
+        <source>Suggested tone: %1 (%2%) — Accept Suggested Tone sets it</source>
+        <translation>제안된 논조: %1 (%2%) — “제안된 논조 적용”으로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="323"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="324"/>
+        <source>Response: %1</source>
+        <translation>대응: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="326"/>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="328"/>
+        <source>closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="330"/>
+        <source>OVERDUE</source>
+        <translation>기한 지남</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1736,41 @@
         <source>older than the feed's first check; not fetched</source>
         <translation>피드를 처음 확인하기 전의 기사라 가져오지 않았습니다</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="226"/>
+        <source>alias '%1' already names outlet '%2'; an alias can name one outlet only</source>
+        <translation>다른 이름 '%1'은(는) 이미 언론사 '%2'의 이름입니다. 한 이름은 한 언론사만 가리킬 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="229"/>
+        <source>'%1' already names outlet '%2'; merge the two instead</source>
+        <translation>'%1'은(는) 이미 언론사 '%2'의 이름입니다. 두 언론사를 합치세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="232"/>
+        <source>domain '%1' belongs to outlet '%2'</source>
+        <translation>도메인 '%1'은(는) 언론사 '%2'의 것입니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="235"/>
+        <source>tone suggestions need at least %1 labelled clippings in each of two tones or more (labelled now: %2)</source>
+        <translation>논조 제안을 받으려면 두 가지 이상의 논조에 각각 %1건 이상 지정되어 있어야 합니다(지금 지정된 수: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="239"/>
+        <source>not a page: %1 (e.g. 1, A3, 경제 2)</source>
+        <translation>면이 아닙니다: %1 (예: 1, A3, 경제 2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="241"/>
+        <source>an outlet's weight is a whole number, not %1</source>
+        <translation>언론사 순서(가중치)는 정수여야 합니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="243"/>
+        <source>not a web domain: %1 (e.g. chosun.com)</source>
+        <translation>웹 도메인이 아닙니다: %1 (예: chosun.com)</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1407,46 +1835,46 @@
 <context>
     <name>ListController</name>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="90"/>
+        <location filename="../../clipper/gui/list_controller.py" line="92"/>
         <source>Untagged</source>
         <translation>미분류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="91"/>
+        <location filename="../../clipper/gui/list_controller.py" line="93"/>
         <source>New from a feed</source>
         <translation>피드에서 온 새 기사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="92"/>
+        <location filename="../../clipper/gui/list_controller.py" line="94"/>
         <source>Suggested: %1</source>
         <translation>제안: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="93"/>
+        <location filename="../../clipper/gui/list_controller.py" line="95"/>
         <source>copy</source>
         <translation>사본</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="108"/>
+        <location filename="../../clipper/gui/list_controller.py" line="110"/>
         <source>+%Ln copies</source>
         <translation>
             <numerusform>사본 +%Ln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="190"/>
+        <location filename="../../clipper/gui/list_controller.py" line="192"/>
         <source>No clippings here.</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="242"/>
+        <location filename="../../clipper/gui/list_controller.py" line="244"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="248"/>
+        <location filename="../../clipper/gui/list_controller.py" line="250"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -1484,245 +1912,250 @@
         <translation>묶음 파일로 내보내기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="45"/>
+        <location filename="../../clipper/gui/window_actions.py" line="46"/>
+        <source>&amp;Daily Clipping Report…</source>
+        <translation>언론보도 스크랩(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/window_actions.py" line="48"/>
         <source>Open Last &amp;Report</source>
         <translation>마지막 보고서 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="48"/>
+        <location filename="../../clipper/gui/window_actions.py" line="51"/>
         <source>&amp;Open Library…</source>
         <translation>보관함 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="51"/>
+        <location filename="../../clipper/gui/window_actions.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="53"/>
+        <location filename="../../clipper/gui/window_actions.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="56"/>
+        <location filename="../../clipper/gui/window_actions.py" line="59"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="61"/>
+        <location filename="../../clipper/gui/window_actions.py" line="64"/>
         <source>&amp;Paste Articles</source>
         <translation>기사 붙여넣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="63"/>
+        <location filename="../../clipper/gui/window_actions.py" line="66"/>
         <source>&amp;Edit Clipping…</source>
         <translation>스크랩 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="66"/>
+        <location filename="../../clipper/gui/window_actions.py" line="69"/>
         <source>&amp;Delete Clipping</source>
         <translation>스크랩 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="69"/>
+        <location filename="../../clipper/gui/window_actions.py" line="72"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="71"/>
+        <location filename="../../clipper/gui/window_actions.py" line="74"/>
         <source>Open &amp;Original Page</source>
         <translation>원문 페이지 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="73"/>
+        <location filename="../../clipper/gui/window_actions.py" line="76"/>
         <source>Add &amp;Tags…</source>
         <translation>태그 달기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="75"/>
+        <location filename="../../clipper/gui/window_actions.py" line="78"/>
         <source>&amp;Remove Tag…</source>
         <translation>태그 떼기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="80"/>
+        <location filename="../../clipper/gui/window_actions.py" line="83"/>
         <source>&amp;Highlight</source>
         <translation>강조 표시(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="83"/>
+        <location filename="../../clipper/gui/window_actions.py" line="86"/>
         <source>Add &amp;Note…</source>
         <translation>메모 달기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="87"/>
+        <location filename="../../clipper/gui/window_actions.py" line="90"/>
         <source>&amp;Accept Suggested Themes</source>
         <translation>제안된 주제 받아들이기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="92"/>
+        <location filename="../../clipper/gui/window_actions.py" line="95"/>
         <source>Re&amp;ject Suggested Themes</source>
         <translation>제안된 주제 거절하기(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="95"/>
+        <location filename="../../clipper/gui/window_actions.py" line="98"/>
         <source>Same &amp;Story</source>
         <translation>같은 기사로 묶기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="97"/>
+        <location filename="../../clipper/gui/window_actions.py" line="100"/>
         <source>Not the Same Stor&amp;y</source>
         <translation>다른 기사로 분리(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="99"/>
+        <location filename="../../clipper/gui/window_actions.py" line="102"/>
         <source>&amp;Group Copies of a Story</source>
         <translation>같은 기사의 사본 묶어 보기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="105"/>
+        <location filename="../../clipper/gui/window_actions.py" line="108"/>
         <source>&amp;Save Search…</source>
         <translation>검색 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="172"/>
+        <location filename="../../clipper/gui/window_actions.py" line="175"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="305"/>
-        <location filename="../../clipper/gui/window_actions.py" line="130"/>
+        <location filename="../../clipper/gui/main_window.py" line="314"/>
+        <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="135"/>
+        <location filename="../../clipper/gui/window_actions.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="138"/>
+        <location filename="../../clipper/gui/window_actions.py" line="141"/>
         <source>&amp;Clipping</source>
         <translation>스크랩(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="147"/>
+        <location filename="../../clipper/gui/window_actions.py" line="150"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="107"/>
+        <location filename="../../clipper/gui/window_actions.py" line="110"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="77"/>
+        <location filename="../../clipper/gui/window_actions.py" line="80"/>
         <source>New Th&amp;eme…</source>
         <translation>새 캠페인 주제(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="85"/>
+        <location filename="../../clipper/gui/window_actions.py" line="88"/>
         <source>Remove Hi&amp;ghlight</source>
         <translation>강조 표시 지우기(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="112"/>
+        <location filename="../../clipper/gui/window_actions.py" line="115"/>
         <source>Add to The&amp;me</source>
         <translation>캠페인 주제에 넣기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="151"/>
+        <location filename="../../clipper/gui/window_actions.py" line="154"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="154"/>
+        <location filename="../../clipper/gui/window_actions.py" line="157"/>
         <source>System default</source>
         <translation>시스템 기본값</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/window_actions.py" line="165"/>
+        <location filename="../../clipper/gui/window_actions.py" line="168"/>
         <source>Main</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="267"/>
+        <location filename="../../clipper/gui/main_window.py" line="275"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="387"/>
+        <location filename="../../clipper/gui/main_window.py" line="398"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="393"/>
+        <location filename="../../clipper/gui/main_window.py" line="409"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="519"/>
+        <location filename="../../clipper/gui/main_window.py" line="535"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="527"/>
+        <location filename="../../clipper/gui/main_window.py" line="543"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="536"/>
+        <location filename="../../clipper/gui/main_window.py" line="552"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="542"/>
+        <location filename="../../clipper/gui/main_window.py" line="558"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="548"/>
+        <location filename="../../clipper/gui/main_window.py" line="564"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="553"/>
+        <location filename="../../clipper/gui/main_window.py" line="569"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="567"/>
+        <location filename="../../clipper/gui/main_window.py" line="583"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="580"/>
+        <location filename="../../clipper/gui/main_window.py" line="596"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="584"/>
+        <location filename="../../clipper/gui/main_window.py" line="600"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="584"/>
+        <location filename="../../clipper/gui/main_window.py" line="600"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="592"/>
+        <location filename="../../clipper/gui/main_window.py" line="608"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="595"/>
+        <location filename="../../clipper/gui/main_window.py" line="611"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="298"/>
+        <location filename="../../clipper/gui/main_window.py" line="307"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -1767,7 +2200,7 @@
     </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="35"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="40"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="42"/>
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
@@ -1778,176 +2211,239 @@
     </message>
     <message>
         <location filename="../../clipper/gui/actions/organising.py" line="37"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="41"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="43"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="59"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="69"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="61"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="71"/>
         <source>Edit theme</source>
         <translation>캠페인 주제 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="81"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="84"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="83"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="86"/>
         <source>Delete theme</source>
         <translation>캠페인 주제 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="82"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="84"/>
         <source>Delete the theme “%1”? Its clippings are kept.</source>
         <translation>캠페인 주제 “%1”을(를) 삭제할까요? 스크랩은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="112"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="114"/>
         <source>A theme needs a name.</source>
         <translation>테마 이름을 입력하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="121"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="123"/>
         <source>Rule suggests %Ln clipping(s): see the Inbox.</source>
         <translation>
             <numerusform>규칙이 스크랩 %Ln개를 제안했습니다. 받은 스크랩에서 검토하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="123"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="125"/>
         <source>The rule suggests no clippings to review.</source>
         <translation>규칙이 제안한, 검토할 스크랩이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="135"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="137"/>
         <source>No theme suggestions for this clipping.</source>
         <translation>이 스크랩에 제안된 주제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="137"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="139"/>
         <source>Review themes</source>
         <translation>주제 검토</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="150"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="152"/>
         <source>Select two or more clippings of the same story.</source>
         <translation>같은 기사의 스크랩을 두 개 이상 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="156"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="158"/>
         <source>These clippings are one story already.</source>
         <translation>이 스크랩들은 이미 한 기사로 묶여 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="158"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="160"/>
         <source>Same story</source>
         <translation>같은 기사로 묶기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="170"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="172"/>
         <source>The selected clippings are not grouped with others.</source>
         <translation>선택한 스크랩은 다른 스크랩과 묶여 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="172"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="174"/>
         <source>Not the same story</source>
         <translation>다른 기사로 분리</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="183"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="185"/>
         <source>Add tags</source>
         <translation>태그 달기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/actions/organising.py" line="184"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="186"/>
         <source>Tags for %Ln clipping(s), separated by commas (a/b makes a sub-tag):</source>
         <translation>
             <numerusform>스크랩 %Ln개에 달 태그 (쉼표로 구분, a/b는 하위 태그):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="196"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="198"/>
         <source>The selected clippings have no tags.</source>
         <translation>고른 스크랩에 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="198"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="200"/>
         <source>Remove tag</source>
         <translation>태그 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="199"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="201"/>
         <source>Tag:</source>
         <translation>태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="205"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="207"/>
         <source>Rename tag</source>
         <translation>태그 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="206"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="253"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="208"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="255"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="215"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="217"/>
         <source>There is no other tag to merge into.</source>
         <translation>합칠 다른 태그가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="218"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="221"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="220"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="223"/>
         <source>Merge tag</source>
         <translation>태그 합치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="219"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="221"/>
         <source>Merge “%1” into:</source>
         <translation>“%1”을(를) 합칠 태그:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="227"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="230"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="229"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="232"/>
         <source>Delete tag</source>
         <translation>태그 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="228"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="230"/>
         <source>Remove the tag “%1” (and its sub-tags) from every clipping?</source>
         <translation>모든 스크랩에서 태그 “%1”(하위 태그 포함)을(를) 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="238"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="240"/>
         <source>Type a search first.</source>
         <translation>먼저 검색어를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="240"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="247"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="242"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="249"/>
         <source>Save search</source>
         <translation>검색 저장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="241"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="243"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="252"/>
-        <location filename="../../clipper/gui/actions/organising.py" line="255"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="254"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="257"/>
         <source>Rename saved search</source>
         <translation>저장한 검색 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="261"/>
         <location filename="../../clipper/gui/actions/organising.py" line="263"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="265"/>
         <source>Delete saved search</source>
         <translation>저장한 검색 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/actions/organising.py" line="262"/>
+        <location filename="../../clipper/gui/actions/organising.py" line="264"/>
         <source>Delete the saved search “%1”?</source>
         <translation>저장한 검색 “%1”을(를) 삭제할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>OutletsDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="36"/>
+        <source>Outlets</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="39"/>
+        <source>Only outlets without a category</source>
+        <translation>분류 없는 언론사만</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <source>Weight</source>
+        <translation>순서(가중치)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <source>Aliases</source>
+        <translation>다른 이름</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
+        <source>Domains</source>
+        <translation>도메인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
+        <source>Clippings</source>
+        <translation>기사 수</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="53"/>
+        <source>Merge into Another Outlet…</source>
+        <translation>다른 언론사로 합치기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="84"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="125"/>
+        <source>Merge outlet</source>
+        <translation>언론사 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="126"/>
+        <source>Merge “%1” into (its clippings move there):</source>
+        <translation>“%1”을(를) 합칠 언론사(기사가 그쪽으로 옮겨집니다):</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2534,36 @@
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="42"/>
+        <source>Print placement</source>
+        <translation>지면 위치</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="48"/>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="53"/>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="59"/>
+        <source>(keep)</source>
+        <translation>(그대로)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="60"/>
+        <source>Edition</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="61"/>
+        <source>Page (면)</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="62"/>
+        <source>Position</source>
+        <translation>위치</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../clipper/gui/views/progress_dialog.py" line="27"/>
@@ -2063,50 +2589,93 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="88"/>
+        <location filename="../../clipper/gui/views/reader.py" line="90"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="111"/>
-        <location filename="../../clipper/gui/views/reader.py" line="288"/>
+        <location filename="../../clipper/gui/views/reader.py" line="113"/>
+        <location filename="../../clipper/gui/views/reader.py" line="293"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="128"/>
+        <location filename="../../clipper/gui/views/reader.py" line="130"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="130"/>
+        <location filename="../../clipper/gui/views/reader.py" line="132"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="137"/>
+        <location filename="../../clipper/gui/views/reader.py" line="142"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="169"/>
+        <location filename="../../clipper/gui/views/reader.py" line="174"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="199"/>
+        <location filename="../../clipper/gui/views/reader.py" line="204"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="208"/>
+        <location filename="../../clipper/gui/views/reader.py" line="213"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="280"/>
+        <location filename="../../clipper/gui/views/reader.py" line="285"/>
         <source>Also carried by:</source>
         <translation>같은 기사를 실은 곳:</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="84"/>
+        <source>Response</source>
+        <translation>대응</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="87"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="90"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="103"/>
+        <source>the office's own document: a web address or path</source>
+        <translation>우리 기관 문서: 웹 주소나 파일 경로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="104"/>
+        <source>Done (closed)</source>
+        <translation>완료(종결)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="108"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="110"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/desk_dialogs.py" line="111"/>
+        <source>Link</source>
+        <translation>링크</translation>
     </message>
 </context>
 <context>
@@ -2165,88 +2734,106 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="71"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="73"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="74"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="77"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="81"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>검토 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>규칙이 제안한 스크랩 %Ln개가 받은 스크랩에서 검토를 기다립니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="98"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="101"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="100"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="103"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="116"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="119"/>
         <source>Add a feed: Feeds &gt; Add Feed…</source>
         <translation>피드 추가: 피드 &gt; 피드 추가…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="127"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="130"/>
         <source>%1 new</source>
         <translation>새 기사 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="130"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="133"/>
         <source>Last check: %1</source>
         <translation>마지막 확인: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="131"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="134"/>
         <source>never</source>
         <translation>아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="134"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="137"/>
         <source>Paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="138"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="141"/>
         <source>Failing: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="155"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="158"/>
         <source>Feeds</source>
         <translation>피드</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="167"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="170"/>
+        <source>Responses</source>
+        <translation>대응</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>기한 지남 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="173"/>
+        <source>Responses to critical reports still open</source>
+        <translation>아직 끝나지 않은 비판·오보 기사 대응</translation>
     </message>
 </context>
 <context>
@@ -2450,32 +3037,42 @@
         <translation>스크랩 {count}개를 한 기사 묶음으로 병합</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="122"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="71"/>
+        <source>save report preset {name}</source>
+        <translation>스크랩 프리셋 {name} 저장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="72"/>
+        <source>delete report preset {name}</source>
+        <translation>스크랩 프리셋 {name} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="128"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="185"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="185"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="191"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="194"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="192"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="195"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
@@ -2483,7 +3080,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="635"/>
+        <location filename="../../clipper/gui/main_window.py" line="651"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -35,6 +35,8 @@ def sidebar_menu(window, kind: str, value: str, name: str) -> QMenu | None:
             (translate("Organise", "Rename…"), lambda: rename_tag_dialog(window, value)),
             (translate("Organise", "Merge into…"), lambda: merge_tag_dialog(window, value)),
             (translate("Organise", "Delete"), lambda: delete_tag_dialog(window, value))]
+    elif kind == "outlet" and value:
+        entries = window.desk.outlet_menu_entries(value)
     elif kind == "saved":
         entries = [
             (translate("Organise", "Rename…"), lambda: rename_saved_search_dialog(window, name)),

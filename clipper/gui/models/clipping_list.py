@@ -28,12 +28,15 @@ Summaries = Callable[[list[int]], list[ClippingSummary]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 
-TITLE, OUTLET, PUBLISHED, PHOTOS, TAGS, THEMES, STATUS = range(7)
+TITLE, OUTLET, PUBLISHED, PHOTOS, TAGS, THEMES, STATUS, PAGE, TONE = range(9)
 # Per page of ids: the Status column's (text, stands out) by id: why a row is in the
 # Inbox ("Suggested: …" stands out: it waits for a decision), "+2 copies" of a story.
 # The window shows the column only for lists that have one.
 MarksLookup = Callable[[list[int]], dict[int, tuple[str, bool]]]
-_SORT_ORDER = {TITLE: "title", OUTLET: "outlet", PUBLISHED: "published"}
+_SORT_ORDER = {TITLE: "title", OUTLET: "outlet", PUBLISHED: "published", PAGE: "page",
+               TONE: "tone"}
+# The desk's tone column (issue 15) in its group's colour.
+_TONE_COLOURS = {"positive": "#2e7d32", "neutral": "#5f6368", "negative": "#c62828"}
 
 
 class ClippingListModel(QAbstractTableModel):
@@ -53,9 +56,12 @@ class ClippingListModel(QAbstractTableModel):
         self._themes: dict[int, list[str]] = {}
         self._marks_for: MarksLookup | None = None
         self._marks: dict[int, tuple[str, bool]] = {}
+        self._tone_groups: dict[str, str] = {}
+        self._tone_suggestions: dict[int, str] = {}
         self.headers = [
             self.tr("Title"), self.tr("Outlet"), self.tr("Date"), self.tr("Photos"),
-            self.tr("Tags"), self.tr("Themes"), self.tr("Status"),
+            self.tr("Tags"), self.tr("Themes"), self.tr("Status"), self.tr("Page"),
+            self.tr("Tone"),
         ]
 
     # ---- what the list shows ---------------------------------------------------
@@ -89,6 +95,16 @@ class ClippingListModel(QAbstractTableModel):
         """Where the Status column comes from (None: it stays empty). Takes effect with
         the next `set_source` or `reload`, which drop the cached pages."""
         self._marks_for = marks_for
+
+    def set_tone_groups(self, groups: dict[str, str]) -> None:
+        """Tone name -> group (positive/neutral/negative), for the Tone column's colour."""
+        self._tone_groups = dict(groups)
+
+    def set_tone_suggestions(self, suggestions: dict[int, str]) -> None:
+        """Suggested tones by id, shown ("긍정?") where a row has no tone yet."""
+        self._tone_suggestions = dict(suggestions)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, TONE), self.index(len(self._ids) - 1, TONE))
 
     def has_marks(self) -> bool:
         return self._marks_for is not None
@@ -176,8 +192,13 @@ class ClippingListModel(QAbstractTableModel):
         if role == SNIPPET_ROLE:
             return self._snippets.get(summary.id) if column == TITLE else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column in (OUTLET, PUBLISHED, PHOTOS):
+            if column in (OUTLET, PUBLISHED, PHOTOS, PAGE):
                 return QColor("#5f6368")
+            if column == TONE and summary.tone:
+                return QColor(_TONE_COLOURS.get(self._tone_groups.get(summary.tone, ""),
+                                                "#5f6368"))
+            if column == TONE:
+                return QColor("#ad1457")  # a suggestion, awaiting acceptance
             if column == STATUS:
                 # The reader's colour for suggestions; the rest as quiet as the outlet.
                 loud = self._marks.get(summary.id, ("", False))[1]
@@ -205,13 +226,18 @@ class ClippingListModel(QAbstractTableModel):
             return ", ".join(self._themes.get(summary.id, ()))
         if column == STATUS:
             return self._marks.get(summary.id, ("", False))[0]
+        if column == PAGE:
+            return placement_text(summary)
+        if column == TONE:
+            suggested = self._tone_suggestions.get(summary.id)
+            return summary.tone or (f"{suggested}?" if suggested else "")
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = _SORT_ORDER.get(column)
         if key is None:
             return
-        # "published" lists newest first; the others A to Z.
+        # "published" lists newest first; the others A to Z (pages as printed).
         descending = order == Qt.SortOrder.DescendingOrder
         self._order = key
         self._reverse = descending != (key == "published")
@@ -249,3 +275,12 @@ class ClippingListModel(QAbstractTableModel):
             if summary is not None:
                 self._themes.pop(summary.id, None)
                 self._marks.pop(summary.id, None)
+
+
+def placement_text(summary) -> str:
+    """"조간 A1 · 면톱": edition, page (with 면 after a bare number) and position."""
+    page = summary.page or ""
+    if page and page[-1].isdigit():
+        page = f"{page}면"
+    head = " ".join(p for p in (summary.edition, page) if p)
+    return " · ".join(p for p in (head, summary.position) if p)

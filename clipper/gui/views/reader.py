@@ -72,6 +72,8 @@ class ReaderView(QTextBrowser):
         self._images: dict[str, QImage] = {}
         self.suggested_themes: list[str] = []  # set by the window before showing
         self.story_copies: list[tuple[int, str]] = []  # (id, outlet) of the story's others
+        # The desk's lines under the title (placement, tone, response): (text, colour).
+        self.desk_lines: list[tuple[str, str]] = []
         self.show_placeholder()
 
     # ---- content -------------------------------------------------------------------
@@ -131,6 +133,9 @@ class ReaderView(QTextBrowser):
         if labels:
             cursor.insertBlock(_block(bottom=4))
             cursor.insertText("   ".join(labels), _char(size * 0.92, colour="#2e7d32"))
+        for text, colour in self.desk_lines:
+            cursor.insertBlock(_block(bottom=4))
+            cursor.insertText(text, _char(size * 0.92, colour=colour))
         if self.suggested_themes:
             cursor.insertBlock(_block(bottom=4))
             cursor.insertText(

@@ -60,6 +60,7 @@ class Sidebar(QTreeWidget):
         saved: list[tuple[str, str]] | None = None,
         reviews: dict[str, int] | None = None,
         feeds: list | None = None,
+        responses: list | None = None,
     ) -> None:
         """Rebuild the tree; `saved` is (name, query) of saved searches, `reviews` the
         rule suggestions awaiting review by theme name, `feeds` the watched feeds
@@ -70,6 +71,8 @@ class Sidebar(QTreeWidget):
             self.clear()
             self._entry(self, self.tr("All clippings"), ("all", ""), total, icon("library"))
             self._entry(self, self.tr("Inbox"), ("inbox", ""), inbox, icon("inbox"))
+            if responses:
+                self._responses_entry(responses)
             if themes:
                 group = self._group(self.tr("Themes"))
                 for name, colour, count in themes:
@@ -153,6 +156,21 @@ class Sidebar(QTreeWidget):
     def _feeds_title(self) -> str:
         status = getattr(self, "_feeds_status", "")
         return self.tr("Feeds") + (f" · {status}" if status else "")
+
+    # ---- responses (issue 15) -------------------------------------------------------
+
+    def _responses_entry(self, responses: list) -> None:
+        """Open responses (issue 15), with how many are past their due date."""
+        import datetime as dt
+
+        overdue = sum(1 for r in responses if r.overdue(dt.date.today()))
+        item = self._entry(self, self.tr("Responses"), ("responses", ""), len(responses),
+                           icon("note"))
+        if overdue:
+            item.setText(0, self.tr("Responses") + f"  ({len(responses):,} · "
+                         + self.tr("%Ln overdue", "", overdue) + ")")
+            item.setForeground(0, QColor("#c62828"))
+        item.setToolTip(0, self.tr("Responses to critical reports still open"))
 
     def select_entry(self, kind: str, value: str = "") -> bool:
         return self._select((kind, value))
