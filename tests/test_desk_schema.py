@@ -66,3 +66,20 @@ def test_pages_sort_as_printed():
     pages = ["A10", None, "A2", "경제 2", "1", "10", "2", "B1", "A1"]
     assert sorted(pages, key=page_sort_key) == [
         "1", "2", "10", "A1", "A2", "A10", "B1", "경제 2", None]
+
+
+def test_tone_and_placement_send_nothing_back_to_the_search_index(service):
+    ids = coverage_day(service)
+    service.update_index()
+    db = service.library.db
+
+    def pending() -> int:
+        return db.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
+
+    assert pending() == 0
+    service.set_tone(ids, "오보")
+    service.set_placement(ids, page="A3")
+    service.undo()
+    assert pending() == 0  # nothing search reads changed
+    service.edit(ids[0], title="새 제목")
+    assert ids[0] in service.search_ids("새 제목")  # a title still reaches the index
