@@ -923,11 +923,11 @@ class LibraryService:
         from clipper.organise import tone as tone_ops
 
         changes = Changes()
-        with self._step():
-            with journal_ops.step(self.library, "accept_tone_suggestions",
-                                  f"accept suggested tone for {len(suggestions)} clipping(s)"):
-                for tone, tone_ids in by_tone.items():
-                    changes = changes.merge(tone_ops.set_tone(self.library, tone_ids, tone))
+        with journal_ops.step(self.library, "accept_tone_suggestions",
+                              f"accept suggested tone for {len(suggestions)} clipping(s)",
+                              count=len(suggestions)):
+            for tone, tone_ids in by_tone.items():  # one undoable step for them all
+                changes = changes.merge(tone_ops.set_tone(self.library, tone_ids, tone))
             return self._changed(changes)
 
 

@@ -159,3 +159,27 @@ def test_the_outlets_table_edits_the_registry_and_merges(day_window, qtbot, monk
     wait_writer(qtbot, w)
     assert w.service.get(w.day_ids[-1]).outlet == "용인시민신문"
     dialog.close()
+
+
+def test_deleting_a_tone_in_use_asks_first_and_undo_gives_it_back(day_window, qtbot,
+                                                                   monkeypatch):
+    w = day_window
+    wrong = [i for i, it in zip(w.day_ids, DAY_ITEMS, strict=True) if it.tone == "오보"]
+    asked: list[str] = []
+    monkeypatch.setattr(plain, "get_item", lambda *a, **k: ("오보", True))
+    monkeypatch.setattr(plain, "get_text", lambda *a, **k: ("", True))  # empty: delete
+    monkeypatch.setattr(plain, "ask", lambda _p, _t, text: asked.append(text) or False)
+    w.desk.tones_action.trigger()
+    wait_writer(qtbot, w)
+    assert asked and "1 clipping carries the tone “오보”" in asked[0]
+    assert w.service.get(wrong[0]).tone == "오보"  # said no: nothing changed
+    monkeypatch.setattr(plain, "ask", lambda *a: True)
+    w.desk.tones_action.trigger()
+    wait_writer(qtbot, w)
+    assert w.service.get(wrong[0]).tone is None
+    assert [a.text() for a in w.desk.tone_menu.actions()][:4] == [
+        "긍정", "단순(중립)", "건전비판", "악의적비판"]
+    assert not w.desk.tone_actions[4].isVisible()  # key 5 has no tone now
+    w.undo_action.trigger()
+    wait_writer(qtbot, w)
+    assert w.service.get(wrong[0]).tone == "오보" and w.desk.tone_actions[4].isVisible()

@@ -274,9 +274,11 @@ class DeskController(QObject):
                 keep, row = w.current_id(), w.lists.current_row()
                 w.model.reload()
                 w.lists.after_reload(keep, row)
-        if changes.clippings_changed:
-            for cid in changes.clippings_changed:
-                self.suggestions.pop(cid, None) if self._has_tone(cid) else None
+        settled = [cid for cid in changes.clippings_changed
+                   if cid in self.suggestions and self._has_tone(cid)]
+        if settled:  # a tone was set (accepted or by hand): no longer a suggestion
+            for cid in settled:
+                del self.suggestions[cid]
             self.window.model.set_tone_suggestions(
                 {i: s.tone for i, s in self.suggestions.items()})
 

@@ -331,42 +331,42 @@
         <translation>다른 언론사로 합치기…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="307"/>
+        <location filename="../../clipper/gui/desk.py" line="309"/>
         <source>Print: %1</source>
         <translation>지면: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="309"/>
+        <location filename="../../clipper/gui/desk.py" line="311"/>
         <source>Tone: %1</source>
         <translation>논조: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="313"/>
+        <location filename="../../clipper/gui/desk.py" line="315"/>
         <source>Suggested tone: %1 (%2%) — Accept Suggested Tone sets it</source>
         <translation>제안된 논조: %1 (%2%) — “제안된 논조 적용”으로 지정</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="323"/>
+        <location filename="../../clipper/gui/desk.py" line="325"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="324"/>
+        <location filename="../../clipper/gui/desk.py" line="326"/>
         <source>Response: %1</source>
         <translation>대응: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="326"/>
+        <location filename="../../clipper/gui/desk.py" line="328"/>
         <source>due %1</source>
         <translation>기한 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="328"/>
+        <location filename="../../clipper/gui/desk.py" line="330"/>
         <source>closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="330"/>
+        <location filename="../../clipper/gui/desk.py" line="332"/>
         <source>OVERDUE</source>
         <translation>기한 지남</translation>
     </message>
@@ -2529,32 +2529,97 @@
         <translation>스크랩 {count}개를 한 기사 묶음으로 병합</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="122"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="71"/>
+        <source>set tone {tone} on {count} clipping(s)</source>
+        <translation>스크랩 {count}개에 논조 {tone} 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="72"/>
+        <source>clear the tone of {count} clipping(s)</source>
+        <translation>스크랩 {count}개의 논조 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="73"/>
+        <source>accept suggested tones of {count} clipping(s)</source>
+        <translation>스크랩 {count}개의 제안된 논조 적용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="75"/>
+        <source>add tone {name}</source>
+        <translation>논조 {name} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="76"/>
+        <source>edit tone {tone}</source>
+        <translation>논조 {tone} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="77"/>
+        <source>delete tone {tone}</source>
+        <translation>논조 {tone} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="78"/>
+        <source>set print placement of {count} clipping(s)</source>
+        <translation>스크랩 {count}개의 지면 위치 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="79"/>
+        <source>response {response} for clipping {clipping}</source>
+        <translation>스크랩 {clipping}의 대응 {response}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="80"/>
+        <source>remove the response of clipping {clipping}</source>
+        <translation>스크랩 {clipping}의 대응 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="81"/>
+        <source>edit outlet {outlet}</source>
+        <translation>언론사 {outlet} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="82"/>
+        <source>merge outlet {sources} into {target}</source>
+        <translation>언론사 {sources}을(를) {target}(으)로 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="83"/>
+        <source>add outlet {outlet}</source>
+        <translation>언론사 {outlet} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="84"/>
+        <source>edit outlet categories</source>
+        <translation>언론사 분류 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="197"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="182"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="197"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="191"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="206"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="192"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="207"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
