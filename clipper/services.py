@@ -780,6 +780,10 @@ class LibraryService:
 
         return outlet_rows.all_outlets(self.library.db)
 
+    def outlet_lookup(self) -> dict[str, Outlet]:
+        """Each outlet by its display name (what `Clipping.outlet` holds)."""
+        return {o.name: o for o in self.outlets()}
+
     def outlet_categories(self) -> list[str]:
         """The library's list of outlet categories, in report order."""
         from clipper.store import outlets as outlet_rows
