@@ -69,6 +69,12 @@ def test_pages_sort_as_printed():
 
 
 def test_tone_and_placement_send_nothing_back_to_the_search_index(service):
+    """Through the operations (the service would index at once and hide what was
+    marked): no clipping is marked for re-indexing by desk changes or their undo."""
+    from clipper.organise.placement import set_placement
+    from clipper.organise.tone import set_tone
+    from clipper.organise.undo import undo_last
+
     ids = coverage_day(service)
     service.update_index()
     db = service.library.db
@@ -77,9 +83,9 @@ def test_tone_and_placement_send_nothing_back_to_the_search_index(service):
         return db.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
 
     assert pending() == 0
-    service.set_tone(ids, "오보")
-    service.set_placement(ids, page="A3")
-    service.undo()
+    set_tone(service.library, ids, "오보")
+    set_placement(service.library, ids, page="A3")
+    undo_last(service.library)
     assert pending() == 0  # nothing search reads changed
-    service.edit(ids[0], title="새 제목")
-    assert ids[0] in service.search_ids("새 제목")  # a title still reaches the index
+    service.library.update_fields(ids[0], title="새 제목")
+    assert pending() == 1  # a title still goes to the index
