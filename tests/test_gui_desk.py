@@ -183,3 +183,32 @@ def test_deleting_a_tone_in_use_asks_first_and_undo_gives_it_back(day_window, qt
     w.undo_action.trigger()
     wait_writer(qtbot, w)
     assert w.service.get(wrong[0]).tone == "오보" and w.desk.tone_actions[4].isVisible()
+
+
+def test_a_tone_class_and_a_category_are_added_from_the_app(day_window, qtbot, monkeypatch):
+    w = day_window
+    answers = iter([("(new tone…)", True), ("negative", True)])
+    monkeypatch.setattr(plain, "get_item", lambda *a, **k: next(answers))
+    monkeypatch.setattr(plain, "get_text", lambda *a, **k: ("해명필요", True))
+    w.desk.tones_action.trigger()
+    wait_writer(qtbot, w)
+    [added] = [t for t in w.service.tones() if t.name == "해명필요"]
+    assert (added.group, added.key) == ("negative", 6)
+    assert w.desk.tone_actions[5].isVisible() and w.desk.tone_actions[5].text() == "해명필요"
+
+    w.desk.outlets_action.trigger()
+    dialog = w.desk.outlets_dialog
+    seen: list[str] = []
+
+    def categories(_parent, _title, _label, text=""):
+        seen.append(text)
+        return text + "\n지역방송", True
+
+    monkeypatch.setattr(plain, "get_multiline", categories)
+    dialog.categories_button.click()
+    wait_writer(qtbot, w)
+    assert seen[0].splitlines()[0] == "중앙종합지"
+    assert w.service.outlet_categories()[-1] == "지역방송"
+    combo = dialog.table.cellWidget(0, 1)
+    assert combo.findData("지역방송") >= 0  # offered at once
+    dialog.close()
