@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="List clippings, newest first.")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("--order", default="published",
-                   choices=["published", "imported", "title", "outlet"])
+                   choices=["published", "imported", "title", "outlet", "page", "tone"])
     p.set_defaults(func=cmd_list)
 
     p = subparsers.add_parser("show", help="show clippings whole",
