@@ -119,3 +119,9 @@ def test_list_by_page_and_by_tone(day, run_cli_json):
     tones = [r["tone"] for r in run_cli_json("list", "--order", "tone")]
     assert tones[0] == "긍정" and tones.index("오보") > tones.index("악의적비판")
     assert tones[-1] is None
+
+
+def test_an_outlet_typed_in_a_correction_joins_the_registry(day, run_cli, run_cli_json):
+    assert run_cli("edit", day[0], "--outlet", "수원일보")[0] == 0
+    rows = run_cli_json("outlet", "list", "--uncategorised")
+    assert "수원일보" in [r["name"] for r in rows]
