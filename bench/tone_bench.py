@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -45,6 +46,11 @@ def main() -> None:
         right = sum(suggestions[i].tone == r["tone"] for i, r in zip(held_ids, held, strict=True))
         print(f"held-out: {right}/{len(held)} right ({right / len(held):.1%}); "
               f"suggesting took {took:.2f} s")
+        wrong = Counter((r["tone"], suggestions[i].tone)
+                        for i, r in zip(held_ids, held, strict=True)
+                        if suggestions[i].tone != r["tone"])
+        for (truth, said), count in wrong.most_common():
+            print(f"  {truth} suggested as {said}: {count}")
 
 
 if __name__ == "__main__":

@@ -940,6 +940,10 @@ class LibraryService:
 
         return outlet_rows.all_outlets(self.library.db)
 
+    def outlet_lookup(self) -> dict[str, Outlet]:
+        """Each outlet by its display name (what `Clipping.outlet` holds)."""
+        return {o.name: o for o in self.outlets()}
+
     def outlet_categories(self) -> list[str]:
         """The library's list of outlet categories, in report order."""
         from clipper.store import outlets as outlet_rows
@@ -1083,11 +1087,11 @@ class LibraryService:
         from clipper.organise import tone as tone_ops
 
         changes = Changes()
-        with self._step():
-            with journal_ops.step(self.library, "accept_tone_suggestions",
-                                  f"accept suggested tone for {len(suggestions)} clipping(s)"):
-                for tone, tone_ids in by_tone.items():
-                    changes = changes.merge(tone_ops.set_tone(self.library, tone_ids, tone))
+        with journal_ops.step(self.library, "accept_tone_suggestions",
+                              f"accept suggested tone for {len(suggestions)} clipping(s)",
+                              count=len(suggestions)):
+            for tone, tone_ids in by_tone.items():  # one undoable step for them all
+                changes = changes.merge(tone_ops.set_tone(self.library, tone_ids, tone))
             return self._changed(changes)
 
     # ---- the daily clipping report (issue 15): 조간 스크랩 as PDF, DOCX, HWPX -----------

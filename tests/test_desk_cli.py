@@ -109,3 +109,19 @@ def test_response_set_list_overdue_and_undo(day, run_cli, run_cli_json):
     assert status == 2 and "not a response kind" in err
     status, _, err = run_cli("response", "set", target, "--due", "내일")
     assert status == 2 and "not a date" in err
+
+
+def test_list_by_page_and_by_tone(day, run_cli_json):
+    rows = run_cli_json("list", "--order", "page")
+    pages = [r["page"] for r in rows]
+    assert pages[:3] == ["1", "2", "3"] and pages.index("A1") < pages.index("A12")
+    assert pages[-1] is None and rows[0]["edition"] == "조간"
+    tones = [r["tone"] for r in run_cli_json("list", "--order", "tone")]
+    assert tones[0] == "긍정" and tones.index("오보") > tones.index("악의적비판")
+    assert tones[-1] is None
+
+
+def test_an_outlet_typed_in_a_correction_joins_the_registry(day, run_cli, run_cli_json):
+    assert run_cli("edit", day[0], "--outlet", "수원일보")[0] == 0
+    rows = run_cli_json("outlet", "list", "--uncategorised")
+    assert "수원일보" in [r["name"] for r in rows]

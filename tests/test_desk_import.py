@@ -79,3 +79,15 @@ def test_a_bundle_carries_placement_and_tone(service, library_path, tmp_path):
         back = other.summaries([o.clipping_id for o in outcomes])
         assert [(s.edition, s.page, s.position, s.tone) for s in back] == [
             (it.edition, it.page, it.position, it.tone) for it in DAY_ITEMS]
+
+
+def test_clipper_import_names_the_outlets_it_met_for_the_first_time(run_cli, tmp_path):
+    page = (DESK / "hankyung_print.html").read_text("utf-8")
+    path = tmp_path / "yongin.html"
+    path.write_text(page.replace("한국경제신문", "용인시민신문").replace("한국경제", "용인시민신문")
+                    .replace("www.hankyung.com", "www.yongin21.co.kr"), "utf-8")
+    status, out, _ = run_cli("import", path)
+    assert status == 0
+    assert "new outlet(s), not yet categorised: 용인시민신문" in out
+    status, out, _ = run_cli("import", DESK / "naver_print.html")
+    assert "new outlet" not in out  # 경향신문 is in the registry

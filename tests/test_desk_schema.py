@@ -66,3 +66,26 @@ def test_pages_sort_as_printed():
     pages = ["A10", None, "A2", "경제 2", "1", "10", "2", "B1", "A1"]
     assert sorted(pages, key=page_sort_key) == [
         "1", "2", "10", "A1", "A2", "A10", "B1", "경제 2", None]
+
+
+def test_tone_and_placement_send_nothing_back_to_the_search_index(service):
+    """Through the operations (the service would index at once and hide what was
+    marked): no clipping is marked for re-indexing by desk changes or their undo."""
+    from clipper.organise.placement import set_placement
+    from clipper.organise.tone import set_tone
+    from clipper.organise.undo import undo_last
+
+    ids = coverage_day(service)
+    service.update_index()
+    db = service.library.db
+
+    def pending() -> int:
+        return db.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
+
+    assert pending() == 0
+    set_tone(service.library, ids, "오보")
+    set_placement(service.library, ids, page="A3")
+    undo_last(service.library)
+    assert pending() == 0  # nothing search reads changed
+    service.library.update_fields(ids[0], title="새 제목")
+    assert pending() == 1  # a title still goes to the index

@@ -159,3 +159,56 @@ def test_the_outlets_table_edits_the_registry_and_merges(day_window, qtbot, monk
     wait_writer(qtbot, w)
     assert w.service.get(w.day_ids[-1]).outlet == "용인시민신문"
     dialog.close()
+
+
+def test_deleting_a_tone_in_use_asks_first_and_undo_gives_it_back(day_window, qtbot,
+                                                                   monkeypatch):
+    w = day_window
+    wrong = [i for i, it in zip(w.day_ids, DAY_ITEMS, strict=True) if it.tone == "오보"]
+    asked: list[str] = []
+    monkeypatch.setattr(plain, "get_item", lambda *a, **k: ("오보", True))
+    monkeypatch.setattr(plain, "get_text", lambda *a, **k: ("", True))  # empty: delete
+    monkeypatch.setattr(plain, "ask", lambda _p, _t, text: asked.append(text) or False)
+    w.desk.tones_action.trigger()
+    wait_writer(qtbot, w)
+    assert asked and "1 clipping carries the tone “오보”" in asked[0]
+    assert w.service.get(wrong[0]).tone == "오보"  # said no: nothing changed
+    monkeypatch.setattr(plain, "ask", lambda *a: True)
+    w.desk.tones_action.trigger()
+    wait_writer(qtbot, w)
+    assert w.service.get(wrong[0]).tone is None
+    assert [a.text() for a in w.desk.tone_menu.actions()][:4] == [
+        "긍정", "단순(중립)", "건전비판", "악의적비판"]
+    assert not w.desk.tone_actions[4].isVisible()  # key 5 has no tone now
+    w.undo_action.trigger()
+    wait_writer(qtbot, w)
+    assert w.service.get(wrong[0]).tone == "오보" and w.desk.tone_actions[4].isVisible()
+
+
+def test_a_tone_class_and_a_category_are_added_from_the_app(day_window, qtbot, monkeypatch):
+    w = day_window
+    answers = iter([("(new tone…)", True), ("negative", True)])
+    monkeypatch.setattr(plain, "get_item", lambda *a, **k: next(answers))
+    monkeypatch.setattr(plain, "get_text", lambda *a, **k: ("해명필요", True))
+    w.desk.tones_action.trigger()
+    wait_writer(qtbot, w)
+    [added] = [t for t in w.service.tones() if t.name == "해명필요"]
+    assert (added.group, added.key) == ("negative", 6)
+    assert w.desk.tone_actions[5].isVisible() and w.desk.tone_actions[5].text() == "해명필요"
+
+    w.desk.outlets_action.trigger()
+    dialog = w.desk.outlets_dialog
+    seen: list[str] = []
+
+    def categories(_parent, _title, _label, text=""):
+        seen.append(text)
+        return text + "\n지역방송", True
+
+    monkeypatch.setattr(plain, "get_multiline", categories)
+    dialog.categories_button.click()
+    wait_writer(qtbot, w)
+    assert seen[0].splitlines()[0] == "중앙종합지"
+    assert w.service.outlet_categories()[-1] == "지역방송"
+    combo = dialog.table.cellWidget(0, 1)
+    assert combo.findData("지역방송") >= 0  # offered at once
+    dialog.close()

@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="List clippings, newest first.")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.add_argument("--order", default="published",
-                   choices=["published", "imported", "title", "outlet"])
+                   choices=["published", "imported", "title", "outlet", "page", "tone"])
     p.set_defaults(func=cmd_list)
 
     p = subparsers.add_parser("show", help="show clippings whole",
@@ -53,6 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
+    known = {o.name for o in service.outlets()}
     outcomes = service.import_paths(args.paths, progress=ProgressBar("Importing"))
     if args.json:
         print_json([o.to_json() for o in outcomes])
@@ -72,6 +73,10 @@ def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
                   for s in ("imported", "duplicate", "failed")}
         print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
               f"{counts['failed']} failed")
+        new = [o.name for o in service.outlets() if o.name not in known]
+        if new:  # the registry learnt them; the office gives them a category
+            print(f"new outlet(s), not yet categorised: {one_line(', '.join(new))} "
+                  "(see `clipper outlet list --uncategorised`)")
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 

@@ -158,8 +158,13 @@ class DeskController(QObject):
         w = self.window
         tones = self.service.tones()
         names = [t.name for t in tones]
+        new_tone = translate("Desk", "(new tone…)")
         name, ok = plain.get_item(w, translate("Desk", "Tone classes"),
-                                  translate("Desk", "Tone to rename or delete:"), names)
+                                  translate("Desk", "Tone to rename or delete:"),
+                                  [*names, new_tone])
+        if ok and name == new_tone:
+            self.add_tone()
+            return
         if not ok or name not in names:
             return
         new, ok = plain.get_text(
@@ -181,6 +186,22 @@ class DeskController(QObject):
             return
         write(w, translate("Desk", "Delete tone"),
               lambda svc: svc.delete_tone(name, clear=True))
+
+    def add_tone(self) -> None:
+        """A new tone class: its name and its group (its key is the first free one)."""
+        w = self.window
+        name, ok = plain.get_text(w, translate("Desk", "New tone"),
+                                  translate("Desk", "Name of the new tone:"))
+        if not ok or not name.strip():
+            return
+        groups = {translate("Desk", "negative"): "negative",
+                  translate("Desk", "neutral"): "neutral",
+                  translate("Desk", "positive"): "positive"}
+        group, ok = plain.get_item(w, translate("Desk", "New tone"),
+                                   translate("Desk", "Counted in charts as:"), list(groups))
+        if ok and group in groups:
+            write(w, translate("Desk", "New tone"),
+                  lambda svc: svc.add_tone(name, groups[group]))
 
     # ---- placement and response ----------------------------------------------------------
 
@@ -220,6 +241,7 @@ class DeskController(QObject):
             dialog = OutletsDialog(self.window)
             dialog.edit_requested.connect(self.edit_outlet)
             dialog.merge_requested.connect(self.merge_outlet)
+            dialog.categories_requested.connect(self.set_categories)
             self.outlets_dialog = dialog
         self._fill_outlets()
         self.outlets_dialog.show()
@@ -235,6 +257,10 @@ class DeskController(QObject):
         task = write(self.window, translate("Desk", "Edit outlet"),
                      lambda svc: svc.edit_outlet(name, **fields))
         task.failed.connect(lambda _m: self._fill_outlets())  # back to what is stored
+
+    def set_categories(self, names: list[str]) -> None:
+        write(self.window, translate("Desk", "Outlet categories"),
+              lambda svc: svc.set_outlet_categories(names))
 
     def merge_outlet(self, source: str, target: str) -> None:
         write(self.window, translate("Desk", "Merge outlets"),
@@ -274,9 +300,11 @@ class DeskController(QObject):
                 keep, row = w.current_id(), w.lists.current_row()
                 w.model.reload()
                 w.lists.after_reload(keep, row)
-        if changes.clippings_changed:
-            for cid in changes.clippings_changed:
-                self.suggestions.pop(cid, None) if self._has_tone(cid) else None
+        settled = [cid for cid in changes.clippings_changed
+                   if cid in self.suggestions and self._has_tone(cid)]
+        if settled:  # a tone was set (accepted or by hand): no longer a suggestion
+            for cid in settled:
+                del self.suggestions[cid]
             self.window.model.set_tone_suggestions(
                 {i: s.tone for i, s in self.suggestions.items()})
 

@@ -70,9 +70,11 @@ def get_text(parent: QWidget | None, title: str, label: str, text: str = ""
     return dialog.textValue(), ok
 
 
-def get_multiline(parent: QWidget | None, title: str, label: str) -> tuple[str, bool]:
+def get_multiline(parent: QWidget | None, title: str, label: str, text: str = ""
+                  ) -> tuple[str, bool]:
     dialog = _input_dialog(parent, title, label)
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setTextValue(text)
     ok = bool(dialog.exec())
     return dialog.textValue(), ok
 

@@ -70,6 +70,21 @@ _TEMPLATES = {
     # the daily report (issue 15)
     "save_report_preset": QT_TRANSLATE_NOOP("Undo", "save report preset {name}"),
     "delete_report_preset": QT_TRANSLATE_NOOP("Undo", "delete report preset {name}"),
+    # the morning desk (issue 15)
+    "set_tone": QT_TRANSLATE_NOOP("Undo", "set tone {tone} on {count} clipping(s)"),
+    "clear_tone": QT_TRANSLATE_NOOP("Undo", "clear the tone of {count} clipping(s)"),
+    "accept_tone_suggestions": QT_TRANSLATE_NOOP("Undo",
+                                                 "accept suggested tones of {count} clipping(s)"),
+    "add_tone": QT_TRANSLATE_NOOP("Undo", "add tone {name}"),
+    "edit_tone": QT_TRANSLATE_NOOP("Undo", "edit tone {tone}"),
+    "delete_tone": QT_TRANSLATE_NOOP("Undo", "delete tone {tone}"),
+    "set_placement": QT_TRANSLATE_NOOP("Undo", "set print placement of {count} clipping(s)"),
+    "set_response": QT_TRANSLATE_NOOP("Undo", "response {response} for clipping {clipping}"),
+    "clear_response": QT_TRANSLATE_NOOP("Undo", "remove the response of clipping {clipping}"),
+    "edit_outlet": QT_TRANSLATE_NOOP("Undo", "edit outlet {outlet}"),
+    "merge_outlets": QT_TRANSLATE_NOOP("Undo", "merge outlet {sources} into {target}"),
+    "add_outlet": QT_TRANSLATE_NOOP("Undo", "add outlet {outlet}"),
+    "set_categories": QT_TRANSLATE_NOOP("Undo", "edit outlet categories"),
 }
 
 

@@ -51,7 +51,8 @@ def set_tone(library: Library, ids: Iterable[int], tone: str | int | None) -> Ch
         return Changes()
     label = (f"set tone {target.name} on {len(changing)} clipping(s)" if target
              else f"clear tone of {len(changing)} clipping(s)")
-    with step(library, "set_tone", label, tone=target.name if target else None,
+    kind = "set_tone" if target else "clear_tone"
+    with step(library, kind, label, **({"tone": target.name} if target else {}),
               count=len(changing)), library.transaction() as db:
         rows.set_tone(db, changing, target_id)
     return Changes(clippings_changed=sorted(changing))
@@ -85,7 +86,7 @@ def edit_tone(library: Library, name: str, *, new_name: str | None = None,
         values["group"] = _group(group)
     if key is not None:
         values["key"] = _free_key(others, key)
-    values = {k: v for k, v in values.items() if v != getattr(tone, k if k != "name" else "name")}
+    values = {k: v for k, v in values.items() if v != getattr(tone, k)}
     if not values:
         return Changes()
     carrying = rows.carrying(library.db, tone.id)

@@ -467,6 +467,8 @@ class Library:
         values["updated_at"] = now_iso()
         with self.transaction() as db:
             db["clippings"].update(clipping_id, values)
+            if values.get("outlet"):  # a corrected outlet joins the registry too
+                outlet_rows.ensure(db, str(values["outlet"]))
 
     def replace_body(self, clipping_id: int, blocks: list[Block]) -> None:
         if not self.exists(clipping_id):

@@ -300,6 +300,9 @@ def m0006_feeds(db: Database) -> None:
     )
 
 
+DESK_COLUMNS = ("edition", "page", "position", "tone_id")
+
+
 @migrations()
 def m0007_desk(db: Database) -> None:
     """The morning clipping desk (issue 15): the outlet registry (seeded), print
@@ -358,6 +361,18 @@ def m0007_desk(db: Database) -> None:
         );
         """
     )
+    # Tone and placement are not searched: setting them on 1,000 clippings (or undoing
+    # that, which rewrites whole rows) must not send 1,000 clippings back through the
+    # Korean analyser. The update trigger now fires when a column search reads changed
+    # (every column the table had before this migration); a later migration adding a
+    # searched column to clippings must add it here too.
+    searched = [r[1] for r in db.execute("PRAGMA table_info(clippings)")
+                if r[1] not in DESK_COLUMNS]
+    db.execute("DROP TRIGGER IF EXISTS search_dirty_clippings_update")
+    changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in searched)
+    db.execute(
+        "CREATE TRIGGER search_dirty_clippings_update AFTER UPDATE ON clippings "
+        f"WHEN {changed} BEGIN {_DIRTY_MARK.format(id='NEW.id')}; END")
     desk_seed.seed(db)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from clipper.store.library import now_iso
-
 COLUMNS = ("edition", "page", "position")
 
 
@@ -24,9 +22,10 @@ def set_placement(db: Database, id_chunks: list[list[int]], values: dict[str, st
             [*chunk, *values.values()]))
     for chunk in id_chunks:
         marks = ",".join("?" * len(chunk))
-        db.execute(f"UPDATE clippings SET {sets}, updated_at = ? WHERE id IN ({marks}) "
-                   f"AND ({differs})",
-                   [*values.values(), now_iso(), *chunk, *values.values()])
+        # updated_at stays: it marks a change of what search reads (and placement is
+        # not searched), so a bulk placement costs no re-indexing.
+        db.execute(f"UPDATE clippings SET {sets} WHERE id IN ({marks}) AND ({differs})",
+                   [*values.values(), *chunk, *values.values()])
     return changed
 
 

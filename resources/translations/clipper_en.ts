@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/desk.py" line="178"/>
+        <location filename="../../clipper/gui/desk.py" line="183"/>
         <source>%Ln clipping(s) carry the tone “%1”. Delete it and take it off them? (Undo gives it back.)</source>
         <translation>
             <numerusform>%Ln clipping carries the tone “%1”. Delete it and take it off it? (Undo gives it back.)</numerusform>

@@ -442,115 +442,157 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
     </message>
     <message>
         <location filename="../../clipper/gui/desk.py" line="161"/>
+        <source>(new tone…)</source>
+        <translation>(새 논조…)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="162"/>
         <source>Tone classes</source>
         <translation>논조 분류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="162"/>
+        <location filename="../../clipper/gui/desk.py" line="163"/>
         <source>Tone to rename or delete:</source>
         <translation>이름을 바꾸거나 삭제할 논조:</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="166"/>
-        <location filename="../../clipper/gui/desk.py" line="172"/>
+        <location filename="../../clipper/gui/desk.py" line="171"/>
+        <location filename="../../clipper/gui/desk.py" line="177"/>
         <source>Rename tone</source>
         <translation>논조 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="167"/>
+        <location filename="../../clipper/gui/desk.py" line="172"/>
         <source>New name for “%1” (empty: delete it):</source>
         <translation>“%1”의 새 이름(비우면 삭제):</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="177"/>
         <location filename="../../clipper/gui/desk.py" line="182"/>
+        <location filename="../../clipper/gui/desk.py" line="187"/>
         <source>Delete tone</source>
         <translation>논조 삭제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/desk.py" line="178"/>
+        <location filename="../../clipper/gui/desk.py" line="183"/>
         <source>%Ln clipping(s) carry the tone “%1”. Delete it and take it off them? (Undo gives it back.)</source>
         <translation>
             <numerusform>기사 %Ln건에 논조 “%1”이(가) 지정되어 있습니다. 삭제하고 이 기사들에서 지울까요? (실행 취소로 되돌릴 수 있습니다.)</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../clipper/gui/desk.py" line="193"/>
+        <location filename="../../clipper/gui/desk.py" line="200"/>
+        <location filename="../../clipper/gui/desk.py" line="203"/>
+        <source>New tone</source>
+        <translation>새 논조</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="194"/>
+        <source>Name of the new tone:</source>
+        <translation>새 논조의 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="197"/>
+        <source>negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
         <location filename="../../clipper/gui/desk.py" line="198"/>
+        <source>neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="199"/>
+        <source>positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="201"/>
+        <source>Counted in charts as:</source>
+        <translation>차트에서 묶을 곳:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="219"/>
         <source>Set placement</source>
         <translation>지면 위치 지정</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="211"/>
+        <location filename="../../clipper/gui/desk.py" line="232"/>
         <source>Set response</source>
         <translation>대응 지정</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="235"/>
+        <location filename="../../clipper/gui/desk.py" line="257"/>
         <source>Edit outlet</source>
         <translation>언론사 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="240"/>
+        <location filename="../../clipper/gui/desk.py" line="262"/>
+        <source>Outlet categories</source>
+        <translation>언론사 분류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/desk.py" line="266"/>
         <source>Merge outlets</source>
         <translation>언론사 합치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="254"/>
+        <location filename="../../clipper/gui/desk.py" line="280"/>
         <source>Merge outlet</source>
         <translation>언론사 합치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="255"/>
+        <location filename="../../clipper/gui/desk.py" line="281"/>
         <source>Merge “%1” into (its clippings move there):</source>
         <translation>“%1”을(를) 합칠 언론사(기사가 그쪽으로 옮겨집니다):</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="260"/>
+        <location filename="../../clipper/gui/desk.py" line="286"/>
         <source>Edit Outlet…</source>
         <translation>언론사 편집…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="261"/>
+        <location filename="../../clipper/gui/desk.py" line="287"/>
         <source>Merge into Another Outlet…</source>
         <translation>다른 언론사로 합치기…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="307"/>
+        <location filename="../../clipper/gui/desk.py" line="335"/>
         <source>Print: %1</source>
         <translation>지면: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="309"/>
+        <location filename="../../clipper/gui/desk.py" line="337"/>
         <source>Tone: %1</source>
         <translation>논조: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="313"/>
+        <location filename="../../clipper/gui/desk.py" line="341"/>
         <source>Suggested tone: %1 (%2%) — Accept Suggested Tone sets it</source>
         <translation>제안된 논조: %1 (%2%) — “제안된 논조 적용”으로 지정</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="323"/>
+        <location filename="../../clipper/gui/desk.py" line="351"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="324"/>
+        <location filename="../../clipper/gui/desk.py" line="352"/>
         <source>Response: %1</source>
         <translation>대응: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="326"/>
+        <location filename="../../clipper/gui/desk.py" line="354"/>
         <source>due %1</source>
         <translation>기한 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="328"/>
+        <location filename="../../clipper/gui/desk.py" line="356"/>
         <source>closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/desk.py" line="330"/>
+        <location filename="../../clipper/gui/desk.py" line="358"/>
         <source>OVERDUE</source>
         <translation>기한 지남</translation>
     </message>
@@ -2386,62 +2428,77 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>OutletsDialog</name>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="36"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="37"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="39"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="40"/>
         <source>Only outlets without a category</source>
         <translation>분류 없는 언론사만</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
         <source>Weight</source>
         <translation>순서(가중치)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="43"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
         <source>Aliases</source>
         <translation>다른 이름</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="45"/>
         <source>Domains</source>
         <translation>도메인</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="44"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="45"/>
         <source>Clippings</source>
         <translation>기사 수</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="53"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="54"/>
         <source>Merge into Another Outlet…</source>
         <translation>다른 언론사로 합치기…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="84"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="56"/>
+        <source>Categories…</source>
+        <translation>분류 목록…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="88"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="124"/>
+        <source>Outlet categories</source>
+        <translation>언론사 분류</translation>
+    </message>
+    <message>
         <location filename="../../clipper/gui/views/outlets_dialog.py" line="125"/>
+        <source>One category a line, in the order reports list them:</source>
+        <translation>한 줄에 분류 하나씩, 보고서에 나올 순서대로:</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="138"/>
         <source>Merge outlet</source>
         <translation>언론사 합치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/outlets_dialog.py" line="126"/>
+        <location filename="../../clipper/gui/views/outlets_dialog.py" line="139"/>
         <source>Merge “%1” into (its clippings move there):</source>
         <translation>“%1”을(를) 합칠 언론사(기사가 그쪽으로 옮겨집니다):</translation>
     </message>
@@ -3047,32 +3104,97 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>스크랩 프리셋 {name} 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="125"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="74"/>
+        <source>set tone {tone} on {count} clipping(s)</source>
+        <translation>스크랩 {count}개에 논조 {tone} 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="75"/>
+        <source>clear the tone of {count} clipping(s)</source>
+        <translation>스크랩 {count}개의 논조 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="76"/>
+        <source>accept suggested tones of {count} clipping(s)</source>
+        <translation>스크랩 {count}개의 제안된 논조 적용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="78"/>
+        <source>add tone {name}</source>
+        <translation>논조 {name} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="79"/>
+        <source>edit tone {tone}</source>
+        <translation>논조 {tone} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="80"/>
+        <source>delete tone {tone}</source>
+        <translation>논조 {tone} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="81"/>
+        <source>set print placement of {count} clipping(s)</source>
+        <translation>스크랩 {count}개의 지면 위치 지정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="82"/>
+        <source>response {response} for clipping {clipping}</source>
+        <translation>스크랩 {clipping}의 대응 {response}</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="83"/>
+        <source>remove the response of clipping {clipping}</source>
+        <translation>스크랩 {clipping}의 대응 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="84"/>
+        <source>edit outlet {outlet}</source>
+        <translation>언론사 {outlet} 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="85"/>
+        <source>merge outlet {sources} into {target}</source>
+        <translation>언론사 {sources}을(를) {target}(으)로 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="86"/>
+        <source>add outlet {outlet}</source>
+        <translation>언론사 {outlet} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="87"/>
+        <source>edit outlet categories</source>
+        <translation>언론사 분류 편집</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="128"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="185"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="185"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="194"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="209"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="195"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="210"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>

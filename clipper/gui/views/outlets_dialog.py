@@ -30,6 +30,7 @@ class OutletsDialog(QDialog):
     # (outlet name, fields for LibraryService.edit_outlet)
     edit_requested = Signal(str, dict)
     merge_requested = Signal(str, str)  # source, target
+    categories_requested = Signal(list)  # the new list of categories, in order
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,12 +53,15 @@ class OutletsDialog(QDialog):
         row = QHBoxLayout()
         self.merge_button = QPushButton(self.tr("Merge into Another Outlet…"))
         row.addWidget(self.merge_button)
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        row.addWidget(self.categories_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
         self.merge_button.clicked.connect(self._merge)
+        self.categories_button.clicked.connect(self._edit_categories)
         self.uncategorised_only.toggled.connect(lambda _on: self._fill())
         self.table.itemChanged.connect(self._item_changed)
         self._outlets: list[Outlet] = []
@@ -114,6 +118,15 @@ class OutletsDialog(QDialog):
                  DOMAINS: "domains"}.get(item.column())
         if field is not None:
             self.edit_requested.emit(name, {field: item.text()})
+
+    def _edit_categories(self) -> None:
+        text, ok = plain.get_multiline(
+            self, self.tr("Outlet categories"),
+            self.tr("One category a line, in the order reports list them:"),
+            "\n".join(self._categories))
+        names = [line.strip() for line in text.splitlines() if line.strip()]
+        if ok and names:
+            self.categories_requested.emit(names)
 
     def _merge(self) -> None:
         row = self.table.currentRow()
