@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from clipper.cli.output import one_line, parse_ids, print_json
+from clipper.cli.output import one_line, print_json
+from clipper.cli.selection import IDS_HELP, add_selection, selected_ids, sub_actions
 from clipper.domain import RESPONSE_KINDS
 from clipper.services import LibraryService
 from clipper.store.library import LibraryError
-
-IDS_HELP = "clipping ids, as 1,2,3 or 1 2 3"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,25 +18,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _register_response(subparsers)
 
 
-def _sub(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction:
-    sub = parser.add_subparsers(dest=dest, metavar="ACTION")
-    sub.required = True
-    return sub
-
-
-def _selection(p: argparse.ArgumentParser) -> None:
-    group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--ids", nargs="+", metavar="ID", help=IDS_HELP)
-    group.add_argument("--query", metavar="QUERY", help="every clipping this search finds")
-
-
-def _selected(service: LibraryService, args: argparse.Namespace) -> list[int]:
-    if args.query is not None:
-        ids = service.matching_ids(args.query)
-        if not ids:
-            raise LibraryError(f"the search {args.query!r} finds no clipping")
-        return ids
-    return parse_ids(args.ids)
 
 
 def _done(changes, what: str) -> int:
@@ -56,7 +36,7 @@ def _register_outlet(subparsers: argparse._SubParsersAction) -> None:
         "(the office's order, lower first), aliases, web domains and portal press codes. "
         "Imports name outlets through it; outlets seen for the first time are added "
         "uncategorised. Every change can be undone with `clipper undo`.")
-    sub = _sub(outlet, "outlet_action")
+    sub = sub_actions(outlet, "outlet_action")
     p = sub.add_parser("list", help="list outlets in the office's order, with counts")
     p.add_argument("--uncategorised", action="store_true",
                    help="only outlets still waiting for a category")
@@ -160,10 +140,10 @@ def _register_tone(subparsers: argparse._SubParsersAction) -> None:
         description="Tone (논조): each clipping carries at most one of the office's tone "
         "classes (default 1 긍정, 2 단순(중립), 3 건전비판, 4 악의적비판, 5 오보). Every "
         "change can be undone with `clipper undo`.")
-    sub = _sub(tone, "tone_action")
+    sub = sub_actions(tone, "tone_action")
     p = sub.add_parser("set", help="give clippings a tone (its name or key; 'none' clears)")
     p.add_argument("tone", help="a tone's name or key 1-9, or 'none'")
-    _selection(p)
+    add_selection(p)
     p.set_defaults(func=cmd_tone_set)
 
     p = sub.add_parser("list", help="the tone classes with their keys, groups and counts")
@@ -207,7 +187,7 @@ def _register_tone(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_tone_set(service: LibraryService, args: argparse.Namespace) -> int:
     tone = None if args.tone.strip().lower() in ("none", "-", "") else args.tone
-    changes = service.set_tone(_selected(service, args), tone)
+    changes = service.set_tone(selected_ids(service, args), tone)
     return _done(changes, f"tone {tone or 'cleared'}")
 
 
@@ -240,7 +220,7 @@ def cmd_tone_delete(service: LibraryService, args: argparse.Namespace) -> int:
 
 def cmd_tone_suggest(service: LibraryService, args: argparse.Namespace) -> int:
     if args.ids is not None or args.query is not None:
-        ids = _selected(service, args)
+        ids = selected_ids(service, args)
     else:
         ids = service.clipping_ids()
     model = service.tone_model()
@@ -279,7 +259,7 @@ def _register_place(subparsers: argparse._SubParsersAction) -> None:
         description="Where the article stood: --edition (조간, 석간, 온라인, 방송), --page "
         "(1, A3, 경제 2) and --position (면톱, 사이드, 단신 ...). Only what is given "
         "changes; '' clears a field. Undo with `clipper undo`.")
-    _selection(p)
+    add_selection(p)
     p.add_argument("--edition")
     p.add_argument("--page")
     p.add_argument("--position")
@@ -291,7 +271,7 @@ def cmd_place(service: LibraryService, args: argparse.Namespace) -> int:
                                           "position": args.position}.items() if v is not None}
     if not fields:
         raise LibraryError("nothing to change: give --edition, --page or --position")
-    return _done(service.set_placement(_selected(service, args), **fields), "placement set")
+    return _done(service.set_placement(selected_ids(service, args), **fields), "placement set")
 
 
 # ---- response ---------------------------------------------------------------------------
@@ -302,7 +282,7 @@ def _register_response(subparsers: argparse._SubParsersAction) -> None:
         description="The office's response to a critical or wrong report: kind ("
         + ", ".join(RESPONSE_KINDS) + "), due date, note, a link to the office's own "
         "document, and whether it is closed. Undo with `clipper undo`.")
-    sub = _sub(response, "response_action")
+    sub = sub_actions(response, "response_action")
     p = sub.add_parser("set", help="create or change a clipping's response record")
     p.add_argument("id", type=int, help="the clipping's id")
     p.add_argument("--kind", help="; ".join(RESPONSE_KINDS))

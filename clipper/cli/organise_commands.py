@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 
 from clipper.cli.output import parse_ids, print_json
+from clipper.cli.selection import IDS_HELP, add_selection, selected_ids, sub_actions
 from clipper.domain import Annotation, Theme
 from clipper.services import LibraryService
 from clipper.store.library import LibraryError
-
-IDS_HELP = "clipping ids, as 1,2,3 or 1 2 3"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -99,25 +98,6 @@ def cmd_history(service: LibraryService, args: argparse.Namespace) -> int:
     return 0
 
 
-def _sub(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction:
-    sub = parser.add_subparsers(dest=dest, metavar="ACTION")
-    sub.required = True
-    return sub
-
-
-def _selection(p: argparse.ArgumentParser) -> None:
-    group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--ids", nargs="+", metavar="ID", help=IDS_HELP)
-    group.add_argument("--query", metavar="QUERY", help="every clipping this search finds")
-
-
-def _selected(service: LibraryService, args: argparse.Namespace) -> list[int]:
-    if args.query is not None:
-        ids = service.matching_ids(args.query)
-        if not ids:
-            raise LibraryError(f"the search {args.query!r} finds no clipping")
-        return ids
-    return parse_ids(args.ids)
 
 
 # ---- tags -------------------------------------------------------------------------------
@@ -128,16 +108,16 @@ def _register_tags(subparsers: argparse._SubParsersAction) -> None:
         description="Tags: any number per clipping; `/` makes a hierarchy (trip/US). "
         "Renaming or merging a tag carries its children along. Every change can be undone "
         "with `clipper undo` (or `clipper tag undo`).")
-    sub = _sub(tag, "tag_action")
+    sub = sub_actions(tag, "tag_action")
 
     p = sub.add_parser("add", help="tag clippings (a selection or a search result)")
     p.add_argument("tags", nargs="+", metavar="TAG")
-    _selection(p)
+    add_selection(p)
     p.set_defaults(func=cmd_tag_add)
 
     p = sub.add_parser("remove", help="untag clippings (a selection or a search result)")
     p.add_argument("tags", nargs="+", metavar="TAG")
-    _selection(p)
+    add_selection(p)
     p.set_defaults(func=cmd_tag_remove)
 
     p = sub.add_parser("rename", help="rename a tag (and its children) everywhere")
@@ -170,7 +150,7 @@ def _register_tags(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_tag_add(service: LibraryService, args: argparse.Namespace) -> int:
-    ids = _selected(service, args)
+    ids = selected_ids(service, args)
     changes = service.add_tags(ids, args.tags)
     print(f"tagged {len(changes.clippings_changed)} of {len(ids)} clipping(s) with "
           f"{', '.join(args.tags)}")
@@ -178,7 +158,7 @@ def cmd_tag_add(service: LibraryService, args: argparse.Namespace) -> int:
 
 
 def cmd_tag_remove(service: LibraryService, args: argparse.Namespace) -> int:
-    ids = _selected(service, args)
+    ids = selected_ids(service, args)
     changes = service.remove_tags(ids, args.tags)
     print(f"untagged {len(changes.clippings_changed)} of {len(ids)} clipping(s)")
     return 0
@@ -258,7 +238,7 @@ def _register_annotations(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_annotations)
 
     ann = subparsers.add_parser("annotation", help="edit or delete a highlight")
-    sub = _sub(ann, "annotation_action")
+    sub = sub_actions(ann, "annotation_action")
     p = sub.add_parser("edit", help="change a highlight's note or colour")
     p.add_argument("annotation_id", type=int, metavar="ANNOTATION_ID")
     p.add_argument("--note")
@@ -338,7 +318,7 @@ def _register_themes(subparsers: argparse._SubParsersAction) -> None:
         description="Campaign themes: a name, description, colour, period, key messages and "
         "an optional rule (a search query). Rule matches are suggested for review; a manual "
         "assignment or a rejection is never overridden by a rule.")
-    sub = _sub(theme, "theme_action")
+    sub = sub_actions(theme, "theme_action")
 
     p = sub.add_parser("create", help="create a theme (its rule runs at once)")
     p.add_argument("name")
@@ -545,7 +525,7 @@ def cmd_theme_delete(service: LibraryService, args: argparse.Namespace) -> int:
 def _register_saved(subparsers: argparse._SubParsersAction) -> None:
     saved = subparsers.add_parser(
         "saved", help="saved searches: named queries that act as live collections")
-    sub = _sub(saved, "saved_action")
+    sub = sub_actions(saved, "saved_action")
     p = sub.add_parser("add", help="save a search under a name")
     p.add_argument("name")
     p.add_argument("query")
