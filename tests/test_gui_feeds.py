@@ -223,3 +223,13 @@ def test_every_feed_reason_has_a_translation():
              check._unreadable_filter(ValueError("7")), "not modified since the last check (7)"}
     assert len(said) >= 8
     assert [r for r in sorted(said) if not reasons.match(r)] == []
+
+
+def test_a_library_with_a_failing_feed_and_no_clipping_shows_its_sidebar(
+        qtbot, library_path, tmp_path, feed_server):  # noqa: F811
+    with LibraryService(library_path) as svc:
+        svc.add_feed(f"{feed_server.base}/feed/html", title="Broken outlet")
+    win = open_swept(qtbot, library_path, tmp_path)
+    # Not the drop zone: the feed and why it fails are in view before any clipping.
+    assert win.stack.currentWidget() is win.splitter
+    assert "Failing:" in feed_items(win)["Broken outlet"].toolTip(0)

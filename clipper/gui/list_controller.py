@@ -192,7 +192,8 @@ class ListController(QObject):
             self.reader.show_placeholder(self.tr("No clippings here."))
         else:
             self.sync_reader()
-        self.window.show_library(bool(self.service.count()))
+        # A library with feeds shows its sidebar (their status) before any clipping.
+        self.window.show_library(bool(self.service.count() or self.service.list_feeds()))
 
     def select_row(self, row: int) -> None:
         """Make `row` the current and only selected row (selectRow() would toggle it
