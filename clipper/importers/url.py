@@ -156,9 +156,12 @@ def check_scheme(url: str) -> None:
         raise ImportFailure("the address has no host name")
 
 
-def fetch(url: str, pace: HostPacer | None = None, timeout: float = TIMEOUT,
-          deadline: float = DEADLINE) -> Source:
-    """Download a page; the Source keeps its final URL, MIME type and declared charset."""
+def fetch(url: str, pace: HostPacer | None = None, timeout: float | None = None,
+          deadline: float | None = None) -> Source:
+    """Download a page; the Source keeps its final URL, MIME type and declared charset.
+    `timeout` and `deadline` default to TIMEOUT and DEADLINE as they are when called."""
+    timeout = TIMEOUT if timeout is None else timeout
+    deadline = DEADLINE if deadline is None else deadline
     data, final_url, headers = get(url, MAX_PAGE_BYTES, timeout, deadline,
                                    accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
                                    pace=pace)
@@ -199,10 +202,12 @@ class Validators:
 
 
 def fetch_conditional(url: str, validators: Validators, limit: int,
-                      timeout: float = TIMEOUT, deadline: float = DEADLINE,
+                      timeout: float | None = None, deadline: float | None = None,
                       pace: HostPacer | None = None,
                       accept: str = "*/*") -> tuple[bytes, str, Message]:
     """GET `url` unless it is unchanged since `validators` (then NotModified is raised)."""
+    timeout = TIMEOUT if timeout is None else timeout
+    deadline = DEADLINE if deadline is None else deadline
     return get(url, limit, timeout, deadline, accept, validators.request_headers(), pace)
 
 
