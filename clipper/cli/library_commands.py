@@ -69,14 +69,15 @@ def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
             else:
                 line = f"failed     {item}: {reason}"
             print(line)
-        counts = {s: sum(1 for o in outcomes if o.status == s)
-                  for s in ("imported", "duplicate", "failed")}
-        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
-              f"{counts['failed']} failed")
         new = [o.name for o in service.outlets() if o.name not in known]
         if new:  # the registry learnt them; the office gives them a category
             print(f"new outlet(s), not yet categorised: {one_line(', '.join(new))} "
                   "(see `clipper outlet list --uncategorised`)")
+        counts = {s: sum(1 for o in outcomes if o.status == s)
+                  for s in ("imported", "duplicate", "failed")}
+        # Last, always: scripts read the counts from the last line.
+        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
+              f"{counts['failed']} failed")
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
