@@ -86,13 +86,16 @@ def cmd_list(service: LibraryService, args: argparse.Namespace) -> int:
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
+    lines = []
     for r in rows:
         date = r.published.isoformat() if r.published else "----------"
         tags = f"  [{one_line(', '.join(r.tags))}]" if r.tags else ""
         photos = f"  {r.photo_count} photo(s)" if r.photo_count else ""
         outlet = one_line(r.outlet)[:16]
-        print(f"{r.id:>5}  {date}  {outlet:<16}  {one_line(r.language):<3} "
-              f"{one_line(r.title)}{photos}{tags}")
+        lines.append(f"{r.id:>5}  {date}  {outlet:<16}  {one_line(r.language):<3} "
+                     f"{one_line(r.title)}{photos}{tags}")
+    if lines:  # one write: 10,000 prints cost a tenth of a second
+        print("\n".join(lines))
     return 0
 
 

@@ -443,7 +443,8 @@ class Library:
         by_id = {
             r[0]: ClippingSummary(
                 id=r[0], title=r[1], outlet=r[2], published=parse_stored_date(r[3]), language=r[4],
-                photo_count=r[5], tags=json.loads(r[6]) if r[6] else [],
+                # Most clippings have no tag: '[]' is not worth a JSON parse (10k rows).
+                photo_count=r[5], tags=json.loads(r[6]) if r[6] and r[6] != "[]" else [],
                 edition=r[7], page=r[8], position=r[9], tone=r[10],
             )
             for r in rows
