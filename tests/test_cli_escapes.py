@@ -73,3 +73,20 @@ def test_file_name_with_a_newline_keeps_the_status_line_whole(tmp_path):
     assert len(lines) == 2
     assert lines[0].startswith("imported   #1  ") and "evil\\nname\\x1b[2J.txt" in lines[0]
     assert lines[1] == "1 imported, 0 duplicate, 0 failed"
+
+
+def test_columns_line_up_with_korean_and_english_names(library_path, run_cli):
+    from clipper.cli.output import column, width
+    from tests.desk_fixtures import coverage_day
+
+    # A Hangul syllable takes two terminal columns; str.ljust counts it as one.
+    assert column("용인시민신문", 16) == "용인시민신문    " and width(column("용인시민신문", 16)) == 16
+    assert width(column("경기도 대변인실 보도자료 모음집", 16)) <= 16
+    with LibraryService(library_path) as svc:
+        coverage_day(svc)
+    status, out, _ = run_cli("list")
+    assert status == 0
+    rows = out.splitlines()
+    # The language code starts at the same terminal column on every row.
+    starts = {width(row[:re.search(r"  (ko|en)  ", row).start()]) for row in rows}
+    assert len(rows) == 24 and len(starts) == 1

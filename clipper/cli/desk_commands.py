@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clipper.cli.output import one_line, print_json
+from clipper.cli.output import column, one_line, print_json
 from clipper.cli.selection import IDS_HELP, add_selection, selected_ids, sub_actions
 from clipper.domain import RESPONSE_KINDS
 from clipper.services import LibraryService
@@ -90,7 +90,7 @@ def cmd_outlet_list(service: LibraryService, args: argparse.Namespace) -> int:
         return 0
     for o in outlets:
         extra = ", ".join(o.aliases)
-        print(f"{o.weight:>5}  {one_line(o.category or '(uncategorised)'):<10}  "
+        print(f"{o.weight:>5}  {column(o.category or '(uncategorised)', 14)}  "
               f"{one_line(o.name)}  [{counts.get(o.name, 0)}]"
               + (f"  aka {one_line(extra)}" if extra else ""))
     if not outlets:

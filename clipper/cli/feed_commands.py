@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from clipper.cli.output import ProgressBar, one_line, print_json
+from clipper.cli.output import ProgressBar, column, one_line, print_json
 from clipper.services import LibraryService
 
 WATCH_TICK = 60.0  # seconds between two looks at which feeds are due, in `clipper watch`
@@ -143,7 +143,7 @@ def cmd_feed_list(service: LibraryService, args: argparse.Namespace) -> int:
     for f in feeds:
         state = "paused" if f.paused else f"every {f.interval_minutes} min"
         checked = (f.last_checked or "never checked").replace("T", " ")[:16]
-        print(f"{f.id:>3}  {one_line(f.title or f.url)[:40]:<40}  {f.unread:>3} new  "
+        print(f"{f.id:>3}  {column(f.title or f.url, 40)}  {f.unread:>3} new  "
               f"{checked:<16}  {state}")
         print(f"     {one_line(f.url)}")
         if f.filter or f.tag or f.theme:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from clipper.cli.output import ProgressBar, one_line, parse_ids, print_json
+from clipper.cli.output import ProgressBar, column, one_line, parse_ids, print_json
 from clipper.domain import Clipping
 from clipper.services import LibraryService
 
@@ -91,8 +91,7 @@ def cmd_list(service: LibraryService, args: argparse.Namespace) -> int:
         date = r.published.isoformat() if r.published else "----------"
         tags = f"  [{one_line(', '.join(r.tags))}]" if r.tags else ""
         photos = f"  {r.photo_count} photo(s)" if r.photo_count else ""
-        outlet = one_line(r.outlet)[:16]
-        lines.append(f"{r.id:>5}  {date}  {outlet:<16}  {one_line(r.language):<3} "
+        lines.append(f"{r.id:>5}  {date}  {column(r.outlet, 16)}  {one_line(r.language):<3} "
                      f"{one_line(r.title)}{photos}{tags}")
     if lines:  # one write: 10,000 prints cost a tenth of a second
         print("\n".join(lines))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from clipper.cli.output import parse_ids, print_json
+from clipper.cli.output import column, parse_ids, print_json
 from clipper.cli.selection import IDS_HELP, add_selection, selected_ids, sub_actions
 from clipper.domain import Annotation, Theme
 from clipper.services import LibraryService
@@ -441,7 +441,7 @@ def cmd_theme_show(service: LibraryService, args: argparse.Namespace) -> int:
     states = service.theme_states(theme.name)
     for row in service.summaries(members):
         date = row.published.isoformat() if row.published else "----------"
-        print(f"{row.id:>5}  {date}  {states[row.id]:<8}  {row.outlet[:16]:<16}  {row.title}")
+        print(f"{row.id:>5}  {date}  {states[row.id]:<8}  {column(row.outlet, 16)}  {row.title}")
     if suggested:
         print(f"{len(suggested)} suggestion(s) to review: "
               f"clipper theme review {_quote(theme.name)}")
@@ -495,7 +495,7 @@ def cmd_theme_review(service: LibraryService, args: argparse.Namespace) -> int:
         print(f"{theme.name}: nothing to review")
     for row in rows:
         date = row.published.isoformat() if row.published else "----------"
-        print(f"{row.id:>5}  {date}  {row.outlet[:16]:<16}  {row.title}")
+        print(f"{row.id:>5}  {date}  {column(row.outlet, 16)}  {row.title}")
     return 0
 
 
@@ -572,7 +572,7 @@ def cmd_saved_show(service: LibraryService, args: argparse.Namespace) -> int:
         return 0
     for row in rows:
         date = row.published.isoformat() if row.published else "----------"
-        print(f"{row.id:>5}  {date}  {row.outlet[:16]:<16}  {row.title}")
+        print(f"{row.id:>5}  {date}  {column(row.outlet, 16)}  {row.title}")
     return 0
 
 
@@ -623,7 +623,7 @@ def cmd_duplicates(service: LibraryService, args: argparse.Namespace) -> int:
         for role, cid in [("original", group.original)] + [("  pickup", p) for p in group.pickups]:
             row = rows[cid]
             date = row.published.isoformat() if row.published else "----------"
-            print(f"{role}  {cid:>5}  {date}  {row.outlet[:16]:<16}  {row.title}")
+            print(f"{role}  {cid:>5}  {date}  {column(row.outlet, 16)}  {row.title}")
     return 0
 
 

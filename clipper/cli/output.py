@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from typing import Any, TextIO
 
 # C0 controls, DEL and the C1 range (\x9b is CSI to many terminals); \n and \t are the
@@ -34,6 +35,24 @@ def escape_controls(text: str) -> str:
 def one_line(text: object) -> str:
     """A field printed on one line: every control character shown, newlines included."""
     return _LINE_CONTROLS.sub(_shown, str(text))
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in a terminal: Hangul, Hanja and other wide characters two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column(text: object, size: int) -> str:
+    """`text` on one line, cut and padded to `size` terminal columns, so that a table of
+    Korean and English names lines up (str.ljust counts a Hangul syllable as one)."""
+    shown, used = [], 0
+    for ch in one_line(text):
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > size:
+            break
+        shown.append(ch)
+        used += w
+    return "".join(shown) + " " * (size - used)
 
 
 class EscapingStream:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from clipper.cli.output import ProgressBar, one_line, print_json
+from clipper.cli.output import ProgressBar, column, one_line, print_json
 from clipper.services import LibraryService
 from clipper.store.leftovers import Leftovers
 
@@ -68,7 +68,7 @@ def cmd_search(service: LibraryService, args: argparse.Namespace) -> int:
         return 0
     for h in hits:
         date = h.published.isoformat() if h.published else "----------"
-        print(f"{h.id:>5}  {date}  {one_line(h.outlet)[:16]:<16}  {one_line(h.title)}")
+        print(f"{h.id:>5}  {date}  {column(h.outlet, 16)}  {one_line(h.title)}")
         print(f"       {one_line(h.marked_snippet())}")
     return 0
 
