@@ -18,8 +18,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _register_response(subparsers)
 
 
-
-
 def _done(changes, what: str) -> int:
     n = len(changes.clippings_changed)
     print(f"{what}" + (f" ({n} clipping(s) changed)" if n else "") if not changes.empty

@@ -98,8 +98,6 @@ def cmd_history(service: LibraryService, args: argparse.Namespace) -> int:
     return 0
 
 
-
-
 # ---- tags -------------------------------------------------------------------------------
 
 def _register_tags(subparsers: argparse._SubParsersAction) -> None:
