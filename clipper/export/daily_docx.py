@@ -9,7 +9,6 @@ font where it is missing.
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 from docx import Document
@@ -23,9 +22,9 @@ from PIL import Image as PILImage
 
 from clipper.export import markup
 from clipper.export.article_parts import ArticleParts, BlockPart, Note, PhotoPart, article_parts
-from clipper.export.atomic import write_atomically
 from clipper.export.daily import DailyItem, DailyReport, DailyResult, response_text
-from clipper.progress import Cancelled, OperationCancelled, Progress
+from clipper.export.daily_writer import DailyWriter
+from clipper.progress import Cancelled, Progress
 from clipper.store.library import Library
 
 FONT = "맑은 고딕"
@@ -74,38 +73,21 @@ def _band(paragraph, colour: str) -> None:
     _shade(ppr, PANEL)
 
 
-class DailyDocxWriter:
+class DailyDocxWriter(DailyWriter):
+    suffix = "docx"
+
     def __init__(self, library: Library, report: DailyReport,
                  progress: Progress | None = None, cancelled: Cancelled | None = None):
-        self.library = library
-        self.report = report
-        self.layout = report.layout
-        self.progress = progress
-        self.cancelled = cancelled
-        self.warnings: list[str] = list(report.warnings)
-        self.photos = 0
+        super().__init__(library, report, progress, cancelled)
         self.doc = Document()
 
-    def build(self, path: Path) -> DailyResult:
-        started = time.perf_counter()
-        self._setup()
-        self._cover()
-        total = self.report.total
-        done = 0
-        for section in self.report.sections:
-            heading = self.doc.add_heading(section.name, level=1)
-            heading.paragraph_format.page_break_before = True
-            _east_asian(heading.runs[0]._r)
-            for n, item in enumerate(section.items):
-                if self.cancelled is not None and self.cancelled():
-                    raise OperationCancelled("daily report cancelled")
-                self._item(item, new_page=self.layout.one_per_page and n > 0)
-                done += 1
-                if self.progress is not None:
-                    self.progress(done, total, "writing clippings")
-        write_atomically(Path(path), ".docx", self.doc.save)
-        return DailyResult(Path(path), "docx", total, len(self.report.sections), self.photos,
-                           None, time.perf_counter() - started, self.warnings)
+    def _section_heading(self, name: str) -> None:
+        heading = self.doc.add_heading(name, level=1)
+        heading.paragraph_format.page_break_before = True
+        _east_asian(heading.runs[0]._r)
+
+    def _save(self, path: str | Path) -> None:
+        self.doc.save(path)
 
     # ---- set-up and cover
 

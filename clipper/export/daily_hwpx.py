@@ -12,16 +12,15 @@ default faces (함초롬돋움/바탕), which Hangul ships, so Korean needs no f
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 from PIL import Image as PILImage
 
 from clipper.export import markup
 from clipper.export.article_parts import ArticleParts, BlockPart, Note, PhotoPart, article_parts
-from clipper.export.atomic import write_atomically
 from clipper.export.daily import DailyItem, DailyReport, DailyResult, response_text
-from clipper.progress import Cancelled, OperationCancelled, Progress
+from clipper.export.daily_writer import DailyWriter
+from clipper.progress import Cancelled, Progress
 from clipper.store.library import Library
 
 FRAME_MM = 170.0  # A4 less the margins set below
@@ -45,42 +44,28 @@ def _open_new():
     return HwpxDocument.new()
 
 
-class DailyHwpxWriter:
+class DailyHwpxWriter(DailyWriter):
+    suffix = "hwpx"
+
     def __init__(self, library: Library, report: DailyReport,
                  progress: Progress | None = None, cancelled: Cancelled | None = None):
-        self.library = library
-        self.report = report
-        self.layout = report.layout
-        self.progress = progress
-        self.cancelled = cancelled
-        self.warnings: list[str] = list(report.warnings)
-        self.photos = 0
+        super().__init__(library, report, progress, cancelled)
         self.doc = _open_new()
         self._frame = round(FRAME_MM * HWPUNIT_PER_MM)  # tables run the text's full width
         # Paragraph formats are applied at the end, one call per distinct format: each
         # call costs milliseconds whatever it formats (1,000 clippings make ~6,000).
         self._formats: dict[tuple, list] = {}
 
-    def build(self, path: Path) -> DailyResult:
-        started = time.perf_counter()
-        self._setup()
-        self._cover()
-        total, done = self.report.total, 0
-        for section in self.report.sections:
-            heading = self._paragraph()
-            heading.add_run(markup.xml_safe(section.name), bold=True, size=16)
-            self._format(heading, page_break_before=True, spacing_after_pt=8)
-            for n, item in enumerate(section.items):
-                if self.cancelled is not None and self.cancelled():
-                    raise OperationCancelled("daily report cancelled")
-                self._item(item, new_page=self.layout.one_per_page and n > 0)
-                done += 1
-                if self.progress is not None:
-                    self.progress(done, total, "writing clippings")
+    def _section_heading(self, name: str) -> None:
+        heading = self._paragraph()
+        heading.add_run(markup.xml_safe(name), bold=True, size=16)
+        self._format(heading, page_break_before=True, spacing_after_pt=8)
+
+    def _finish(self) -> None:
         self._apply_formats()
-        write_atomically(Path(path), ".hwpx", self.doc.save_to_path)
-        return DailyResult(Path(path), "hwpx", total, len(self.report.sections), self.photos,
-                           None, time.perf_counter() - started, self.warnings)
+
+    def _save(self, path: str | Path) -> None:
+        self.doc.save_to_path(path)
 
     # ---- set-up and cover
 
