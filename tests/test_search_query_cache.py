@@ -65,3 +65,23 @@ def test_a_damaged_or_older_file_is_analysed_again(service, library_path):
     stored = json.loads(cache.read_text(encoding="utf-8"))
     assert stored["model"] == analysis.model_version()
     assert stored["entries"]["스타트업천국"] == analysis.morphemes("스타트업천국")
+
+
+def test_after_a_rebuild_frequent_words_need_no_analyser_the_first_time(service, library_path):
+    from clipper.search.query_cache import VOCABULARY_FILE
+
+    health = add_article(service, **KOREAN_HEALTH)
+    care = add_article(service, title="어르신 돌봄 인력 확충",
+                       paragraphs=["경기도는 어르신 돌봄 인력을 늘리고 방문 건강관리도 넓힌다."],
+                       outlet="경인일보", byline="박영희 기자", published="2024-05-21")
+    startup = add_article(service, **KOREAN_STARTUP)
+    service.reindex()
+    service.close()
+    learnt = json.loads((library_path / "index" / VOCABULARY_FILE).read_text("utf-8"))
+    assert learnt["model"] == analysis.model_version()
+    # Each word analysed alone, exactly as a query word is: the same morphemes.
+    assert learnt["entries"]["어르신"] == analysis.morphemes("어르신")
+    assert "창업" not in learnt["entries"]  # in one clipping only: not frequent
+    assert search_in_new_process(library_path, "어르신") == (sorted([health, care]), False)
+    # A word outside the learnt ones loads the analyser and finds what it always did.
+    assert search_in_new_process(library_path, "창업") == ([startup], True)

@@ -342,6 +342,25 @@ class WhooshIndex:
                 out[int(stored["id"])] = stored.get("digest", "")
         return out
 
+    def frequent_words(self, limit: int) -> list[str]:
+        """The Korean words (morphemes) most documents hold in their title or body, most
+        frequent first: what people search for by name."""
+        counts: dict[str, int] = {}
+        with self._read_lock:
+            reader = self._current_searcher().reader()
+            for name in ("title", "body"):
+                if name not in reader.indexed_field_names():
+                    continue
+                for term, info in reader.iter_field(name):
+                    word = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                    if analysis.needs_kiwi(word) and info.doc_frequency() >= 2:
+                        counts[word] = max(counts.get(word, 0), info.doc_frequency())
+        return sorted(counts, key=lambda w: (-counts[w], w))[:limit]
+
+    def learn_words(self, analysed: dict[str, list[str]]) -> None:
+        """Answer later searches for these words without the analyser (query_cache)."""
+        self._queries.learn(analysed)
+
     # ---- searching ----------------------------------------------------------
 
     def search(self, text: str, limit: int | None) -> RankedIds:

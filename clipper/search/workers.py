@@ -93,6 +93,23 @@ def analyse_stream(
         _stop_fork_server()
 
 
+def analyse_texts(texts: list[str], workers: int | None = None) -> list[list[str]]:
+    """`analysis.morphemes` of each text, in worker processes when there are many (they
+    hold Kiwi already, where this process may not: the app keeps no Kiwi for a build)."""
+    workers = default_workers() if workers is None else workers
+    if len(texts) < PARALLEL_MIN_DOCS or workers <= 1:
+        return analysis.morphemes_many(texts)
+    size = max(CHUNK, -(-len(texts) // workers))
+    chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+            return [m for result in pool.map(analysis.morphemes_many, chunks) for m in result]
+    except (BrokenProcessPool, OSError):
+        return analysis.morphemes_many(texts)
+    finally:
+        _stop_fork_server()
+
+
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
