@@ -125,3 +125,20 @@ def test_every_command_is_in_the_readme(path):
     words = r"\s+".join(map(re.escape, path))
     assert re.search(rf"clipper (--library \S+ )?{words}\b", readme), \
         f"README lacks `clipper {' '.join(path)}`"
+
+
+@pytest.mark.parametrize("path", [p for p in _command_paths() if len(p) == 1],
+                         ids=lambda p: " ".join(p))
+def test_a_command_alone_parses_as_in_the_whole_parser(path):
+    # `clipper list` builds only its own parser (cli._build): the same help, options
+    # and sub-subcommands as in the parser of every command.
+    from clipper.cli import _build
+
+    lone, found = _build(only=path[0])
+    assert found
+    (name, sub), = [(n, s) for path_, _, s in commands(lone) if len(path_) == 1
+                    for n in path_]
+    assert name == path[0]
+    whole = _command(path)[1]
+    assert sub.format_help() == whole.format_help()
+    assert [p for p, _, _ in commands(sub)] == [p for p, _, _ in commands(whole)]

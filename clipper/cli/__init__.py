@@ -30,6 +30,13 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return _build(None)[0]
+
+
+def _build(only: str | None) -> tuple[argparse.ArgumentParser, bool]:
+    """The whole command line; with `only`, just that subcommand's parser (the others
+    are registered into a sink: building all 80 of them is a tenth of a cold `clipper
+    list`) and whether a module registered it."""
     parser = argparse.ArgumentParser(
         prog="clipper",
         description="Clipper: keep, find and report on press clippings.",
@@ -43,14 +50,67 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
+    target = subparsers if only is None else _OnlyCommand(subparsers, only)
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
-    return parser
+        importlib.import_module(name).register(target)
+    return parser, only is None or target.found
+
+
+class _OnlyCommand:
+    """Subparsers that build the parser of one command and let the others' registration
+    calls fall into `_Sink`."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction, command: str):
+        self._subparsers, self._command = subparsers, command
+        self.found = False
+
+    def add_parser(self, name: str, **kwargs: object) -> object:
+        if name == self._command or self._command in kwargs.get("aliases", ()):  # type: ignore[operator]
+            self.found = True
+            return self._subparsers.add_parser(name, **kwargs)
+        return _Sink()
+
+
+class _Sink:
+    """Takes any call and attribute, chained (`p.add_subparsers().add_parser(...)`)."""
+
+    def __getattr__(self, name: str) -> object:
+        return self._call
+
+    def _call(self, *args: object, **kwargs: object) -> _Sink:
+        return self
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand `argv` names, or None when the whole parser is needed (help,
+    --version, no command, or an option this peek does not know)."""
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--library":
+            i += 2
+        elif arg.startswith("--library="):
+            i += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            return arg
+    return None
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = _command_word(argv)
+    if command is not None:
+        parser, found = _build(only=command)
+        if found:
+            return parser.parse_args(argv)
+    return build_parser().parse_args(argv)  # help, version and errors list every command
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     # Korean output must not crash a terminal whose locale is not UTF-8.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):

@@ -13,6 +13,7 @@ import json
 import re
 import sys
 import unicodedata
+from functools import lru_cache
 from typing import Any, TextIO
 
 # C0 controls, DEL and the C1 range (\x9b is CSI to many terminals); \n and \t are the
@@ -42,6 +43,7 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+@lru_cache(maxsize=4096)  # a table repeats its names (outlets, categories) row after row
 def column(text: object, size: int) -> str:
     """`text` on one line, cut and padded to `size` terminal columns, so that a table of
     Korean and English names lines up (str.ljust counts a Hangul syllable as one)."""

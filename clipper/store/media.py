@@ -15,7 +15,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
 from sqlite_utils import Database
 
 # Pillow's own guard raises DecompressionBombError above twice this; we make the
@@ -43,6 +42,8 @@ def inspect_image(data: bytes) -> tuple[str, int, int]:
     """Check that `data` is a whole, sane image; return (extension, width, height)."""
     if len(data) > MAX_IMAGE_BYTES:
         raise MediaError(f"image is {len(data) // (1024 * 1024)} MB, over the limit")
+    from PIL import Image  # when needed: every command imports this module (20 ms)
+
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with warnings.catch_warnings():
@@ -127,6 +128,8 @@ def thumbnail_path(root: Path, image_rel: str) -> Path:
     if thumb.exists():
         return thumb
     source = resolve_inside(root, image_rel)
+    from PIL import Image
+
     with Image.open(source) as img:
         img = img.convert("RGB")
         img.thumbnail(THUMBNAIL_SIZE)
