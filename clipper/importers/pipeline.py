@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from clipper.domain import ImportOutcome
-from clipper.importers import text
+from clipper.domain import ArticleDraft, ImportOutcome
+from clipper.importers import import_workers, text
 from clipper.importers.normalise import normalise
 from clipper.importers.outlets import Resolver
 from clipper.importers.source import ImportFailure, Source
@@ -138,13 +138,31 @@ def outlet_resolver(library: Library) -> Resolver:
     return Resolver(all_outlets(library.db))
 
 
+# A draft, or None and the reason for the user (picklable: it comes back from a worker).
+Extracted = tuple["ArticleDraft | None", str]
+
+
+def extract(source: Source) -> ArticleDraft:
+    """The article in one source, normalised; ImportFailure (or MemoryError,
+    RecursionError) for a source that holds none. No library needed: runs in workers."""
+    return normalise(reader_for(source).read(source))
+
+
 def import_source(library: Library, source: Source, item_name: str | None = None,
                   resolver: Resolver | None = None) -> ImportOutcome:
     """Extract and store one source; never raises for bad input."""
+    return store_extracted(library, source, extracted(source), item_name, resolver)
+
+
+def store_extracted(library: Library, source: Source, made: Extracted,
+                    item_name: str | None = None,
+                    resolver: Resolver | None = None) -> ImportOutcome:
+    """Store what `extracted` made of a source: its draft, or why there is none."""
     name = item_name or source.name
+    draft, failure = made
+    if draft is None:
+        return ImportOutcome(name, "failed", reason=failure)
     try:
-        module = reader_for(source)
-        draft = normalise(module.read(source))
         # The registry names the outlet: a portal copy's press, an alias's display name.
         draft.outlet = (resolver or outlet_resolver(library)).resolve(draft)
         clipping_id, warnings = library.add(draft, original=source.data,
@@ -153,14 +171,21 @@ def import_source(library: Library, source: Source, item_name: str | None = None
         return ImportOutcome(name, "duplicate", exc.existing_id, str(exc))
     except LibraryError as exc:  # disk full, read-only, locked too long: this item only
         return ImportOutcome(name, "failed", reason=str(exc))
-    except ImportFailure as exc:
-        return ImportOutcome(name, "failed", reason=str(exc))
     except MemoryError:
         return ImportOutcome(name, "failed", reason="too large to process")
-    except RecursionError:
-        return ImportOutcome(name, "failed", reason="structure nested too deeply to read")
     reason = "; ".join(draft.warnings + warnings)
     return ImportOutcome(name, "imported", clipping_id, reason, title=draft.title)
+
+
+def extracted(source: Source) -> Extracted:
+    try:
+        return extract(source), ""
+    except ImportFailure as exc:
+        return None, str(exc)
+    except MemoryError:
+        return None, "too large to process"
+    except RecursionError:
+        return None, "structure nested too deeply to read"
 
 
 def import_items(
@@ -169,25 +194,40 @@ def import_items(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     on_imported: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> list[ImportOutcome]:
-    """Import each item in turn, reporting progress; stops early only when cancelled."""
+    """Import each item in turn, reporting progress; stops early only when cancelled.
+
+    Items are read and stored here, in order; extracting the articles (most of an
+    import's CPU) runs in worker processes when there are enough items to pay for
+    starting them (import_workers.py).
+    """
     pending = list(items)
     outcomes: list[ImportOutcome] = []
     resolver = outlet_resolver(library)
-    for done, item in enumerate(pending):
-        if cancelled is not None and cancelled():
-            break
+    loaded = _loaded(pending, cancelled)
+    for item, source, made in import_workers.extract_all(loaded, len(pending), workers):
         if progress is not None:
-            progress(done, len(pending), item.name)
-        try:
-            source = load_item(item)
-        except ImportFailure as exc:
-            outcomes.append(ImportOutcome(item.name, "failed", reason=str(exc)))
-            continue
-        outcome = import_source(library, source, item.name, resolver)
+            progress(len(outcomes), len(pending), item.name)
+        outcome = (store_extracted(library, source, made, item.name, resolver)
+                   if source is not None else ImportOutcome(item.name, "failed", reason=made[1]))
         outcomes.append(outcome)
         if outcome.status == "imported" and on_imported is not None and outcome.clipping_id:
             on_imported(outcome.clipping_id)
+        if cancelled is not None and cancelled():
+            break
     if progress is not None:
         progress(len(outcomes), len(pending), "")
     return outcomes
+
+
+def _loaded(pending: list[ImportItem], cancelled: Cancelled | None
+            ) -> Iterator[tuple[ImportItem, Source | str]]:
+    """The items read (or fetched), in order, or why one could not be."""
+    for item in pending:
+        if cancelled is not None and cancelled():
+            return
+        try:
+            yield item, load_item(item)
+        except ImportFailure as exc:
+            yield item, str(exc)
