@@ -544,7 +544,7 @@ def cases() -> list[Case]:
         next_day = day + dt.timedelta(days=1)
 
         def add(variant: str, paragraphs: list[str], kind: str | None, i: int,
-                published: dt.date = day, r: SetRelease = r) -> None:
+                published: dt.date = day, r: SetRelease = r, n: int = n) -> None:
             name = OUTLETS[(n + i) % len(OUTLETS)]
             out.append(Case(f"{r.key}/{variant}", f"{r.title[:20]}… ({variant})", name,
                             published, _blocks(paragraphs, name),
