@@ -33,37 +33,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.search_bench import Corpus  # noqa: E402
-from clipper.domain import ArticleDraft, Block, Changes, ReleaseDraft  # noqa: E402
+from clipper.domain import Block, ReleaseDraft  # noqa: E402
 from clipper.releases import passages, pickup  # noqa: E402
 from clipper.releases.match import Matcher  # noqa: E402
 from clipper.services import LibraryService  # noqa: E402
 from clipper.store import releases as rows  # noqa: E402
 from clipper.store.keys import body_key  # noqa: E402
 from clipper.store.library import now_iso  # noqa: E402
-from tests.release_set import RELEASES, cases, release_text  # noqa: E402
+from tests.release_set import RELEASES, cases, import_set_releases, store_cases  # noqa: E402
 
 # ---- 1. precision / recall on the set -------------------------------------------------------
 
 
 def measure_set(folder: Path) -> None:
     service = LibraryService(folder / "set")
-    files = []
-    for release in RELEASES:
-        path = folder / f"{release.key}.txt"
-        path.write_text(release_text(release), "utf-8")
-        files.append(path)
-    outcomes = service.import_releases(files)
-    ids = {r.key: o.clipping_id for r, o in zip(RELEASES, outcomes, strict=True)}
+    ids = import_set_releases(service, folder)
     keys = {v: k for k, v in ids.items()}
-    assert all(o.status == "imported" for o in outcomes), outcomes
     all_cases = cases()
-    clipping_of: dict[str, int] = {}
-    for n, case in enumerate(all_cases):
-        draft = ArticleDraft(title=case.title, outlet=case.outlet, published=case.published,
-                             url=f"https://news.example/{n}", language="ko", body=case.body)
-        cid, _ = service.library.add(draft)
-        service._changed(Changes(clippings_added=[cid]))  # as an import announces it
-        clipping_of[case.name] = cid
+    clipping_of = store_cases(service, all_cases, one_by_one=True)  # as imports arrive
     expected = {(clipping_of[c.name], key): kind for c in all_cases
                 for key, kind in c.expected.items()}
     found = {(p.clipping_id, keys[p.release_id]): p for p in service.pickups()}

@@ -570,3 +570,32 @@ def cases() -> list[Case]:
                         later, _blocks(paragraphs, name),
                         {a_key: "partial", b_key: "partial"}))
     return out
+
+
+def import_set_releases(service, folder) -> dict[str, int]:  # noqa: ANN001
+    """The set's releases written as text files and imported; key -> release id."""
+    paths = []
+    for release in RELEASES:
+        path = folder / f"{release.key}.txt"
+        path.write_text(release_text(release), "utf-8")
+        paths.append(path)
+    outcomes = service.import_releases(paths)
+    assert all(o.status == "imported" for o in outcomes), [o.reason for o in outcomes]
+    return {r.key: o.clipping_id for r, o in zip(RELEASES, outcomes, strict=True)}
+
+
+def store_cases(service, all_cases: list[Case], one_by_one: bool = False) -> dict[str, int]:  # noqa: ANN001
+    """Store the articles as clippings and announce them as an import does (in one batch,
+    or each as it arrives); case name -> clipping id."""
+    from clipper.domain import ArticleDraft, Changes
+
+    ids: dict[str, int] = {}
+    for n, case in enumerate(all_cases):
+        draft = ArticleDraft(title=case.title, outlet=case.outlet, published=case.published,
+                             url=f"https://news.example/{n}", language="ko", body=case.body)
+        ids[case.name], _ = service.library.add(draft)
+        if one_by_one:
+            service._changed(Changes(clippings_added=[ids[case.name]]))
+    if not one_by_one:
+        service._changed(Changes(clippings_added=list(ids.values())))
+    return ids
