@@ -24,14 +24,13 @@ from clipper.domain import (
     Release,
     ReleaseSummary,
 )
+from clipper.progress import Cancelled, Progress
 from clipper.store import releases as rows
 from clipper.store.library import Library, LibraryError
 
 if TYPE_CHECKING:
     from clipper.releases.match import Matcher
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 log = logging.getLogger(__name__)
 
 
