@@ -138,9 +138,9 @@ class ReleaseServices:
     def search_releases(self, query: str) -> list[int]:
         """Releases whose title, department, contact or text hold every word of `query`
         (a `kind:release` term is ignored), newest first."""
-        from clipper.releases import find
+        from clipper.search import releases as release_search
 
-        return find.search_releases(self.library.db, query)
+        return release_search.search_releases(self.library.db, query)
 
     # ---- pickups -------------------------------------------------------------------
 
