@@ -87,6 +87,7 @@ class ReleaseServices:
         self.library.require_writable()
         outcomes = pickup.import_releases(self.library, list(paths), progress, cancelled,
                                           self._matcher)
+        self._release_matcher = None  # built again on next use, with the new releases
         if any(o.status == "imported" for o in outcomes):
             self._changed(Changes(releases=True))
         return outcomes
@@ -124,7 +125,9 @@ class ReleaseServices:
         from clipper.releases import edits
 
         self.library.require_writable()
-        return self._changed(edits.delete_releases(self.library, ids))
+        changes = edits.delete_releases(self.library, ids)
+        self._release_matcher = None
+        return self._changed(changes)
 
     def edit_release(self, release_id: int, **fields: Any) -> Changes:
         """Change title, issued (a date or None), department, contact or body (a list
@@ -132,8 +135,9 @@ class ReleaseServices:
         from clipper.releases import edits
 
         self.library.require_writable()
-        return self._changed(edits.edit_release(self.library, release_id, fields,
-                                                self._matcher))
+        changes = edits.edit_release(self.library, release_id, fields, self._matcher)
+        self._release_matcher = None
+        return self._changed(changes)
 
     def search_releases(self, query: str) -> list[int]:
         """Releases whose title, department, contact or text hold every word of `query`

@@ -198,8 +198,8 @@ def test_delete_and_edit_are_undoable_with_their_pickups(service, tmp_path):
     assert [p.clipping_id for p in service.pickups(rid)] == [cid]
     service.delete_releases([rid])
     assert service.releases() == [] and service.releases_of(cid) == []
-    label, _ = service.undo()
-    assert label == "delete 1 release(s)"
+    label, changes = service.undo()
+    assert label == "delete 1 release(s)" and changes.releases  # views showing releases refresh
     assert service.release(rid).title == release.title
     assert [p.clipping_id for p in service.pickups(rid)] == [cid]
     service.redo()
@@ -213,6 +213,11 @@ def test_a_new_body_matches_the_release_again(service, tmp_path):
     assert service.releases_of(cid) == []
     service.edit_release(outcome.clipping_id, body=[Block("paragraph", t) for t in other.paragraphs])
     assert [p.release_id for p in service.releases_of(cid)] == [outcome.clipping_id]
+    # A clipping imported right after (the same second) meets the new body, not the old.
+    later = _article(service, other.paragraphs[:3], release.issued, n=2)
+    assert [p.release_id for p in service.releases_of(later)] == [outcome.clipping_id]
+    old_text = _article(service, release.paragraphs, release.issued, n=3)
+    assert service.releases_of(old_text) == []
 
 
 def test_searching_releases(service, tmp_path):

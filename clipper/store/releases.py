@@ -263,13 +263,13 @@ def signatures(db: Database) -> list[tuple[int, dt.date | None, bytes]]:
                 "SELECT id, issued, signature FROM releases ORDER BY id")]
 
 
-def state(db: Database) -> tuple[int, str, int]:
+def state(db: Database) -> tuple[int, str, float, float, float]:
     """Changes whenever a release is added, edited or deleted (or undone): the key of
     the matcher's in-memory index."""
     row = db.execute(
-        "SELECT count(*), coalesce(max(updated_at), ''), coalesce(sum(id), 0) "
-        "FROM releases").fetchone()
-    return int(row[0]), str(row[1]), int(row[2])
+        "SELECT count(*), coalesce(max(updated_at), ''), total(id), total(length(signature)), "
+        "total(julianday(issued)) FROM releases").fetchone()
+    return int(row[0]), str(row[1]), float(row[2]), float(row[3]), float(row[4])
 
 
 @dataclass
