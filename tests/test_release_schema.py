@@ -69,3 +69,21 @@ def test_a_stored_release_reads_back(library_path):
 def test_changes_carry_releases():
     assert not Changes(releases=True).empty
     assert Changes().merge(Changes(releases=True)).releases
+
+
+def test_the_matcher_key_changes_with_a_new_body_or_date_in_the_same_second(library_path):
+    """The service rebuilds its matcher when `state` changes: a body or date edited
+    within the second of the last change must still change it."""
+    with Library(library_path) as lib:
+        rid, _ = rows.add_release(lib, _draft(), signature=b"\x01\x00\x00\x00")
+        before = rows.state(lib.db)
+        stamp = lib.db.execute("SELECT updated_at FROM releases").fetchone()[0]
+        with lib.transaction() as db:
+            rows.set_body(db, rid, [Block("paragraph", "새 본문")], b"\x02\x00\x00\x00" * 3)
+            db.execute("UPDATE releases SET updated_at = ?", [stamp])
+        assert rows.state(lib.db) != before
+        after_body = rows.state(lib.db)
+        with lib.transaction() as db:
+            rows.update_release(db, rid, {"issued": dt.date(2026, 3, 12)})
+            db.execute("UPDATE releases SET updated_at = ?", [stamp])
+        assert rows.state(lib.db) != after_body
