@@ -254,3 +254,21 @@ def test_a_release_import_is_undone_with_its_pickups(service, tmp_path):
     assert service.release_count() == 0 and service.releases_of(cid) == []
     service.redo()
     assert [p.release_id for p in service.releases_of(cid)] == [outcome.clipping_id]
+
+
+def test_a_second_release_finds_clippings_by_the_hashes_they_left(service, tmp_path):
+    """Clippings matched when release A arrived keep their sampled hashes; release B,
+    imported later, finds its pickups among them through those (and their text is
+    read only for the candidates)."""
+    a, b = rs.RELEASES[12], rs.RELEASES[13]
+    service.import_releases([_release_file(tmp_path, a)])
+    on_b = _article(service, b.paragraphs[:3], b.issued, n=1)
+    on_a = _article(service, a.paragraphs, b.issued, n=2)
+    same_topic = _article(service, b.unrelated, b.issued, n=3)
+    from clipper.store import releases as store_rows
+
+    assert set(store_rows.matched_signatures(service.library.db, [on_b, on_a, same_topic])) \
+        == {on_b, on_a, same_topic}
+    [outcome] = service.import_releases([_release_file(tmp_path, b)])
+    assert [p.clipping_id for p in service.pickups(outcome.clipping_id)] == [on_b]
+    assert len(service.releases_of(on_a)) == 1  # A's pickup untouched

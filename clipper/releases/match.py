@@ -185,12 +185,17 @@ class Matcher:
         in time for it, most shared first."""
         import numpy as np
 
-        if not len(self._unique):
-            return []
-        query = np.array(sampled(article.all), dtype="<u4")
-        if not len(query):
-            return []
+        return self.candidates_of(np.array(sampled(article.all), dtype="<u4"),
+                                  article.published)
+
+    def candidates_of(self, query: Any, published: dt.date | None = None) -> list[int]:
+        """`candidates` for an article's sampled hashes (a sorted uint32 array, as
+        stored once it was matched)."""
+        import numpy as np
+
         unique = self._unique
+        if not len(unique) or not len(query):
+            return []
         where = np.searchsorted(unique, query)
         inside = where < len(unique)
         where, query = where[inside], query[inside]
@@ -203,12 +208,14 @@ class Matcher:
         ids, hits = np.unique(owners, return_counts=True)
         order = np.argsort(-hits, kind="stable")
         return [rid for rid, n in zip(ids[order].tolist(), hits[order].tolist(), strict=True)
-                if n >= MIN_HITS and issued_in_time(self.issued.get(rid), article.published)]
+                if n >= MIN_HITS and issued_in_time(self.issued.get(rid), published)]
 
     def match(self, blocks: Sequence[Block], published: dt.date | None = None
               ) -> list[tuple[int, Found]]:
         """The releases this article draws on, with how much (best first)."""
-        article = ArticleText.of(blocks, published)
+        return self.match_article(ArticleText.of(blocks, published))
+
+    def match_article(self, article: ArticleText) -> list[tuple[int, Found]]:
         found = []
         for rid in self.candidates(article):
             result = compare(self.text(rid), article)

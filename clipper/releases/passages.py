@@ -72,13 +72,15 @@ def sampled(hashes: frozenset[int] | set[int]) -> list[int]:
 
 def signature(blocks: Sequence[Block]) -> bytes:
     """A release's sampled shingle hashes as little-endian uint32s (stored with it)."""
-    import array
+    parts = pieces(blocks)
+    return pack(sampled(frozenset().union(*(p.shingles for p in parts)) if parts else set()))
 
-    values = array.array("I", sampled(set().union(*(p.shingles for p in pieces(blocks)))
-                                      if blocks else set()))
-    if values.itemsize != 4:  # pragma: no cover - "I" is 4 bytes on every platform we run
-        raise RuntimeError("array 'I' is not 32-bit here")
-    return values.tobytes()
+
+def pack(hashes: Sequence[int]) -> bytes:
+    """Sorted hashes as little-endian uint32s (what numpy reads back with "<u4")."""
+    import struct
+
+    return struct.pack(f"<{len(hashes)}I", *hashes)
 
 
 def clean_line(text: str) -> str:

@@ -24,7 +24,7 @@ from clipper.importers.source import ImportFailure
 from clipper.organise.journal import step
 from clipper.progress import Cancelled, Progress
 from clipper.releases import passages, photos
-from clipper.releases.match import SLACK, Matcher, issued_in_time
+from clipper.releases.match import SLACK, ArticleText, Matcher, issued_in_time
 from clipper.releases.read import accepts, read_release
 from clipper.store import releases as rows
 from clipper.store.library import Library, LibraryError
@@ -111,7 +111,13 @@ def match_releases(library: Library, release_ids: Sequence[int],
                    progress: Progress | None = None, cancelled: Cancelled | None = None
                    ) -> int:
     """Find the pickups of these releases among the clippings published from the day
-    before the earliest of them on (and the undated ones); pickups found."""
+    before the earliest of them on (and the undated ones); pickups found.
+
+    A clipping matched before left its sampled hashes (pickup_checked): those are
+    looked up in an index of the new releases, and only the clippings that share
+    enough with one are read and compared in full. Clippings never matched are read."""
+    import numpy as np
+
     db = library.db
     wanted = set(release_ids)
     signatures = [s for s in rows.signatures(db) if s[0] in wanted]
@@ -122,20 +128,31 @@ def match_releases(library: Library, release_ids: Sequence[int],
     earliest = None if any(d is None for d in dates) else min(dates) - SLACK  # type: ignore[type-var]
     ids = rows.clippings_from(db, earliest)
     index = _photo_index(db, wanted)
+    known = rows.matched_signatures(db, ids)
+    with_photos = rows.clippings_with_photos(db, ids) if index else set()
+    to_read = [cid for cid in ids if cid not in known or cid in with_photos or
+               matcher.candidates_of(np.frombuffer(known[cid][0], dtype="<u4"), known[cid][1])]
     found_pickups: list[rows.PickupRecord] = []
     found_photos: list[PhotoPickup] = []
+    new_signatures: dict[int, bytes] = {}
     credits = rows.photo_credits(db)
-    for start in range(0, len(ids), CHUNK):
+    for start in range(0, len(to_read), CHUNK):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
-            progress(start, len(ids), "matching clippings")
-        texts = rows.clipping_texts(db, ids[start:start + CHUNK])
-        got_pickups, got_photos = _match_texts(library, matcher, texts, index, credits)
+            progress(start, len(to_read), "matching clippings")
+        texts = rows.clipping_texts(db, to_read[start:start + CHUNK])
+        got_pickups, got_photos, got_signatures = _match_texts(library, matcher, texts, index,
+                                                               credits)
         found_pickups += got_pickups
         found_photos += got_photos
+        new_signatures.update((cid, sig) for cid, sig in got_signatures.items()
+                              if cid not in known)
     with library.transaction() as tx:
         rows.replace_pickups_of_releases(tx, list(wanted), found_pickups, found_photos)
+        # Clippings read for the first time (imported before any release): what they
+        # were matched as, so the next release finds them by their hashes too.
+        rows.mark_matched(tx, list(new_signatures), new_signatures)
     return len(found_pickups)
 
 
@@ -146,10 +163,12 @@ def match_clippings(library: Library, matcher: Matcher, clipping_ids: Sequence[i
     if not texts:
         return False
     before = rows.pickups_of_clippings(db, [t.id for t in texts])
-    found, found_photos = _match_texts(library, matcher, texts,
-                                       _photo_index(db, None), rows.photo_credits(db))
+    found, found_photos, signatures = _match_texts(library, matcher, texts,
+                                                   _photo_index(db, None),
+                                                   rows.photo_credits(db))
     with library.transaction() as tx:
-        rows.replace_pickups_of_clippings(tx, [t.id for t in texts], found, found_photos)
+        rows.replace_pickups_of_clippings(tx, [t.id for t in texts], found, found_photos,
+                                          signatures)
     return bool(before or found or found_photos)
 
 
@@ -169,9 +188,10 @@ def rematch(library: Library, matcher: Matcher, progress: Progress | None = None
             progress(start, len(ids), "matching clippings")
         chunk = ids[start:start + CHUNK]
         texts = rows.clipping_texts(db, chunk)
-        found, found_photos = _match_texts(library, matcher, texts, index, credits)
+        found, found_photos, signatures = _match_texts(library, matcher, texts, index,
+                                                       credits)
         with library.transaction() as tx:
-            rows.replace_pickups_of_clippings(tx, chunk, found, found_photos)
+            rows.replace_pickups_of_clippings(tx, chunk, found, found_photos, signatures)
         total += len(found)
     if progress is not None:
         progress(len(ids), len(ids), "")
@@ -203,19 +223,23 @@ def _photo_index(db, release_ids: set[int] | None) -> photos.PhotoIndex:  # noqa
 
 def _match_texts(library: Library, matcher: Matcher, texts: Sequence[rows.ClippingText],
                  index: photos.PhotoIndex, credits: list[str]
-                 ) -> tuple[list[rows.PickupRecord], list[PhotoPickup]]:
+                 ) -> tuple[list[rows.PickupRecord], list[PhotoPickup], dict[int, bytes]]:
+    """Pickups and photo pickups of these clippings, and each one's sampled hashes."""
     found: list[rows.PickupRecord] = []
     found_photos: list[PhotoPickup] = []
+    signatures: dict[int, bytes] = {}
     hashes = clipping_photo_hashes(library, texts) if index else {}
     for clip in texts:
-        matches = matcher.match(clip.blocks, clip.published) if len(matcher) else []
+        article = ArticleText.of(clip.blocks, clip.published)
+        signatures[clip.id] = passages.pack(passages.sampled(article.all))
+        matches = matcher.match_article(article) if len(matcher) else []
         for rid, result in matches:
             found.append(rows.PickupRecord(rid, clip.id, result.share, result.coverage,
                                            result.kind, result.passages))
         if clip.photos:
             found_photos += photo_pickups_of(clip, [rid for rid, _r in matches], credits,
                                              index, hashes, matcher.issued)
-    return found, found_photos
+    return found, found_photos, signatures
 
 
 def photo_pickups_of(clip: rows.ClippingText, text_releases: Sequence[int],

@@ -472,10 +472,13 @@ def m0010_releases(db: Database) -> None:
             phash TEXT NOT NULL
         );
         -- What each clipping was matched as (text, date, photos): a change that leaves
-        -- these alone (a tag, a tone) does not send it through the matcher again.
+        -- these alone (a tag, a tone) does not send it through the matcher again. Its
+        -- sampled shingle hashes let a new release find its candidates without
+        -- reading every clipping's text.
         CREATE TABLE pickup_checked (
             clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
-            match_key TEXT NOT NULL
+            match_key TEXT NOT NULL,
+            signature BLOB
         )
         """,
     )

@@ -334,11 +334,30 @@ def stale_for_matching(db: Database, clipping_ids: Sequence[int]) -> list[int]:
     return out
 
 
-def mark_matched(db: Database, clipping_ids: Sequence[int]) -> None:
+def mark_matched(db: Database, clipping_ids: Sequence[int],
+                 signatures: dict[int, bytes] | None = None) -> None:
+    """Record what these clippings were matched as, with their sampled hashes."""
+    signatures = signatures or {}
     for chunk in _chunks(clipping_ids):
         marks = ",".join("?" * len(chunk))
         db.execute(f"INSERT OR REPLACE INTO pickup_checked (clipping_id, match_key) "
                    f"SELECT c.id, {_MATCH_KEY} FROM clippings c WHERE c.id IN ({marks})", chunk)
+    db.conn.executemany("UPDATE pickup_checked SET signature = ? WHERE clipping_id = ?",
+                        [(sig, cid) for cid, sig in signatures.items()])
+
+
+def matched_signatures(db: Database, clipping_ids: Sequence[int]
+                       ) -> dict[int, tuple[bytes, dt.date | None]]:
+    """(sampled hashes, published) of those clippings matched as they are now."""
+    out: dict[int, tuple[bytes, dt.date | None]] = {}
+    for chunk in _chunks(clipping_ids):
+        marks = ",".join("?" * len(chunk))
+        for cid, sig, published in db.execute(
+                f"SELECT c.id, k.signature, c.published FROM clippings c "
+                f"JOIN pickup_checked k ON k.clipping_id = c.id WHERE c.id IN ({marks}) "
+                f"AND k.signature IS NOT NULL AND k.match_key = {_MATCH_KEY}", chunk):
+            out[cid] = (bytes(sig), parse_stored_date(published))
+    return out
 
 
 # ---- pickups ---------------------------------------------------------------------------------
@@ -357,9 +376,10 @@ class PickupRecord:
 
 def replace_pickups_of_clippings(db: Database, clipping_ids: Sequence[int],
                                  pickups: Iterable[PickupRecord],
-                                 photos: Iterable[PhotoPickup]) -> None:
+                                 photos: Iterable[PhotoPickup],
+                                 signatures: dict[int, bytes] | None = None) -> None:
     """What the matcher found for these clippings replaces what was stored."""
-    mark_matched(db, clipping_ids)
+    mark_matched(db, clipping_ids, signatures)
     for chunk in _chunks(clipping_ids):
         marks = ",".join("?" * len(chunk))
         db.execute(f"DELETE FROM pickups WHERE clipping_id IN ({marks})", chunk)
@@ -411,6 +431,17 @@ def release_ids_of_clippings(db: Database, clipping_ids: Sequence[int]) -> dict[
                 f"SELECT clipping_id, release_id FROM pickups WHERE clipping_id IN ({marks}) "
                 "ORDER BY clipping_id, release_id", chunk):
             out.setdefault(cid, []).append(rid)
+    return out
+
+
+def clippings_with_photos(db: Database, clipping_ids: Sequence[int]) -> set[int]:
+    """Those of these clippings that have a stored photo."""
+    out: set[int] = set()
+    for chunk in _chunks(clipping_ids):
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in db.execute(
+            f"SELECT DISTINCT clipping_id FROM photos WHERE clipping_id IN ({marks}) "
+            "AND image IS NOT NULL", chunk))
     return out
 
 
