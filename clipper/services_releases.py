@@ -85,8 +85,7 @@ class ReleaseServices:
         from clipper.releases import pickup
 
         self.library.require_writable()
-        outcomes = pickup.import_releases(self.library, list(paths), progress, cancelled,
-                                          self._matcher)
+        outcomes = pickup.import_releases(self.library, list(paths), progress, cancelled)
         self._release_matcher = None  # built again on next use, with the new releases
         if any(o.status == "imported" for o in outcomes):
             self._changed(Changes(releases=True))
@@ -135,7 +134,7 @@ class ReleaseServices:
         from clipper.releases import edits
 
         self.library.require_writable()
-        changes = edits.edit_release(self.library, release_id, fields, self._matcher)
+        changes = edits.edit_release(self.library, release_id, fields)
         self._release_matcher = None
         return self._changed(changes)
 
@@ -211,4 +210,4 @@ class ReleaseServices:
         from clipper.releases import edits
 
         self.library.require_writable()
-        return self._changed(edits.set_photo_credits(self.library, credits, self._matcher))
+        return self._changed(edits.set_photo_credits(self.library, credits))

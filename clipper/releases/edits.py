@@ -4,13 +4,12 @@ step (one journal entry), returning Changes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from clipper.domain import Block, Changes
 from clipper.organise.journal import release_files, step
 from clipper.releases import passages, pickup
-from clipper.releases.match import Matcher
 from clipper.store import releases as rows
 from clipper.store.library import Library, LibraryError
 
@@ -35,8 +34,7 @@ def delete_releases(library: Library, ids: Iterable[int]) -> Changes:
     return Changes(releases=True)
 
 
-def edit_release(library: Library, release_id: int, fields: dict[str, Any],
-                 matcher_of: Callable[[], Matcher] | None = None) -> Changes:
+def edit_release(library: Library, release_id: int, fields: dict[str, Any]) -> Changes:
     """Change a release's head fields and/or body; a new body or date matches it again
     (in the same step, so undo also gives back the pickups it had)."""
     if not rows.exists(library.db, release_id):
@@ -81,8 +79,7 @@ def _date(value: object) -> dt.date | None:
         raise LibraryError(f"not a date (YYYY-MM-DD): {value}") from exc
 
 
-def set_photo_credits(library: Library, credits: Iterable[str],
-                      matcher_of: Callable[[], Matcher] | None = None) -> Changes:
+def set_photo_credits(library: Library, credits: Iterable[str]) -> Changes:
     """Replace the office's photo credits; photo pickups are found again with them."""
     clean = list(dict.fromkeys(" ".join(str(c).split()) for c in credits if str(c).strip()))
     if len(clean) > MAX_CREDITS:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from clipper.domain import ImportOutcome, PhotoPickup
@@ -48,8 +48,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def import_releases(library: Library, paths: Sequence[str | Path],
-                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                    matcher_of: Callable[[], Matcher] | None = None) -> list[ImportOutcome]:
+                    progress: Progress | None = None, cancelled: Cancelled | None = None) -> list[ImportOutcome]:
     """Import release files as one undoable step, then match the library's clippings
     against the new releases (in the same step: undo takes both back)."""
     files = list(expand(paths))
