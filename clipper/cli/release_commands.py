@@ -212,7 +212,8 @@ def cmd_pickup(service: LibraryService, args: argparse.Namespace) -> int:
         return 0
     for row in [*table.rows, table.total]:
         date = row.issued.isoformat() if row.issued else " " * 10
-        categories = ", ".join(f"{c or '미분류'} {n}" for c, n in row.by_category.items())
+        categories = ", ".join(f"{c or '미분류'} {row.by_category[c]}"
+                               for c in table.categories if row.by_category.get(c))
         print(f"{row.release_id or '':>5}  {date}  {row.outlets:>3} outlet(s) "
               f"{row.pickups:>4} pickup(s)  near-verbatim {row.near_verbatim_share:4.0%}  "
               f"photos {row.photos_used:>3}  {column(row.title, 40)}  {categories}")
