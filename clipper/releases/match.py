@@ -138,7 +138,9 @@ class Matcher:
     (prepared on first use). `key` says which state of the releases it was built from."""
 
     def __init__(self, signatures: list[tuple[int, dt.date | None, bytes]],
-                 load_blocks: Any = None, key: object = None):
+                 load_blocks: Any = None, key: object = None, common: Any = None):
+        """`common`: hashes to leave out besides those common among `signatures` (an
+        index of a few new releases takes the boilerplate of all releases)."""
         import numpy as np
 
         self.key = key
@@ -154,9 +156,22 @@ class Matcher:
         hashes, owners = hashes[order], owners[order]
         unique, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
         keep = counts <= max(MIN_COMMON, int(COMMON * len(ids)))
+        if common is not None and len(common):
+            keep &= ~np.isin(unique, common, assume_unique=True)
         unique, starts, counts = unique[keep], starts[keep], counts[keep]
         self._unique, self._starts, self._counts = unique, starts, counts
         self._owners = owners
+
+    @staticmethod
+    def common_hashes(signatures: list[tuple[int, dt.date | None, bytes]]) -> Any:
+        """The sampled hashes too common among these releases to index (boilerplate)."""
+        import numpy as np
+
+        arrays = [np.frombuffer(sig, dtype="<u4") for _r, _i, sig in signatures]
+        if not arrays:
+            return np.zeros(0, dtype="<u4")
+        unique, counts = np.unique(np.concatenate(arrays), return_counts=True)
+        return unique[counts > max(MIN_COMMON, int(COMMON * len(signatures)))]
 
     @classmethod
     def from_library(cls, library: Library, key: object = None) -> Matcher:

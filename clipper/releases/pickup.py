@@ -119,10 +119,12 @@ def match_releases(library: Library, release_ids: Sequence[int],
 
     db = library.db
     wanted = set(release_ids)
-    signatures = [s for s in rows.signatures(db) if s[0] in wanted]
+    every = rows.signatures(db)
+    signatures = [s for s in every if s[0] in wanted]
     if not signatures:
         return 0
-    matcher = Matcher(signatures, lambda ids: rows.release_blocks(db, ids))
+    matcher = Matcher(signatures, lambda ids: rows.release_blocks(db, ids),
+                      common=Matcher.common_hashes(every))
     dates = [issued for _rid, issued, _sig in signatures]
     earliest = None if any(d is None for d in dates) else min(dates) - SLACK  # type: ignore[type-var]
     ids = rows.clippings_from(db, earliest)
