@@ -99,4 +99,6 @@ def _changes(rows: list[store.RowChange], undo: bool) -> Changes:
         stories=bool(tables & {"story_members", "story_decisions"}),
         desk=bool(tables & {"outlets", "outlet_aliases", "outlet_domains",
                             "outlet_categories", "tones", "responses"}),
+        releases=bool(tables & {"releases", "release_blocks", "release_photos", "pickups",
+                                "photo_pickups", "photo_credits"}),  # issue 18
     )
