@@ -1,0 +1,237 @@
+"""Press releases in the window (issue 18): the sidebar's Releases, the releases pane
+with a release's pickups, the side-by-side view and its keys, the reader's line for a
+clipping drawing on two releases, the pickup report with CSV and copy, photo credits,
+release import with a bad file, and delete undone with Ctrl+Z. A real library: the
+articles and releases are files imported through the service."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from clipper.gui import plain
+from clipper.gui.models.pickup_tables import ROW_ROLE
+from clipper.gui.views.release_view import ReleaseView
+from clipper.services import LibraryService
+from tests.gui_support import answer_modal, open_window, wait_writer
+from tests.release_fixtures import DAY, build_week
+
+
+@pytest.fixture
+def ids(library_path, tmp_path):
+    with LibraryService(library_path) as svc:
+        return build_week(svc, tmp_path / "files")
+
+
+@pytest.fixture
+def window(qtbot, library_path, tmp_path, ids):
+    win = open_window(qtbot, library_path, tmp_path / "s.ini")
+    win.show()
+    wait_writer(qtbot, win, 60000)
+    return win
+
+
+def _entries(window) -> dict[tuple[str, str], str]:
+    from clipper.gui.views.sidebar import ENTRY_ROLE
+
+    return {tuple(item.data(0, ENTRY_ROLE)): item.text(0)
+            for item in window.sidebar._items() if item.data(0, ENTRY_ROLE)}
+
+
+def _pane(window) -> ReleaseView:
+    view = window.releases.view
+    assert view is not None and view.isVisible() and not window.list_splitter.isVisible()
+    return view
+
+
+def _pickup_outlets(view: ReleaseView) -> list[str]:
+    proxy = view.pickup_proxy
+    return [proxy.index(r, 0).data(ROW_ROLE).outlet for r in range(proxy.rowCount())]
+
+
+def test_sidebar_lists_the_releases_with_their_pickups(window, ids):
+    entries = _entries(window)
+    assert entries[("releases", "")] == "Releases  (3)"
+    assert entries[("release", str(ids["youth"]))] == "12-07 청년 기본소득 내년부터 15만 명으로 확대  (3)"
+    assert entries[("release", str(ids["chips"]))].endswith("(1)")
+    assert entries[("release", str(ids["buses"]))].endswith("(0)")
+
+
+def test_a_release_shows_its_pickups_and_back_to_the_list(window, ids, qtbot):
+    window.sidebar.select_entry("release", str(ids["youth"]))
+    view = _pane(window)
+    assert view.current_release_id() == ids["youth"]
+    assert view.text.release.title == "청년 기본소득 내년부터 15만 명으로 확대"
+    text = view.text.toPlainText()
+    assert "청년정책과" in text and "2026-12-07" in text and "1천500억 원" in text
+    assert sorted(_pickup_outlets(view)) == ["경기일보", "뉴스1", "연합뉴스"]  # not 한겨레
+    kinds = {view.pickup_proxy.index(r, 0).data(ROW_ROLE).outlet:
+             view.pickup_proxy.index(r, 5).data() for r in range(3)}
+    assert kinds["연합뉴스"] == "near-verbatim"
+    assert kinds["경기일보"] != "near-verbatim"
+    assert "3 pickups · 3 outlets" in view.summary.text()
+    assert "First pickup" in view.summary.text()
+    # Sorting by share puts the near-verbatim copy on top (descending).
+    view.pickups.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert _pickup_outlets(view)[0] == "연합뉴스"
+    # Back to the clippings: the pane gives way to the list and reader.
+    window.sidebar.select_entry("all")
+    assert not view.isVisible() and window.list_splitter.isVisible()
+
+
+def test_a_release_nobody_picked_up(window, ids):
+    window.sidebar.select_entry("release", str(ids["buses"]))
+    view = _pane(window)
+    assert _pickup_outlets(view) == []
+    assert view.summary.text() == "No outlet has picked this release up yet."
+
+
+def test_filter_uses_the_release_search(window, ids, qtbot):
+    window.sidebar.select_entry("releases")
+    view = _pane(window)
+    assert view.release_proxy.rowCount() == 3
+    view.filter.setText("반도체")
+    qtbot.waitUntil(lambda: view.release_proxy.rowCount() == 1, timeout=3000)
+    assert view.current_release_id() in (None, ids["chips"])
+    view.filter.setText("")
+    qtbot.waitUntil(lambda: view.release_proxy.rowCount() == 3, timeout=3000)
+
+
+def test_side_by_side_view_and_its_keys(window, ids, qtbot):
+    window.sidebar.select_entry("release", str(ids["youth"]))
+    view = _pane(window)
+    row = next(r for r in range(3) if view.pickup_proxy.index(r, 0).data(ROW_ROLE).outlet
+               == "경기일보")
+    view.pickups.doubleClicked.emit(view.pickup_proxy.index(row, 0))
+    dialog = window.releases.diff
+    assert dialog is not None and dialog.isVisible()
+    diff = dialog.view
+    kinds = [p.kind for p in diff.rows]
+    assert "added" in kinds and "left-out" in kinds  # the comment; the last paragraph
+    added = next(p for p in diff.rows if p.kind == "added")
+    assert "재원 대책" in added.clipping_text
+    assert "경기일보" in dialog.facts.text()
+    qtbot.waitUntil(diff.hasFocus, timeout=3000)
+    qtbot.keyClick(diff, Qt.Key.Key_Down)
+    first = diff.current_passage()
+    assert first is not None and first.kind != "same"
+    assert dialog.position.text() == f"Difference 1 of {len(diff.marked)}"
+    for _ in diff.marked:
+        qtbot.keyClick(diff, Qt.Key.Key_N)
+    assert diff.current == len(diff.marked) - 1  # stops at the last
+    qtbot.keyClick(diff, Qt.Key.Key_P)
+    assert diff.current == len(diff.marked) - 2
+    qtbot.keyClick(diff, Qt.Key.Key_Up)
+    assert diff.current == max(0, len(diff.marked) - 3)
+    qtbot.keyClick(diff, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_reader_names_both_releases_an_article_draws_on(window, ids, qtbot):
+    window.show_clipping(ids["뉴스1"])
+    text = window.reader.toPlainText()
+    assert "Release 〈청년 기본소득 내년부터 15만 명으로 확대〉 quoted" in text
+    assert "Release 〈반도체 클러스터 용수 2030년까지 공급〉 quoted" in text
+    window.show_clipping(ids["한겨레"])
+    assert "quoted" not in window.reader.toPlainText()
+    # The line is a link to the side-by-side view of that release and this article.
+    window.show_clipping(ids["뉴스1"])
+    window.reader._open_link(QUrl(f"clipper-pickup:{ids['chips']}:{ids['뉴스1']}"))
+    dialog = window.releases.diff
+    assert dialog.isVisible()
+    assert dialog.heading.text().startswith("반도체 클러스터 용수")
+    assert any(p.kind == "left-out" for p in dialog.view.rows)  # CHIPS[2] left out
+    dialog.reject()
+
+
+def test_pickup_report_exports_csv_and_copies(window, ids, qtbot, tmp_path, monkeypatch):
+    window.releases.report_action.trigger()
+    report = window.releases.report
+    assert report.isVisible()
+    report.set_period(DAY, DAY)
+    proxy = report.proxy
+    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert len(titles) == 4 and titles[-1] == "Total (3 releases)"
+    report.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # outlets
+    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert titles[0] == "청년 기본소득 내년부터 15만 명으로 확대"
+    assert titles[-1].startswith("Total")  # the totals stay last
+    target = tmp_path / "pickup.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)")))
+    report.export_button.click()
+    wait_writer(qtbot, window)
+    with open(target, encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert any("청년 기본소득 내년부터 15만 명으로 확대" in row for row in rows)
+    assert any("광역버스 환승 할인 확대" in row for row in rows)
+    assert window.csv_result[0] == target
+    report.copy_button.click()
+    copied = QApplication.clipboard().text().splitlines()
+    assert copied[0].startswith("Release\tDate\tOutlets\tPickups")
+    assert len(copied) == 5
+
+
+def test_photo_credits_dialog_is_undoable(window, qtbot):
+    before = window.service.photo_credits()
+
+    def answer(dialog):
+        dialog.editor.setPlainText("경기도 제공\n\nⓒ경기도\n경기도 제공\nGyeonggi Province via AP")
+        dialog.accept()
+
+    answer_modal(answer)
+    window.releases.credits_action.trigger()
+    wait_writer(qtbot, window)
+    assert window.service.photo_credits() == ["경기도 제공", "ⓒ경기도",
+                                              "Gyeonggi Province via AP"]
+    window.undo_action.trigger()
+    wait_writer(qtbot, window)
+    assert window.service.photo_credits() == before
+
+
+def test_delete_release_and_undo(window, ids, qtbot, monkeypatch):
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: True)
+    window.sidebar.select_entry("release", str(ids["chips"]))
+    _pane(window)
+    window.releases.delete_action.trigger()
+    wait_writer(qtbot, window)
+    assert ("release", str(ids["chips"])) not in _entries(window)
+    assert window.service.releases_of(ids["뉴스1"])[0].release_id == ids["youth"]
+    window.undo_action.trigger()
+    wait_writer(qtbot, window)
+    assert ("release", str(ids["chips"])) in _entries(window)
+    assert {p.release_id for p in window.service.releases_of(ids["뉴스1"])} == {
+        ids["youth"], ids["chips"]}
+
+
+def test_import_releases_names_the_file_it_cannot_read(window, qtbot, tmp_path, monkeypatch):
+    good = tmp_path / "new.txt"
+    good.write_text("보도자료\n경기도 미세먼지 저감 대책 발표\n보도일시: 2026. 12. 8.(화)\n"
+                    "담당부서: 기후환경정책과\n\n경기도는 8일 겨울철 미세먼지 저감 대책을 "
+                    "발표했다.\n\n도는 노후 경유차 운행 제한을 확대한다.\n", encoding="utf-8")
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"this is not a zip file")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(good), str(bad)], "")))
+    window.releases.import_action.trigger()
+    qtbot.waitUntil(lambda: window.releases.summary_dialog is not None, timeout=30000)
+    summary = window.releases.summary_dialog
+    statuses = {o.item.rsplit("/", 1)[-1]: o.status for o in summary.outcomes}
+    assert statuses == {"new.txt": "imported", "broken.docx": "failed"}
+    failed = next(o for o in summary.outcomes if o.status == "failed")
+    assert failed.reason and "Traceback" not in failed.reason
+    wait_writer(qtbot, window)
+    view = _pane(window)
+    assert view.text.release.title == "경기도 미세먼지 저감 대책 발표"
+    assert "Releases  (4)" in _entries(window).values()
+
+
+def test_menus_hold_the_new_actions(window):
+    texts = [a.text() for a in window.menuBar().actions()]
+    assert "&Reports" in texts and "&Settings" in texts
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.releases.import_action in file_menu.actions()
+    assert window.releases.report_action.shortcut().toString() == "Ctrl+Shift+R"
