@@ -239,6 +239,7 @@ class Changes:
     saved_searches: bool = False
     stories: bool = False  # near-duplicate groups changed
     desk: bool = False  # outlet registry, tone classes or responses changed (issue 15)
+    releases: bool = False  # releases, pickups or photo credits changed (issue 18)
 
     def merge(self, other: Changes) -> Changes:
         return Changes(
@@ -251,6 +252,7 @@ class Changes:
             self.saved_searches or other.saved_searches,
             self.stories or other.stories,
             self.desk or other.desk,
+            self.releases or other.releases,
         )
 
     @property
@@ -265,6 +267,7 @@ class Changes:
             or self.saved_searches
             or self.stories
             or self.desk
+            or self.releases
         )
 
 
@@ -488,3 +491,200 @@ def page_sort_key(page: str | None) -> tuple[int, str, int, str]:
     number = int(match.group()) if match else 0
     prefix = text[: match.start()].strip() if match else text
     return (0, prefix.casefold(), number, text)
+
+
+# ---- press releases and their pickup (issue 18) ----------------------------------------
+
+# How much of an article is the release's own text (Pickup.share): thresholds in
+# clipper/releases/match.py, justified by bench/pickup_bench.py.
+PICKUP_KINDS: tuple[str, ...] = ("near-verbatim", "partial", "rewrite")
+PASSAGE_KINDS: tuple[str, ...] = ("same", "changed", "added", "left-out")
+DEFAULT_PHOTO_CREDITS: tuple[str, ...] = (
+    "경기도 제공", "ⓒ경기도", "경기도청 제공", "Gyeonggi Province",
+)
+
+
+@dataclass
+class Release:
+    """One of the office's own press releases (보도자료), stored apart from clippings."""
+
+    id: int
+    title: str
+    issued: dt.date | None  # 보도일시 / 배포일시 (the date only)
+    department: str  # 담당부서
+    contact: str  # 담당자 and 연락처, as printed
+    body: list[Block]
+    photos: list[Photo]
+    source_name: str
+    imported_at: str
+    source_kind: str = ""  # text, docx, hwpx, pdf
+
+    def body_text(self) -> str:
+        return "\n".join(block.text for block in self.body)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "issued": self.issued.isoformat() if self.issued else None,
+            "department": self.department,
+            "contact": self.contact,
+            "body": [{"kind": b.kind, "text": b.text} for b in self.body],
+            "photos": [{"caption": p.caption, "credit": p.credit, "image": p.image,
+                        "width": p.width, "height": p.height,
+                        "after_block": p.after_block} for p in self.photos],
+            "source": {"kind": self.source_kind, "name": self.source_name},
+            "imported_at": self.imported_at,
+        }
+
+
+@dataclass
+class ReleaseDraft:
+    """What a release reader extracted from one file, before it is stored."""
+
+    title: str = ""
+    issued: dt.date | None = None
+    department: str = ""
+    contact: str = ""
+    body: list[Block] = field(default_factory=list)
+    photos: list[PhotoDraft] = field(default_factory=list)
+    source_kind: str = "text"
+    source_name: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def body_text(self) -> str:
+        return "\n".join(block.text for block in self.body)
+
+
+@dataclass
+class ReleaseSummary:
+    """One row of the release list: the release and how it was picked up."""
+
+    id: int
+    title: str
+    issued: dt.date | None
+    department: str
+    pickups: int  # clippings that drew on it
+    outlets: int  # distinct outlets among them
+    near_verbatim: int  # pickups of kind near-verbatim
+    photos_used: int  # clippings that ran one of its photos (credit or image)
+    first_pickup: str | None  # earliest published date (ISO) among the pickups
+    last_pickup: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title,
+                "issued": self.issued.isoformat() if self.issued else None,
+                "department": self.department, "pickups": self.pickups,
+                "outlets": self.outlets, "near_verbatim": self.near_verbatim,
+                "photos_used": self.photos_used, "first_pickup": self.first_pickup,
+                "last_pickup": self.last_pickup}
+
+
+@dataclass
+class Pickup:
+    """A clipping that draws on a release."""
+
+    release_id: int
+    clipping_id: int
+    outlet: str
+    category: str | None  # the outlet's category in the registry; None: not sorted
+    published: dt.date | None
+    imported_at: str
+    share: float  # of the article's text that is the release's
+    coverage: float  # of the release's text the article carries
+    kind: str  # "near-verbatim" | "partial" | "rewrite"
+    photos: int  # the release's photos (or the office's credited photos) it ran
+    title: str = ""  # the clipping's title
+
+    def to_json(self) -> dict[str, Any]:
+        return {"release_id": self.release_id, "clipping_id": self.clipping_id,
+                "title": self.title, "outlet": self.outlet, "category": self.category,
+                "published": self.published.isoformat() if self.published else None,
+                "imported_at": self.imported_at, "share": round(self.share, 3),
+                "coverage": round(self.coverage, 3), "kind": self.kind,
+                "photos": self.photos}
+
+
+@dataclass
+class Passage:
+    """One row of the side-by-side view of a release and a clipping.
+
+    Rows come in release order; passages the article added stand where the article
+    has them. `release_block` / `clipping_block` index the body blocks (None: the side
+    has no text in this row); a long paragraph split into sentences gives several rows
+    with the same block index."""
+
+    kind: str  # "same" | "changed" | "added" | "left-out"
+    release_text: str
+    clipping_text: str
+    release_block: int | None
+    clipping_block: int | None
+    similarity: float  # 0..1, of the two texts' character shingles
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "release_text": self.release_text,
+                "clipping_text": self.clipping_text, "release_block": self.release_block,
+                "clipping_block": self.clipping_block,
+                "similarity": round(self.similarity, 3)}
+
+
+@dataclass
+class PhotoPickup:
+    """A clipping's photo (`position`) recognised as the office's: by its credit or
+    caption naming one of the configured credits, by its image's perceptual hash
+    being within the threshold of one of the release's photos, or both."""
+
+    release_id: int
+    clipping_id: int
+    position: int
+    how: str  # "credit" | "image" | "both"
+    distance: int | None  # Hamming distance of the perceptual hashes; None: no image match
+
+    def to_json(self) -> dict[str, Any]:
+        return {"release_id": self.release_id, "clipping_id": self.clipping_id,
+                "position": self.position, "how": self.how, "distance": self.distance}
+
+
+@dataclass
+class PickupRow:
+    """One release in the pickup table."""
+
+    release_id: int
+    title: str
+    issued: dt.date | None
+    department: str
+    outlets: int  # distinct outlets that picked it up
+    pickups: int  # clippings
+    by_category: dict[str, int]  # outlets per category ("" for not yet sorted)
+    near_verbatim: int  # pickups of kind near-verbatim
+    near_verbatim_share: float  # near_verbatim / pickups (0 when none)
+    photos_used: int  # clippings that ran one of its photos
+    first_pickup: str | None
+    last_pickup: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"release_id": self.release_id, "title": self.title,
+                "issued": self.issued.isoformat() if self.issued else None,
+                "department": self.department, "outlets": self.outlets,
+                "pickups": self.pickups, "by_category": dict(self.by_category),
+                "near_verbatim": self.near_verbatim,
+                "near_verbatim_share": round(self.near_verbatim_share, 3),
+                "photos_used": self.photos_used, "first_pickup": self.first_pickup,
+                "last_pickup": self.last_pickup}
+
+
+@dataclass
+class PickupTable:
+    """The pickup table per release for a period (releases issued in it)."""
+
+    since: dt.date | None
+    until: dt.date | None
+    rows: list[PickupRow]
+    categories: list[str]  # the columns of by_category, in the office's order
+    total: PickupRow  # the period's totals (release_id 0; outlets counted once)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"since": self.since.isoformat() if self.since else None,
+                "until": self.until.isoformat() if self.until else None,
+                "categories": list(self.categories),
+                "rows": [r.to_json() for r in self.rows], "total": self.total.to_json()}

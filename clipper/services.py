@@ -41,6 +41,7 @@ from clipper.organise import saved_searches as saved_ops
 from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
+from clipper.services_releases import ReleaseServices  # issue 18: press releases, pickup
 from clipper.store import browse
 from clipper.store import story_list as stories
 from clipper.store.library import Library, LibraryError, open_library
@@ -64,7 +65,7 @@ ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
 
 
-class LibraryService:
+class LibraryService(ReleaseServices):
     """An open library and everything that must stay in step with it."""
 
     def __init__(self, folder: Path | str):
@@ -81,6 +82,7 @@ class LibraryService:
         # clippings, highlights re-anchored in edited ones. Subscribed last, so that
         # the search index has seen new clippings before theme rules search them.
         self.subscribe(self._organise_after)
+        self._init_releases()  # issue 18: new clippings are matched against releases
 
     def close(self) -> None:
         try:

@@ -37,12 +37,17 @@ JOURNALED = (
     "outlet_categories", "outlets", "outlet_aliases", "outlet_domains", "tones", "responses",
     # the daily report's presets (m0008_report_presets)
     "report_presets",
+    # press releases and their pickup (m0010_releases, issue 18)
+    "releases", "release_blocks", "release_photos", "pickups", "photo_pickups",
+    "photo_credits",
 )
 UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations",
-               "feed_state", "feed_entries")  # a feed's checks: not the user's edits
+               "feed_state", "feed_entries",
+               "photo_hashes")  # issue 18: a cache of perceptual hashes  # a feed's checks: not the user's edits
 # Caches computed from a clipping's body: something outside the journal (a detection
 # run) may have made them again meanwhile, so a replayed row replaces what is there.
-DERIVED = ("story_signatures", "story_bands")
+DERIVED = ("story_signatures", "story_bands",
+           "pickups", "photo_pickups")  # issue 18: the matcher may have run meanwhile
 
 _FUNCTION = "clipper_undo_entry"
 
@@ -192,7 +197,8 @@ def _paths(db: Database, where: str, params: list[Any]) -> set[str]:
     """Photo files and originals named by journaled rows."""
     found: set[str] = set()
     for side in ("old", "new"):
-        for table, key in (("photos", "image"), ("clippings", "original")):
+        for table, key in (("photos", "image"), ("clippings", "original"),
+                           ("release_photos", "image"), ("releases", "original")):
             found.update(r[0] for r in db.execute(
                 f"SELECT json_extract({side}, '$.{key}') FROM undo_rows "
                 f"WHERE tbl = '{table}' AND {where} AND json_extract({side}, '$.{key}') "
@@ -208,8 +214,10 @@ def paths_in_use(db: Database, paths: Iterable[str]) -> set[str]:
     used = _paths(db, "1", []) & wanted
     for path in wanted - used:
         if db.execute("SELECT 1 FROM photos WHERE image = ? UNION ALL "
-                      "SELECT 1 FROM clippings WHERE original = ? LIMIT 1",
-                      [path, path]).fetchone():
+                      "SELECT 1 FROM clippings WHERE original = ? UNION ALL "
+                      "SELECT 1 FROM release_photos WHERE image = ? UNION ALL "
+                      "SELECT 1 FROM releases WHERE original = ? LIMIT 1",
+                      [path, path, path, path]).fetchone():
             used.add(path)
     return used
 

@@ -151,6 +151,8 @@ def _referenced(library: Library) -> set[str]:
     db = library.db
     rows = db.execute("SELECT image FROM photos WHERE image IS NOT NULL").fetchall()
     rows += db.execute("SELECT original FROM clippings WHERE original IS NOT NULL").fetchall()
+    rows += db.execute("SELECT image FROM release_photos WHERE image IS NOT NULL UNION ALL "
+                       "SELECT original FROM releases WHERE original IS NOT NULL").fetchall()
     return {row[0] for row in rows}
 
 

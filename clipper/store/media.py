@@ -109,6 +109,10 @@ def is_referenced(db: Database, rel: str) -> bool:
     return bool(
         db.execute("SELECT 1 FROM photos WHERE image = ? LIMIT 1", [rel]).fetchone()
         or db.execute("SELECT 1 FROM clippings WHERE original = ? LIMIT 1", [rel]).fetchone()
+        # a press release's photos and original file (issue 18)
+        or db.execute("SELECT 1 FROM release_photos WHERE image = ? UNION ALL "
+                      "SELECT 1 FROM releases WHERE original = ? LIMIT 1",
+                      [rel, rel]).fetchone()
     )
 
 

@@ -393,6 +393,89 @@ def m0008_report_presets(db: Database) -> None:
     )
 
 
+
+@migrations()
+def m0010_releases(db: Database) -> None:
+    """The office's own press releases and their pickup (issue 18). `signature` holds
+    the sampled shingle hashes the matcher indexes (releases/passages.py), so that
+    undo gives it back with the release; pickups and photo pickups are what the
+    matcher found (kept across undo with their release); `photo_hashes` caches the
+    perceptual hash of a stored image (keyed by its content-addressed path)."""
+    from clipper.domain import DEFAULT_PHOTO_CREDITS
+
+    _run(
+        db,
+        """
+        CREATE TABLE releases (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            issued TEXT,
+            department TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            source_kind TEXT NOT NULL DEFAULT '',
+            source_name TEXT NOT NULL DEFAULT '',
+            original TEXT,
+            body_key TEXT NOT NULL,
+            signature BLOB,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX releases_issued ON releases(issued);
+        CREATE INDEX releases_body_key ON releases(body_key);
+        CREATE TABLE release_blocks (
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (release_id, position)
+        );
+        CREATE TABLE release_photos (
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            caption TEXT NOT NULL DEFAULT '',
+            credit TEXT NOT NULL DEFAULT '',
+            image TEXT,
+            width INTEGER,
+            height INTEGER,
+            after_block INTEGER,
+            phash TEXT,
+            PRIMARY KEY (release_id, position)
+        );
+        CREATE INDEX release_photos_image ON release_photos(image);
+        CREATE TABLE pickups (
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+            share REAL NOT NULL,
+            coverage REAL NOT NULL,
+            kind TEXT NOT NULL,
+            passages INTEGER NOT NULL DEFAULT 0,
+            matched_at TEXT NOT NULL,
+            PRIMARY KEY (release_id, clipping_id)
+        );
+        CREATE INDEX pickups_clipping ON pickups(clipping_id);
+        CREATE TABLE photo_pickups (
+            release_id INTEGER NOT NULL REFERENCES releases(id) ON DELETE CASCADE,
+            clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            how TEXT NOT NULL,
+            distance INTEGER,
+            PRIMARY KEY (release_id, clipping_id, position)
+        );
+        CREATE INDEX photo_pickups_clipping ON photo_pickups(clipping_id);
+        CREATE TABLE photo_credits (
+            position INTEGER PRIMARY KEY,
+            credit TEXT NOT NULL
+        );
+        CREATE TABLE photo_hashes (
+            image TEXT PRIMARY KEY,
+            phash TEXT NOT NULL
+        )
+        """,
+    )
+    for position, credit in enumerate(DEFAULT_PHOTO_CREDITS):
+        db.execute("INSERT INTO photo_credits (position, credit) VALUES (?, ?)",
+                   [position, credit])
+
 def _run(db: Database, script: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction, so
     # statements run one by one inside it.
