@@ -2,8 +2,8 @@
 text files, and articles saved as HTML pages that outlets made of them, imported
 through the real service.
 
-- 청년 기본소득 (YOUTH): run near-verbatim by 연합뉴스, partly with a paragraph of
-  comment by 경기일보 (and its photo, credited "경기도 제공"), and drawn on by 뉴스1's
+- 청년 기본소득 (YOUTH): run near-verbatim by 연합뉴스, in part (two paragraphs, and two of
+  comment) by 경기일보 (and its photo, credited "경기도 제공"), and drawn on by 뉴스1's
   article that also uses the 반도체 release.
 - 반도체 용수 (CHIPS): drawn on by 뉴스1 only.
 - 버스 요금 (BUSES): picked up by nobody.
@@ -84,12 +84,14 @@ def write_week(folder: Path) -> tuple[list[Path], list[Path]]:
         path.write_text(release_text(title, paragraphs, department), encoding="utf-8")
         files.append(path)
     Image.new("RGB", (400, 300), (40, 120, 200)).save(pages / "photo.jpg")
-    comment = ("하지만 도의회 야당은 재원 대책 없이 대상만 늘린다며 예산 심사에서 "
-               "꼼꼼히 따지겠다고 밝혔다.")
+    comment = ["하지만 도의회 야당은 재원 대책 없이 대상만 늘린다며 예산 심사에서 "
+               "꼼꼼히 따지겠다고 밝혔다.",
+               "한 청년단체 대표는 지급액이 물가 상승을 따라가지 못해 실질적인 도움이 "
+               "되기 어렵다고 지적했다."]
     articles = {
         "yonhap.html": article_html("연합뉴스", "경기도, 청년 기본소득 15만 명으로 확대", YOUTH, 8),
         "kyeonggi.html": article_html(
-            "경기일보", "청년 기본소득 확대…재원 논란도", YOUTH[:3] + [comment], 10,
+            "경기일보", "청년 기본소득 확대…재원 논란도", YOUTH[:2] + comment, 10,
             photo=("photo.jpg", "경기도 제공")),
         "news1.html": article_html(
             "뉴스1", "경기도, 청년 기본소득·반도체 용수 잇단 발표",
