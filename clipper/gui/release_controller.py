@@ -60,7 +60,7 @@ class ReleaseController(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.import_action = self._action(translate("Releases", "Import &Releases…"),
+        self.import_action = self._action(translate("Releases", "Import Re&leases…"),
                                           self.import_dialog)
         self.report_action = self._action(translate("Releases", "&Pickup…"),
                                           self.show_report, PICKUP_SHORTCUT)

@@ -3034,8 +3034,8 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
     <name>Releases</name>
     <message>
         <location filename="../../clipper/gui/release_controller.py" line="63"/>
-        <source>Import &amp;Releases…</source>
-        <translation>보도자료 가져오기(&amp;R)…</translation>
+        <source>Import Re&amp;leases…</source>
+        <translation>보도자료 가져오기(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../clipper/gui/release_controller.py" line="65"/>
