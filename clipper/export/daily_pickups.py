@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 UNCATEGORISED = "미분류"
 HEADINGS = ("연번", "보도자료", "보도 매체", "매체 수", "매체 구분", "거의 그대로", "사진")
 # Column widths as shares of the text's width, in the order of HEADINGS.
-WIDTHS = (0.05, 0.29, 0.27, 0.07, 0.14, 0.11, 0.07)
+WIDTHS = (0.05, 0.27, 0.26, 0.08, 0.15, 0.12, 0.07)
 TITLE = "보도자료 활용 현황"
 
 

@@ -109,8 +109,8 @@ class ReleaseController(QObject):
             self.hide_pane()
             return False
         self._ensure_view()
-        self.window.list_splitter.hide()
-        self.view.show()
+        if not self._showing:
+            self._swap(self.window.list_splitter, self.view)
         self._showing = True
         self.refresh_list(keep=int(value) if kind == "release" and value.isdigit() else None)
         return True
@@ -118,8 +118,19 @@ class ReleaseController(QObject):
     def hide_pane(self) -> None:
         if self._showing:
             self._showing = False
-            self.view.hide()
-            self.window.list_splitter.show()
+            self._swap(self.view, self.window.list_splitter)
+
+    def _swap(self, old, new) -> None:
+        """Show `new` where `old` was in the window's splitter, at its width (the
+        sidebar keeps its own)."""
+        splitter = self.window.splitter
+        before = splitter.sizes()
+        sizes = [0] * splitter.count()
+        sizes[0] = before[0]
+        sizes[splitter.indexOf(new)] = before[splitter.indexOf(old)]
+        old.hide()
+        new.show()
+        splitter.setSizes(sizes)
 
     def showing(self) -> bool:
         return self._showing
@@ -135,8 +146,12 @@ class ReleaseController(QObject):
         view.filter_changed.connect(lambda _text: self.refresh_list())
         view.release_menu_requested.connect(self._release_menu)
         view.releases.addAction(self.delete_action)
-        self.window.splitter.addWidget(view)
+        splitter = self.window.splitter
+        sizes = splitter.sizes()
         view.hide()
+        splitter.addWidget(view)
+        splitter.setStretchFactor(splitter.indexOf(view), 1)
+        splitter.setSizes([*sizes, 0])
         self.view = view
 
     def refresh_list(self, keep: int | None = None) -> None:

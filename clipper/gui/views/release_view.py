@@ -193,6 +193,10 @@ class ReleaseView(QWidget):
         self.pickup_rows = pickup_model(self)
         self.pickup_proxy = sorted_proxy(self.pickup_rows, self)
         self.pickups = _table(self.pickup_proxy)
+        # Outlet names are short: every column as wide as its text (a stretched one
+        # would push the photo count far from the rest in a wide pane).
+        self.pickups.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.pickups.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # first pickup first
         self.pickups.doubleClicked.connect(self._on_pickup_activated)
         self.pickups.activated.connect(self._on_pickup_activated)  # Enter on a row
