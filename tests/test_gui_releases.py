@@ -235,3 +235,93 @@ def test_menus_hold_the_new_actions(window):
     file_menu = window.menuBar().actions()[0].menu()
     assert window.releases.import_action in file_menu.actions()
     assert window.releases.report_action.shortcut().toString() == "Ctrl+Shift+R"
+
+
+def test_a_release_picked_up_by_300_outlets(qtbot, library_path, tmp_path, qtmodeltester):
+    """The pane, the sidebar, the report and the daily section with 300 pickups."""
+    from clipper.domain import ArticleDraft, Block
+    from clipper.export.daily import DailyLayout
+    from tests.release_fixtures import YOUTH
+
+    with LibraryService(library_path) as svc:
+        ids = build_week(svc, tmp_path / "files")
+        for n in range(300):
+            svc.library.add(ArticleDraft(
+                title=f"청년 기본소득 확대 ({n})", outlet=f"지역신문{n:03d}", published=DAY,
+                body=[Block("paragraph", p) for p in YOUTH]
+                + [Block("paragraph", f"지역신문{n:03d} 취재팀이 {n + 1}번째로 전했다.")]))
+        assert svc.rematch() >= 303
+        section = svc.daily_report(DAY, DailyLayout()).pickups
+        youth = next(line for line in section.lines if line.release_id == ids["youth"])
+        assert len(youth.outlets) == 303
+        assert youth.cells()[2].endswith(" 외 288곳")
+        svc.write_daily(DAY, tmp_path / "r.pdf", layout=DailyLayout())  # lays out
+    window = open_window(qtbot, library_path, tmp_path / "s.ini")
+    window.show()
+    wait_writer(qtbot, window, 60000)
+    assert _entries(window)[("release", str(ids["youth"]))].endswith("(303)")
+    window.sidebar.select_entry("release", str(ids["youth"]))
+    view = _pane(window)
+    assert view.pickup_proxy.rowCount() == 303
+    qtmodeltester.check(view.pickup_rows)
+    qtmodeltester.check(view.release_rows)
+    assert "303 pickups · 303 outlets" in view.summary.text()
+    view.pickups.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _pickup_outlets(view)[:2] == ["경기일보", "뉴스1"]
+
+
+def test_files_dropped_on_releases_are_imported_as_releases(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from clipper.gui.views.sidebar import ENTRY_ROLE
+
+    path = tmp_path / "drop.txt"
+    path.write_text("보도자료\n도청 주차장 주말 개방\n보도일시: 2026. 12. 9.(수)\n\n"
+                    "경기도는 주말마다 도청 주차장을 주민에게 개방한다고 9일 밝혔다.\n",
+                    encoding="utf-8")
+    heading = next(item for item in window.sidebar._items()
+                   if item.data(0, ENTRY_ROLE) == ("releases", ""))
+    point = QPointF(window.sidebar.visualItemRect(heading).center())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.sidebar.dropEvent(event)
+    qtbot.waitUntil(lambda: window.releases.summary_dialog is not None, timeout=30000)
+    wait_writer(qtbot, window)
+    assert "Releases  (4)" in _entries(window).values()
+    assert window.service.count() == 4  # no clipping was made of it
+
+
+def test_edit_release_and_export_its_pickups(window, ids, qtbot, tmp_path, monkeypatch):
+    window.sidebar.select_entry("release", str(ids["chips"]))
+    view = _pane(window)
+
+    def answer(dialog):
+        dialog.department.setText("물관리정책과")
+        dialog.accept()
+
+    answer_modal(answer)
+    window.releases.edit_action.trigger()
+    wait_writer(qtbot, window)
+    assert window.service.release(ids["chips"]).department == "물관리정책과"
+    assert "물관리정책과" in view.text.toPlainText()  # the pane followed the change
+    window.undo_action.trigger()
+    wait_writer(qtbot, window)
+    assert window.service.release(ids["chips"]).department == "수자원정책과"
+    target = tmp_path / "chips.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "CSV (*.csv)")))
+    window.releases.export_release_action.trigger()
+    wait_writer(qtbot, window)
+    with open(target, encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 2 and "뉴스1" in rows[1]
+
+
+def test_a_search_gives_the_list_back(window, ids):
+    window.sidebar.select_entry("releases")
+    _pane(window)
+    window.search_field.setText("청년")
+    assert not window.releases.view.isVisible() and window.list_splitter.isVisible()

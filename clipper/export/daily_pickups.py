@@ -23,6 +23,9 @@ HEADINGS = ("연번", "보도자료", "보도 매체", "매체 수", "매체 구
 # Column widths as shares of the text's width, in the order of HEADINGS.
 WIDTHS = (0.05, 0.27, 0.26, 0.08, 0.15, 0.12, 0.07)
 TITLE = "보도자료 활용 현황"
+# Outlets named in a row; a release run by 300 outlets says "… 외 285곳" (a table cell
+# taller than a page cannot be laid out, and nobody reads 300 names in a morning).
+NAMED_OUTLETS = 15
 
 
 @dataclass
@@ -52,13 +55,21 @@ class PickupLine:
         return [
             str(self.number),
             f"{heading}\n{details}" if details else heading,
-            ", ".join(self.outlets) if self.outlets else "보도 없음",
+            _names(self.outlets),
             str(len(self.outlets)),
             " · ".join(f"{name} {count}" for name, count in self.by_category),
             f"{self.near_verbatim}건 ({self.near_verbatim_share * 100:.0f}%)"
             if self.pickups else "",
             str(self.photos_used) if self.photos_used else "",
         ]
+
+
+def _names(outlets: list[str]) -> str:
+    if not outlets:
+        return "보도 없음"
+    named = ", ".join(outlets[:NAMED_OUTLETS])
+    more = len(outlets) - NAMED_OUTLETS
+    return f"{named} 외 {more}곳" if more > 0 else named
 
 
 @dataclass

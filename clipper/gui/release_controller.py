@@ -45,6 +45,8 @@ class ReleaseController(QObject):
         self._build_actions()
         self._build_menus()
         window.reader.pickup_link_activated.connect(self.open_diff)
+        # A search shows its results in the clipping list: the pane gives way to it.
+        window.search_field.textChanged.connect(lambda text: text and self.hide_pane())
 
     @property
     def service(self):
@@ -72,6 +74,8 @@ class ReleaseController(QObject):
                                         self.edit_current)
         self.delete_action = self._action(translate("Releases", "&Delete Release"),
                                           self.delete_current)
+        self.export_release_action = self._action(
+            translate("Releases", "Export Pickups as CSV…"), self.export_current)
 
     def _build_menus(self) -> None:
         """File > Import Releases…; Reports > Pickup…; Settings > Photo Credits…"""
@@ -188,6 +192,8 @@ class ReleaseController(QObject):
     def _release_menu(self, release_id: int, pos) -> None:
         menu = QMenu(self.window)
         menu.addAction(self.edit_action)
+        menu.addAction(self.export_release_action)
+        menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(pos)
         menu.deleteLater()
@@ -387,12 +393,20 @@ class ReleaseController(QObject):
             self.window.statusBar().showMessage(
                 translate("Releases", "The pickup table was copied."), 5000)
 
-    def export_csv(self, since: dt.date, until: dt.date,
+    def export_current(self) -> Task | None:
+        """The chosen release's pickups, one row per clipping."""
+        release_id = self.current_release()
+        return None if release_id is None else self.export_csv(None, None, release_id)
+
+    def export_csv(self, since: dt.date | None, until: dt.date | None,
                    release_id: int | None = None) -> Task | None:
+        """The pickup table of a period (or one release's pickups) as CSV."""
         folder = Path(self.window.settings.value("export/folder", "", str) or Path.home())
         if not folder.is_dir():
             folder = Path.home()
-        name = f"pickup {since.isoformat()}_{until.isoformat()}.csv"
+        name = (f"pickup release {release_id}.csv" if release_id is not None else
+                f"pickup {since.isoformat() if since else ''}_"
+                f"{until.isoformat() if until else ''}.csv")
         path, _ = QFileDialog.getSaveFileName(
             self.report or self.window, translate("Releases", "Export pickup CSV"),
             str(folder / name), translate("Releases", "CSV (*.csv)"))

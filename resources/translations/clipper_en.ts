@@ -184,7 +184,7 @@
 <context>
     <name>ReleaseView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="228"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="232"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>%Ln release</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="284"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="288"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>%Ln pickup</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="285"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="289"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>
@@ -211,8 +211,8 @@
 <context>
     <name>Releases</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="209"/>
-        <location filename="../../clipper/gui/release_controller.py" line="234"/>
+        <location filename="../../clipper/gui/release_controller.py" line="224"/>
+        <location filename="../../clipper/gui/release_controller.py" line="249"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>%Ln photo of the office</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="341"/>
+        <location filename="../../clipper/gui/release_controller.py" line="356"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>Matched again: %Ln pickup.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="391"/>
+        <location filename="../../clipper/gui/release_controller.py" line="406"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%Ln row).</numerusform>

@@ -2984,48 +2984,48 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>보도자료 찾기 (낱말, 부서, 날짜…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="228"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="232"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>보도자료 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="279"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="283"/>
         <source>No outlet has picked this release up yet.</source>
         <translation>아직 이 보도자료를 실은 언론사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="284"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="288"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>보도 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="285"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="289"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>언론사 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="286"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="290"/>
         <source>near-verbatim %1</source>
         <translation>거의 그대로 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="287"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="291"/>
         <source>photos used %1</source>
         <translation>사진 사용 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="289"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="293"/>
         <source>First pickup %1 · last %2</source>
         <translation>첫 보도 %1 · 마지막 %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="292"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="296"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>
@@ -3073,139 +3073,139 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="156"/>
+        <location filename="../../clipper/gui/release_controller.py" line="171"/>
         <source>No release matches.</source>
         <translation>맞는 보도자료가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="157"/>
+        <location filename="../../clipper/gui/release_controller.py" line="172"/>
         <source>No releases yet: File &gt; Import Releases…, or drop the files on Releases in the sidebar.</source>
         <translation>아직 보도자료가 없습니다: 파일 &gt; 보도자료 가져오기…를 쓰거나, 파일을 사이드바의 보도자료에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="168"/>
+        <location filename="../../clipper/gui/release_controller.py" line="183"/>
         <source>This release was deleted.</source>
         <translation>이 보도자료는 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="196"/>
+        <location filename="../../clipper/gui/release_controller.py" line="211"/>
         <source>Release and article</source>
         <translation>보도자료와 기사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="204"/>
+        <location filename="../../clipper/gui/release_controller.py" line="219"/>
         <source>%1 of the article is the release's</source>
         <translation>기사의 %1가 보도자료 문장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="206"/>
+        <location filename="../../clipper/gui/release_controller.py" line="221"/>
         <source>carries %1 of the release</source>
         <translation>보도자료의 %1 반영</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="209"/>
-        <location filename="../../clipper/gui/release_controller.py" line="234"/>
+        <location filename="../../clipper/gui/release_controller.py" line="224"/>
+        <location filename="../../clipper/gui/release_controller.py" line="249"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>제공 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="231"/>
+        <location filename="../../clipper/gui/release_controller.py" line="246"/>
         <source>Release 〈%1〉 quoted</source>
         <translation>보도자료 〈%1〉 인용</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="243"/>
+        <location filename="../../clipper/gui/release_controller.py" line="258"/>
         <source>Import press releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="244"/>
+        <location filename="../../clipper/gui/release_controller.py" line="259"/>
         <source>Press releases (%1);;All files (*)</source>
         <translation>보도자료 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="254"/>
+        <location filename="../../clipper/gui/release_controller.py" line="269"/>
         <source>Releases are being imported; wait for it or cancel it.</source>
         <translation>보도자료를 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="265"/>
+        <location filename="../../clipper/gui/release_controller.py" line="280"/>
         <source>Releases imported</source>
         <translation>보도자료 가져오기 결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="271"/>
+        <location filename="../../clipper/gui/release_controller.py" line="286"/>
         <source>Imported %1 of %2 release(s).</source>
         <translation>보도자료 %2건 중 %1건을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="278"/>
+        <location filename="../../clipper/gui/release_controller.py" line="293"/>
         <source>Import releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="279"/>
+        <location filename="../../clipper/gui/release_controller.py" line="294"/>
         <source>Importing releases</source>
         <translation>보도자료를 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="301"/>
-        <location filename="../../clipper/gui/release_controller.py" line="305"/>
+        <location filename="../../clipper/gui/release_controller.py" line="316"/>
+        <location filename="../../clipper/gui/release_controller.py" line="320"/>
         <source>Delete release</source>
         <translation>보도자료 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="302"/>
+        <location filename="../../clipper/gui/release_controller.py" line="317"/>
         <source>Delete the release “%1” and its pickups? (Undo gives it back.)</source>
         <translation>보도자료 “%1”와 그 보도 대조 결과를 삭제할까요? (실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="321"/>
+        <location filename="../../clipper/gui/release_controller.py" line="336"/>
         <source>Edit release</source>
         <translation>보도자료 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="335"/>
+        <location filename="../../clipper/gui/release_controller.py" line="350"/>
         <source>Photo credits</source>
         <translation>사진 출처</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="341"/>
+        <location filename="../../clipper/gui/release_controller.py" line="356"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>다시 대조했습니다: 보도 %Ln건.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="345"/>
+        <location filename="../../clipper/gui/release_controller.py" line="360"/>
         <source>Match releases</source>
         <translation>보도자료 대조</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="347"/>
+        <location filename="../../clipper/gui/release_controller.py" line="362"/>
         <source>Matching releases and clippings</source>
         <translation>보도자료와 스크랩을 대조하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="373"/>
+        <location filename="../../clipper/gui/release_controller.py" line="388"/>
         <source>The pickup table was copied.</source>
         <translation>보도자료 활용 표를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="382"/>
-        <location filename="../../clipper/gui/release_controller.py" line="394"/>
+        <location filename="../../clipper/gui/release_controller.py" line="397"/>
+        <location filename="../../clipper/gui/release_controller.py" line="409"/>
         <source>Export pickup CSV</source>
         <translation>보도자료 활용 CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="383"/>
+        <location filename="../../clipper/gui/release_controller.py" line="398"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="391"/>
+        <location filename="../../clipper/gui/release_controller.py" line="406"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>%1 파일을 만들었습니다 (%Ln행).</numerusform>
@@ -3711,32 +3711,52 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>언론사 분류 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="140"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="89"/>
+        <source>import {count} release file(s)</source>
+        <translation>보도자료 파일 {count}개 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="90"/>
+        <source>delete release(s) {ids}</source>
+        <translation>보도자료 {ids} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="91"/>
+        <source>edit release {id}</source>
+        <translation>보도자료 {id} 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="92"/>
+        <source>set photo credits</source>
+        <translation>사진 출처 설정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="143"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="205"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="205"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="209"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="214"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="210"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="215"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
