@@ -211,8 +211,8 @@
 <context>
     <name>Releases</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="224"/>
-        <location filename="../../clipper/gui/release_controller.py" line="249"/>
+        <location filename="../../clipper/gui/release_controller.py" line="230"/>
+        <location filename="../../clipper/gui/release_controller.py" line="255"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>%Ln photo of the office</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="356"/>
+        <location filename="../../clipper/gui/release_controller.py" line="362"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>Matched again: %Ln pickup.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="406"/>
+        <location filename="../../clipper/gui/release_controller.py" line="420"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%Ln row).</numerusform>

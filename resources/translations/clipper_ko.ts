@@ -1831,6 +1831,76 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <source>not a web domain: %1 (e.g. chosun.com)</source>
         <translation>웹 도메인이 아닙니다: %1 (예: chosun.com)</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="247"/>
+        <source>a .hwp file (the old Hangul format): save it as HWPX, Word or PDF in Hangul and import that</source>
+        <translation>HWP 파일(예전 한글 형식)입니다: 한글에서 HWPX, Word 또는 PDF로 저장한 뒤 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="250"/>
+        <source>cannot read the file (%1)</source>
+        <translation>파일을 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="252"/>
+        <source>file too big for a release</source>
+        <translation>보도자료로 보기에는 파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="254"/>
+        <source>file too big for a release (%1 MB; the limit is %2 MB)</source>
+        <translation>보도자료로 보기에는 파일이 너무 큽니다 (%1 MB, 한도 %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="257"/>
+        <source>no release text found (only a title or a head)</source>
+        <translation>보도자료 본문이 없습니다 (제목이나 머리말뿐)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="259"/>
+        <source>not a readable HWPX file (%1)</source>
+        <translation>읽을 수 없는 HWPX 파일 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="261"/>
+        <source>not a readable PDF (%1)</source>
+        <translation>읽을 수 없는 PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="263"/>
+        <source>not a readable Word file (%1)</source>
+        <translation>읽을 수 없는 Word 파일 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="266"/>
+        <source>not a release file (%1): Clipper reads releases as .txt, .docx, .hwpx and .pdf</source>
+        <translation>보도자료 파일이 아닙니다 (%1): 보도자료는 .txt, .docx, .hwpx, .pdf 파일로 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="269"/>
+        <source>same text as release %1</source>
+        <translation>보도자료 %1과 같은 내용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="271"/>
+        <source>text too long for one release (%1 characters; the limit is %2)</source>
+        <translation>보도자료 하나로 보기에는 글이 너무 깁니다 (%1자, 한도 %2자)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="275"/>
+        <source>the PDF has no text layer (a scanned page): it needs OCR first; save the release as text, Word or HWPX instead</source>
+        <translation>PDF에 글자 정보가 없습니다 (스캔한 쪽): 먼저 OCR이 필요합니다. 보도자료를 텍스트, Word 또는 HWPX로 저장해 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="278"/>
+        <source>not a file</source>
+        <translation>파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="279"/>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -3033,179 +3103,184 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>Releases</name>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="63"/>
+        <location filename="../../clipper/gui/release_controller.py" line="65"/>
         <source>Import Re&amp;leases…</source>
         <translation>보도자료 가져오기(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="65"/>
+        <location filename="../../clipper/gui/release_controller.py" line="67"/>
         <source>&amp;Pickup…</source>
         <translation>보도자료 활용(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="67"/>
+        <location filename="../../clipper/gui/release_controller.py" line="69"/>
         <source>Photo &amp;Credits…</source>
         <translation>사진 출처(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="69"/>
+        <location filename="../../clipper/gui/release_controller.py" line="71"/>
         <source>&amp;Match Releases Again</source>
         <translation>보도자료 다시 대조(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="71"/>
+        <location filename="../../clipper/gui/release_controller.py" line="73"/>
         <source>&amp;Edit Release…</source>
         <translation>보도자료 고치기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="73"/>
+        <location filename="../../clipper/gui/release_controller.py" line="75"/>
         <source>&amp;Delete Release</source>
         <translation>보도자료 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="88"/>
+        <location filename="../../clipper/gui/release_controller.py" line="78"/>
+        <source>Export Pickups as CSV…</source>
+        <translation>보도 목록 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="92"/>
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="91"/>
+        <location filename="../../clipper/gui/release_controller.py" line="95"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="171"/>
+        <location filename="../../clipper/gui/release_controller.py" line="175"/>
         <source>No release matches.</source>
         <translation>맞는 보도자료가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="172"/>
+        <location filename="../../clipper/gui/release_controller.py" line="176"/>
         <source>No releases yet: File &gt; Import Releases…, or drop the files on Releases in the sidebar.</source>
         <translation>아직 보도자료가 없습니다: 파일 &gt; 보도자료 가져오기…를 쓰거나, 파일을 사이드바의 보도자료에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="183"/>
+        <location filename="../../clipper/gui/release_controller.py" line="187"/>
         <source>This release was deleted.</source>
         <translation>이 보도자료는 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="211"/>
+        <location filename="../../clipper/gui/release_controller.py" line="217"/>
         <source>Release and article</source>
         <translation>보도자료와 기사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="219"/>
+        <location filename="../../clipper/gui/release_controller.py" line="225"/>
         <source>%1 of the article is the release's</source>
         <translation>기사의 %1가 보도자료 문장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="221"/>
+        <location filename="../../clipper/gui/release_controller.py" line="227"/>
         <source>carries %1 of the release</source>
         <translation>보도자료의 %1 반영</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="224"/>
-        <location filename="../../clipper/gui/release_controller.py" line="249"/>
+        <location filename="../../clipper/gui/release_controller.py" line="230"/>
+        <location filename="../../clipper/gui/release_controller.py" line="255"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>제공 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="246"/>
+        <location filename="../../clipper/gui/release_controller.py" line="252"/>
         <source>Release 〈%1〉 quoted</source>
         <translation>보도자료 〈%1〉 인용</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="258"/>
+        <location filename="../../clipper/gui/release_controller.py" line="264"/>
         <source>Import press releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="259"/>
+        <location filename="../../clipper/gui/release_controller.py" line="265"/>
         <source>Press releases (%1);;All files (*)</source>
         <translation>보도자료 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="269"/>
+        <location filename="../../clipper/gui/release_controller.py" line="275"/>
         <source>Releases are being imported; wait for it or cancel it.</source>
         <translation>보도자료를 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="280"/>
+        <location filename="../../clipper/gui/release_controller.py" line="286"/>
         <source>Releases imported</source>
         <translation>보도자료 가져오기 결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="286"/>
+        <location filename="../../clipper/gui/release_controller.py" line="292"/>
         <source>Imported %1 of %2 release(s).</source>
         <translation>보도자료 %2건 중 %1건을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="293"/>
+        <location filename="../../clipper/gui/release_controller.py" line="299"/>
         <source>Import releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="294"/>
+        <location filename="../../clipper/gui/release_controller.py" line="300"/>
         <source>Importing releases</source>
         <translation>보도자료를 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="316"/>
-        <location filename="../../clipper/gui/release_controller.py" line="320"/>
+        <location filename="../../clipper/gui/release_controller.py" line="322"/>
+        <location filename="../../clipper/gui/release_controller.py" line="326"/>
         <source>Delete release</source>
         <translation>보도자료 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="317"/>
+        <location filename="../../clipper/gui/release_controller.py" line="323"/>
         <source>Delete the release “%1” and its pickups? (Undo gives it back.)</source>
         <translation>보도자료 “%1”와 그 보도 대조 결과를 삭제할까요? (실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="336"/>
+        <location filename="../../clipper/gui/release_controller.py" line="342"/>
         <source>Edit release</source>
         <translation>보도자료 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="350"/>
+        <location filename="../../clipper/gui/release_controller.py" line="356"/>
         <source>Photo credits</source>
         <translation>사진 출처</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="356"/>
+        <location filename="../../clipper/gui/release_controller.py" line="362"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>다시 대조했습니다: 보도 %Ln건.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="360"/>
+        <location filename="../../clipper/gui/release_controller.py" line="366"/>
         <source>Match releases</source>
         <translation>보도자료 대조</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="362"/>
+        <location filename="../../clipper/gui/release_controller.py" line="368"/>
         <source>Matching releases and clippings</source>
         <translation>보도자료와 스크랩을 대조하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="388"/>
+        <location filename="../../clipper/gui/release_controller.py" line="394"/>
         <source>The pickup table was copied.</source>
         <translation>보도자료 활용 표를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="397"/>
-        <location filename="../../clipper/gui/release_controller.py" line="409"/>
+        <location filename="../../clipper/gui/release_controller.py" line="411"/>
+        <location filename="../../clipper/gui/release_controller.py" line="423"/>
         <source>Export pickup CSV</source>
         <translation>보도자료 활용 CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="398"/>
+        <location filename="../../clipper/gui/release_controller.py" line="412"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="406"/>
+        <location filename="../../clipper/gui/release_controller.py" line="420"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>%1 파일을 만들었습니다 (%Ln행).</numerusform>
