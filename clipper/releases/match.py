@@ -8,23 +8,23 @@ share (boilerplate: `경기도는`, `밝혔다`) are dropped from the index: the
 everything and prove nothing. Confirming: the article's passages are compared with the
 candidate release's passages on full shingle sets:
 
-- a passage of the article is *from the release* when at least FROM_RELEASE of its
-  shingles are in the release (so a passage with a clause added still counts);
-- the pair is a pickup when at least MIN_PASSAGES passages are from the release (an
-  article that copies three paragraphs and adds its own is one), or one passage is and
-  the release makes up at least half of the article (a brief of one paragraph);
-  and the shared text is at least MIN_SHARED shingles (about two sentences), so that an
-  independent article on the same topic, which shares names, figures and set phrases
-  but no sentences, is not one.
+- a passage of the article is *copied* from the release when at least FROM_RELEASE of
+  its shingles are in the release (so a passage with a clause added or cut counts);
+- the pair is a pickup when at least MIN_PASSAGES passages are copied (an article that
+  copies three paragraphs and adds its own is one), or one is and the release's text is
+  at least ONE_PASSAGE of the article (a rewrite around the release's quote); and the
+  shared text is at least MIN_SHARED shingles. An independent article on the same topic
+  shares names, figures and set phrases but no passage, so it is not one.
 
 share is the fraction of the article's shingles that are the release's, coverage the
-fraction of the release's that the article carries. The kind follows share: at least
-NEAR_VERBATIM is near-verbatim (the release, trimmed or with a line of comment), at
-least PARTIAL partial (some paragraphs of the release within the outlet's own text),
-below that a rewrite (the outlet's wording around the release's quotes and figures).
-The thresholds come from the precision/recall set in bench/pickup_bench.py (the set's
-near-verbatim copies measure 0.80-1.0, partial ones 0.35-0.75, rewrites 0.10-0.35;
-same-topic articles share at most a few shingles).
+fraction of the release's that the article carries. The kind: near-verbatim when share
+is at least NEAR_VERBATIM (the release trimmed, reordered, under a new headline or lead,
+or with a paragraph of comment); partial when at least MIN_PASSAGES passages are copied
+within the outlet's own text; rewrite otherwise (the outlet's wording, one passage,
+usually the quote, copied). On the set of bench/pickup_bench.py (tests/release_set.py)
+near-verbatim copies measure share 0.80-1.0; partial ones 0.37-0.58 with 2-3 copied
+passages; rewrites 0.30-0.51 with one; same-topic articles at most 14 shared shingles,
+share 0.08 and no copied passage.
 
 A release issued after the article is not its source, with a day of slack (a release
 embargoed to 06:00 is often online the evening before, and a release's date is often
@@ -47,11 +47,12 @@ if TYPE_CHECKING:
 FROM_RELEASE = 0.5  # of a passage's shingles in the release: the passage is from it
 SAME = 0.8  # Jaccard of a passage pair at or above: "same" (else "changed")
 PAIR_MIN = 0.3  # containment of a release passage in an article passage to pair them
-MIN_PASSAGES = 2
-MIN_SHARED = 60  # shingles (characters of shared text, roughly)
+MIN_PASSAGES = 2  # copied passages that make a pickup (and a "partial" one)
+ONE_PASSAGE = 0.2  # ... or one copied passage that is at least this share of the article
+MIN_PIECE = 20  # shingles: shorter passages (a dateline, "이하 생략") are not counted
+MIN_SHARED = 30  # shingles (characters of shared text, roughly)
 MIN_HITS = 6  # sampled hashes shared with a release to compare it in full
 NEAR_VERBATIM = 0.75
-PARTIAL = 0.35
 SLACK = dt.timedelta(days=1)
 COMMON = 0.25  # hashes in more than this fraction of releases are not indexed
 MIN_COMMON = 20  # ... when there are at least this many releases
@@ -64,19 +65,20 @@ class Found:
     share: float
     coverage: float
     kind: str
-    passages: int  # passages of the article that are from the release
+    passages: int  # passages of the article that are from the release (copied)
     shared: int  # shingles in common
 
     @property
     def is_pickup(self) -> bool:
-        return self.shared >= MIN_SHARED and (
-            self.passages >= MIN_PASSAGES or (self.passages >= 1 and self.share >= 0.5))
+        if self.shared < MIN_SHARED:
+            return False
+        return self.passages >= MIN_PASSAGES or (self.passages >= 1 and self.share >= ONE_PASSAGE)
 
 
-def kind_of(share: float) -> str:
+def kind_of(share: float, copied: int) -> str:
     if share >= NEAR_VERBATIM:
         return "near-verbatim"
-    if share >= PARTIAL:
+    if copied >= MIN_PASSAGES:
         return "partial"
     return "rewrite"
 
@@ -117,11 +119,12 @@ def compare(release: ReleaseText, article: ArticleText) -> Found:
     shared = len(article.all & release.all)
     from_release = 0
     for piece in article.pieces:
-        if len(piece.shingles) >= 10 and \
+        if len(piece.shingles) >= MIN_PIECE and \
                 len(piece.shingles & release.all) >= FROM_RELEASE * len(piece.shingles):
             from_release += 1
     share = shared / len(article.all)
-    return Found(share, shared / len(release.all), kind_of(share), from_release, shared)
+    return Found(share, shared / len(release.all), kind_of(share, from_release),
+                 from_release, shared)
 
 
 def issued_in_time(issued: dt.date | None, published: dt.date | None) -> bool:

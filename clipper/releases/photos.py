@@ -8,9 +8,10 @@ compared without spaces, brackets, punctuation or case (`(사진=경기도 제�
 
 Images: imagehash's pHash (the DCT of a 32x32 greyscale, 64 bits) of each release
 photo is stored with it; a clipping photo within THRESHOLD bits of one is that photo.
-Re-encoded, resized and lightly cropped copies measure 0-8 bits, different photos
-(also of the same event) 20 and more (tests/test_release_photos.py), so 10 leaves room
-on both sides.
+In tests/test_release_photos.py copies re-encoded at quality 40, halved, doubled or
+brightened measure 0-4 bits, cropped by 2% on each side up to 8; different pictures 26
+and more; so 10 leaves room on both sides. (A heavy crop, a mirrored or a retouched
+photo is missed: the credit still counts it when the outlet keeps the office's credit.)
 """
 
 from __future__ import annotations
@@ -27,15 +28,32 @@ _ENDINGS = ("제공", "청", "사진")  # words that may follow a credit's last 
 
 
 def normalise_credit(text: str) -> str:
-    # ⓒ and © fold to "c" under NFKC; kept as one mark so `ⓒ경기도` matches `© 경기도`.
-    text = text.replace("ⓒ", "©").replace("Ⓒ", "©").replace("(c)", "©").replace("(C)", "©")
-    return _DROP.sub("", unicodedata.normalize("NFKC", text.replace("©", "\x00")).casefold()
-                     ).replace("\x00", "©")
+    return "".join(ch for ch, _end in _folded(text))
+
+
+def _folded(text: str) -> list[tuple[str, bool]]:
+    """The text's characters as compared (NFKC, case folded; spaces, brackets and
+    punctuation dropped; ⓒ/©/(c) one mark), each with whether a word ended after it."""
+    text = re.sub(r"\([cC]\)", "©", text.replace("ⓒ", "©").replace("Ⓒ", "©"))
+    out: list[tuple[str, bool]] = []
+    for ch in unicodedata.normalize("NFKC", text.replace("©", "\x00")).casefold():
+        if _DROP.fullmatch(ch):
+            if out:
+                out[-1] = (out[-1][0], True)
+            continue
+        out.append(("©" if ch == "\x00" else ch, False))
+    return out
 
 
 def credit_in(credits: Sequence[str], *texts: str) -> bool:
     """Whether any configured credit appears in the texts (a photo's credit, caption)."""
-    haystack = normalise_credit(" ".join(t for t in texts if t))
+    folded: list[tuple[str, bool]] = []
+    for text in texts:
+        part = _folded(text or "")
+        if part:  # a credit and a caption are separate words
+            part[-1] = (part[-1][0], True)
+            folded += part
+    haystack = "".join(ch for ch, _end in folded)
     if not haystack:
         return False
     for credit in credits:
@@ -44,8 +62,10 @@ def credit_in(credits: Sequence[str], *texts: str) -> bool:
             continue
         start = haystack.find(needle)
         while start >= 0:
-            after = haystack[start + len(needle):]
-            if not after or not _HANGUL.match(after) or after.startswith(_ENDINGS):
+            end = start + len(needle)
+            after = haystack[end:]
+            if (not after or folded[end - 1][1] or not _HANGUL.match(after)
+                    or after.startswith(_ENDINGS)):
                 return True
             start = haystack.find(needle, start + 1)
     return False

@@ -3,6 +3,8 @@ scan) says that it needs OCR rather than importing an empty release."""
 
 from __future__ import annotations
 
+import re
+
 from clipper.domain import ReleaseDraft
 from clipper.importers.source import ImportFailure
 from clipper.releases.read_text import draft_from_lines, lines_of
@@ -36,8 +38,13 @@ def read_pdf(data: bytes, name: str = "") -> ReleaseDraft:
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
-    """A PDF breaks lines where the page ran out of width: a line that does not end a
-    sentence continues in the next one (Korean prose ends with 다. 요. or a quote)."""
+    """A PDF breaks lines where the page ran out of width: a line as wide as the page's
+    prose that does not end a sentence continues in the next one. Shorter lines (the
+    title, head cells) and lines starting with a bullet stand alone."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if not lengths:
+        return []
+    full = lengths[int(len(lengths) * 0.9)] if len(lengths) > 1 else lengths[0]
     out: list[str] = []
     joining = False
     for line in lines:
@@ -46,10 +53,13 @@ def _paragraphs(lines: list[str]) -> list[str]:
             joining = False
             out.append("")
             continue
-        if joining and out:
+        if joining and out and not _BULLET.match(text):
             out[-1] = f"{out[-1]} {text}" if not out[-1].endswith("-") else out[-1] + text
         else:
             out.append(text)
-        # Head lines and short lines stand alone; long prose lines wrap.
-        joining = len(text) >= 30 and not text.endswith((".", "다", "”", "\"", "’", ")", ":"))
+        joining = len(text) >= 0.85 * full and not text.endswith(_ENDS)
     return out
+
+
+_ENDS = (".", "다", "”", "\"", "’", ":")
+_BULLET = re.compile(r"^\s*(?:[□■○◦ㅇ●◆◇▣※▲-]|\d+\.)")
