@@ -325,3 +325,33 @@ def test_a_search_gives_the_list_back(window, ids):
     _pane(window)
     window.search_field.setText("청년")
     assert not window.releases.view.isVisible() and window.list_splitter.isVisible()
+
+
+def test_a_word_release_shows_its_photo_and_where_it_ran(qtbot, library_path, tmp_path):
+    """A DOCX release with a photo; an outlet ran the photo (resized, credited): the pane
+    shows the photo, and the pickup's Photos cell says how it was recognised."""
+    from tests import release_files as rf
+    from tests.release_fixtures import article_html
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    rf.photo(1).resize((160, 120)).save(pages / "photo.jpg", quality=70)
+    page = pages / "startup.html"
+    page.write_text(article_html("경기일보", "스타트업 300곳에 1천억 투자", rf.BODY[:3], 9,
+                                 photo=("photo.jpg", "경기도 제공")).replace(
+        DAY.isoformat(), "2026-03-10"), encoding="utf-8")
+    with LibraryService(library_path) as svc:
+        [clipping] = svc.import_paths([str(page)])
+        assert svc.get(clipping.clipping_id).photos
+        [release] = svc.import_releases([rf.write_docx(tmp_path / "r.docx")])
+    window = open_window(qtbot, library_path, tmp_path / "s.ini")
+    window.show()
+    wait_writer(qtbot, window, 60000)
+    window.sidebar.select_entry("release", str(release.clipping_id))
+    view = _pane(window)
+    assert len(view.text._images) == 1  # the release's photo, as a thumbnail
+    assert "김동연 경기도지사가 판교 창업 거점을" in view.text.toPlainText()
+    [row] = [view.pickup_proxy.index(r, 6) for r in range(view.pickup_proxy.rowCount())]
+    assert row.data() == "1"
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("photo 1 by its credit and the image (distance ")

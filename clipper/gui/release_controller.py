@@ -187,7 +187,8 @@ class ReleaseController(QObject):
             self.view.clear_release(translate("Releases", "This release was deleted."))
             return
         self.view.show_release(release, self.service.pickups(release_id=release_id),
-                               self.service.root)
+                               self.service.root,
+                               self.service.photo_pickups(release_id=release_id))
 
     def _release_menu(self, release_id: int, pos) -> None:
         menu = QMenu(self.window)

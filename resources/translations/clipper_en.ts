@@ -184,7 +184,7 @@
 <context>
     <name>ReleaseView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="232"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="233"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>%Ln release</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="288"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="302"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>%Ln pickup</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="289"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>
@@ -211,8 +211,8 @@
 <context>
     <name>Releases</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="230"/>
-        <location filename="../../clipper/gui/release_controller.py" line="255"/>
+        <location filename="../../clipper/gui/release_controller.py" line="231"/>
+        <location filename="../../clipper/gui/release_controller.py" line="256"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>%Ln photo of the office</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="362"/>
+        <location filename="../../clipper/gui/release_controller.py" line="363"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>Matched again: %Ln pickup.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="420"/>
+        <location filename="../../clipper/gui/release_controller.py" line="421"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%Ln row).</numerusform>

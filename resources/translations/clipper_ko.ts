@@ -2696,88 +2696,103 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>재작성</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="129"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="171"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="132"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="185"/>
         <source>Release</source>
         <translation>보도자료</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="130"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="172"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="133"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="186"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="132"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="135"/>
         <source>Department</source>
         <translation>담당부서</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="133"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="176"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="136"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="190"/>
         <source>Pickups</source>
         <translation>보도</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="135"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="174"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="138"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="188"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="137"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="184"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="140"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="198"/>
         <source>Near-verbatim</source>
         <translation>거의 그대로</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="139"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="186"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="142"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="200"/>
         <source>Photos used</source>
         <translation>사진 사용</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="141"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="144"/>
         <source>First pickup</source>
         <translation>첫 보도</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="149"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="151"/>
+        <source>by its credit</source>
+        <translation>출처 표기로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="152"/>
+        <source>by the image</source>
+        <translation>사진 비교로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="153"/>
+        <source>by its credit and the image</source>
+        <translation>출처 표기와 사진 비교로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="161"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="150"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="162"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="151"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="163"/>
         <source>Published</source>
         <translation>보도일</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="153"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="165"/>
         <source>Imported</source>
         <translation>수집 시각</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="155"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="167"/>
         <source>Share</source>
         <translation>인용 비율</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="157"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="169"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="161"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="173"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="169"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="183"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>
@@ -3031,17 +3046,17 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReleaseText</name>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="88"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="89"/>
         <source>Select a release to see who picked it up.</source>
         <translation>보도자료를 고르면 어느 언론사가 실었는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="101"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="102"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="142"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="143"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -3049,53 +3064,58 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="165"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="166"/>
         <source>Filter releases (words, department, date…)</source>
         <translation>보도자료 찾기 (낱말, 부서, 날짜…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="232"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="233"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>보도자료 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="283"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="281"/>
+        <source>photo %1 %2</source>
+        <translation>사진 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="297"/>
         <source>No outlet has picked this release up yet.</source>
         <translation>아직 이 보도자료를 실은 언론사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="288"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="302"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>보도 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="289"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>언론사 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="290"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="304"/>
         <source>near-verbatim %1</source>
         <translation>거의 그대로 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="291"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="305"/>
         <source>photos used %1</source>
         <translation>사진 사용 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="293"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="307"/>
         <source>First pickup %1 · last %2</source>
         <translation>첫 보도 %1 · 마지막 %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="296"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="310"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>
@@ -3163,124 +3183,124 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>이 보도자료는 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="217"/>
+        <location filename="../../clipper/gui/release_controller.py" line="218"/>
         <source>Release and article</source>
         <translation>보도자료와 기사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="225"/>
+        <location filename="../../clipper/gui/release_controller.py" line="226"/>
         <source>%1 of the article is the release's</source>
         <translation>기사의 %1가 보도자료 문장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="227"/>
+        <location filename="../../clipper/gui/release_controller.py" line="228"/>
         <source>carries %1 of the release</source>
         <translation>보도자료의 %1 반영</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="230"/>
-        <location filename="../../clipper/gui/release_controller.py" line="255"/>
+        <location filename="../../clipper/gui/release_controller.py" line="231"/>
+        <location filename="../../clipper/gui/release_controller.py" line="256"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>제공 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="252"/>
+        <location filename="../../clipper/gui/release_controller.py" line="253"/>
         <source>Release 〈%1〉 quoted</source>
         <translation>보도자료 〈%1〉 인용</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="264"/>
+        <location filename="../../clipper/gui/release_controller.py" line="265"/>
         <source>Import press releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="265"/>
+        <location filename="../../clipper/gui/release_controller.py" line="266"/>
         <source>Press releases (%1);;All files (*)</source>
         <translation>보도자료 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="275"/>
+        <location filename="../../clipper/gui/release_controller.py" line="276"/>
         <source>Releases are being imported; wait for it or cancel it.</source>
         <translation>보도자료를 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="286"/>
+        <location filename="../../clipper/gui/release_controller.py" line="287"/>
         <source>Releases imported</source>
         <translation>보도자료 가져오기 결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="292"/>
+        <location filename="../../clipper/gui/release_controller.py" line="293"/>
         <source>Imported %1 of %2 release(s).</source>
         <translation>보도자료 %2건 중 %1건을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="299"/>
+        <location filename="../../clipper/gui/release_controller.py" line="300"/>
         <source>Import releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="300"/>
+        <location filename="../../clipper/gui/release_controller.py" line="301"/>
         <source>Importing releases</source>
         <translation>보도자료를 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="322"/>
-        <location filename="../../clipper/gui/release_controller.py" line="326"/>
+        <location filename="../../clipper/gui/release_controller.py" line="323"/>
+        <location filename="../../clipper/gui/release_controller.py" line="327"/>
         <source>Delete release</source>
         <translation>보도자료 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="323"/>
+        <location filename="../../clipper/gui/release_controller.py" line="324"/>
         <source>Delete the release “%1” and its pickups? (Undo gives it back.)</source>
         <translation>보도자료 “%1”와 그 보도 대조 결과를 삭제할까요? (실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="342"/>
+        <location filename="../../clipper/gui/release_controller.py" line="343"/>
         <source>Edit release</source>
         <translation>보도자료 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="356"/>
+        <location filename="../../clipper/gui/release_controller.py" line="357"/>
         <source>Photo credits</source>
         <translation>사진 출처</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="362"/>
+        <location filename="../../clipper/gui/release_controller.py" line="363"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>다시 대조했습니다: 보도 %Ln건.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="366"/>
+        <location filename="../../clipper/gui/release_controller.py" line="367"/>
         <source>Match releases</source>
         <translation>보도자료 대조</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="368"/>
+        <location filename="../../clipper/gui/release_controller.py" line="369"/>
         <source>Matching releases and clippings</source>
         <translation>보도자료와 스크랩을 대조하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="394"/>
+        <location filename="../../clipper/gui/release_controller.py" line="395"/>
         <source>The pickup table was copied.</source>
         <translation>보도자료 활용 표를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="411"/>
-        <location filename="../../clipper/gui/release_controller.py" line="423"/>
+        <location filename="../../clipper/gui/release_controller.py" line="412"/>
+        <location filename="../../clipper/gui/release_controller.py" line="424"/>
         <source>Export pickup CSV</source>
         <translation>보도자료 활용 CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="412"/>
+        <location filename="../../clipper/gui/release_controller.py" line="413"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="420"/>
+        <location filename="../../clipper/gui/release_controller.py" line="421"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>%1 파일을 만들었습니다 (%Ln행).</numerusform>

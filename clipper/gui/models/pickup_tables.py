@@ -70,6 +70,7 @@ class Column:
     key: Callable[[Any], Any] | None = None  # sorting; the text when None
     align_right: bool = False
     colour: Callable[[Any], str | None] | None = None
+    tip: Callable[[Any], str] | None = None  # the tooltip; the text when None
 
 
 class RowsModel(QAbstractTableModel):
@@ -102,8 +103,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tip(row) if column.tip else column.text(row)
         if role == SORT_ROLE:
             return column.key(row) if column.key else column.text(row).casefold()
         if role == ROW_ROLE:
@@ -143,9 +146,18 @@ def release_model(parent=None) -> RowsModel:
     ], parent)
 
 
+def photo_how(how: str) -> str:
+    """How a photo was recognised as the office's (`PhotoPickup.how`)."""
+    return {"credit": translate("Pickup", "by its credit"),
+            "image": translate("Pickup", "by the image"),
+            "both": translate("Pickup", "by its credit and the image")}.get(how, how)
+
+
 def pickup_model(parent=None) -> RowsModel:
-    """`Pickup` rows: who carried one release, and how much of it."""
-    return RowsModel([
+    """`Pickup` rows: who carried one release, and how much of it. The Photos cell's
+    tooltip says how each photo was recognised (`model.photo_notes` by clipping id)."""
+    notes: dict[int, str] = {}
+    model = RowsModel([
         Column(translate("Pickup", "Outlet"), lambda p: p.outlet or "—"),
         Column(translate("Pickup", "Category"), lambda p: p.category or ""),
         Column(translate("Pickup", "Published"), lambda p: _date(p.published),
@@ -159,8 +171,10 @@ def pickup_model(parent=None) -> RowsModel:
                if p.kind in ("near-verbatim", "partial", "rewrite") else 3,
                colour=lambda p: KIND_COLOURS.get(p.kind)),
         Column(translate("Pickup", "Photos"), lambda p: str(p.photos) if p.photos else "",
-               lambda p: p.photos, True),
+               lambda p: p.photos, True, tip=lambda p: notes.get(p.clipping_id, "")),
     ], parent)
+    model.photo_notes = notes
+    return model
 
 
 def period_model(categories: Sequence[str], parent=None) -> RowsModel:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from clipper.gui.models.pickup_tables import (
     ROW_ROLE,
     local_time,
+    photo_how,
     pickup_model,
     release_model,
     sorted_proxy,
@@ -267,8 +268,21 @@ class ReleaseView(QWidget):
 
     # ---- one release and its pickups ------------------------------------------------------
 
-    def show_release(self, release, pickups: Sequence, root: Path) -> None:
+    def show_release(self, release, pickups: Sequence, root: Path,
+                     photo_pickups: Sequence = ()) -> None:
+        """`photo_pickups` (`PhotoPickup`s) say how each clipping's photo was found."""
         self.text.show_release(release, root)
+        notes: dict[int, list[str]] = {}
+        for found in photo_pickups:
+            how = photo_how(found.how)
+            if found.distance is not None:
+                how += f" ({self.tr('distance %1').replace('%1', str(found.distance))})"
+            notes.setdefault(found.clipping_id, []).append(
+                self.tr("photo %1 %2").replace("%1", str(found.position + 1))
+                .replace("%2", how))
+        self.pickup_rows.photo_notes.clear()
+        self.pickup_rows.photo_notes.update({cid: "\n".join(lines)
+                                             for cid, lines in notes.items()})
         self.pickup_rows.set_rows(pickups)
         self.summary.setText(self.summary_text(pickups))
 
