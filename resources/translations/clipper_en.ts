@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="302"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>%Ln pickup</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="304"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>

@@ -3076,46 +3076,51 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="281"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="279"/>
+        <source>distance %1</source>
+        <translation>해시 거리 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="282"/>
         <source>photo %1 %2</source>
         <translation>사진 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="297"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="298"/>
         <source>No outlet has picked this release up yet.</source>
         <translation>아직 이 보도자료를 실은 언론사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="302"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>보도 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="304"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>언론사 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="304"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="305"/>
         <source>near-verbatim %1</source>
         <translation>거의 그대로 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="305"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="306"/>
         <source>photos used %1</source>
         <translation>사진 사용 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="307"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="308"/>
         <source>First pickup %1 · last %2</source>
         <translation>첫 보도 %1 · 마지막 %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="310"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="311"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>

@@ -276,7 +276,8 @@ class ReleaseView(QWidget):
         for found in photo_pickups:
             how = photo_how(found.how)
             if found.distance is not None:
-                how += f" ({self.tr('distance %1').replace('%1', str(found.distance))})"
+                distance = self.tr("distance %1").replace("%1", str(found.distance))
+                how += f" ({distance})"
             notes.setdefault(found.clipping_id, []).append(
                 self.tr("photo %1 %2").replace("%1", str(found.position + 1))
                 .replace("%2", how))
