@@ -350,7 +350,10 @@ def test_a_word_release_shows_its_photo_and_where_it_ran(qtbot, library_path, tm
     window.sidebar.select_entry("release", str(release.clipping_id))
     view = _pane(window)
     assert len(view.text._images) == 1  # the release's photo, as a thumbnail
-    assert "김동연 경기도지사가 판교 창업 거점을" in view.text.toPlainText()
+    text = view.text.toPlainText()
+    caption = text.index("김동연 경기도지사가 판교 창업 거점을")
+    # Where it stood in the file: after the subtitle and two paragraphs.
+    assert text.index(rf.BODY[1][:20]) < caption < text.index(rf.BODY[2][:20])
     [row] = [view.pickup_proxy.index(r, 6) for r in range(view.pickup_proxy.rowCount())]
     assert row.data() == "1"
     tip = row.data(Qt.ItemDataRole.ToolTipRole)

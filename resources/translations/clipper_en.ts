@@ -184,7 +184,7 @@
 <context>
     <name>ReleaseView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="233"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="244"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>%Ln release</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="315"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>%Ln pickup</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="304"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>

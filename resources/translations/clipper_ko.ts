@@ -3056,7 +3056,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="143"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="154"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -3064,63 +3064,68 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="166"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="177"/>
         <source>Filter releases (words, department, date…)</source>
         <translation>보도자료 찾기 (낱말, 부서, 날짜…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="233"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="244"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>보도자료 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="279"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="290"/>
         <source>distance %1</source>
         <translation>해시 거리 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="282"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="293"/>
         <source>photo %1 %2</source>
         <translation>사진 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="298"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="309"/>
         <source>No outlet has picked this release up yet.</source>
         <translation>아직 이 보도자료를 실은 언론사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="303"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="315"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>보도 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="304"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>언론사 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="305"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="317"/>
         <source>near-verbatim %1</source>
         <translation>거의 그대로 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="306"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="318"/>
         <source>photos used %1</source>
         <translation>사진 사용 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="308"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="321"/>
         <source>First pickup %1 · last %2</source>
         <translation>첫 보도 %1 · 마지막 %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="311"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="325"/>
+        <source>collected %1 – %2</source>
+        <translation>수집 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="329"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>

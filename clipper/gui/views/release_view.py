@@ -109,11 +109,22 @@ class ReleaseText(QTextBrowser):
         if release.source_name:
             cursor.insertBlock(_block(bottom=8))
             cursor.insertText(release.source_name, _char(size * 0.85, colour="#80868b"))
-        for block in release.body:
+        # Each photo after the block it followed in the file (`after_block`); one whose
+        # place is unknown or past the body goes at the end, so none is left out.
+        placed: dict[int, list] = {}
+        for photo in release.photos:
+            where = photo.after_block
+            key = where if where is not None and 0 <= where <= len(release.body) else -1
+            placed.setdefault(key, []).append(photo)
+        for photo in placed.get(0, []):
+            self._insert_photo(doc, cursor, photo, root, size)
+        for n, block in enumerate(release.body, start=1):
             heading = getattr(block, "kind", "") == "subheading"
             cursor.insertBlock(_block(top=10 if heading else 0, bottom=8))
             cursor.insertText(block.text, _char(size * (1.1 if heading else 1.0), heading))
-        for photo in release.photos:
+            for photo in placed.get(n, []):
+                self._insert_photo(doc, cursor, photo, root, size)
+        for photo in placed.get(-1, []):
             self._insert_photo(doc, cursor, photo, root, size)
         self.setDocument(doc)
 
@@ -299,15 +310,22 @@ class ReleaseView(QWidget):
         outlets = len({p.outlet for p in pickups})
         near = sum(1 for p in pickups if p.kind == "near-verbatim")
         photos = sum(p.photos for p in pickups)
+        days = sorted(p.published for p in pickups if p.published)
         times = sorted(p.imported_at for p in pickups if p.imported_at)
         lines = [self.tr("%Ln pickup(s)", "", len(pickups)) + " · "
                  + self.tr("%Ln outlet(s)", "", outlets) + " · "
                  + self.tr("near-verbatim %1").replace("%1", str(near)) + " · "
                  + self.tr("photos used %1").replace("%1", str(photos))]
-        if times:
-            lines.append(self.tr("First pickup %1 · last %2")
-                         .replace("%1", local_time(times[0]))
-                         .replace("%2", local_time(times[-1])))
+        when = []
+        if days:
+            when.append(self.tr("First pickup %1 · last %2")
+                        .replace("%1", days[0].isoformat())
+                        .replace("%2", days[-1].isoformat()))
+        if times:  # when the clippings came in: the hour the outlets ran it online
+            when.append(self.tr("collected %1 – %2").replace("%1", local_time(times[0]))
+                        .replace("%2", local_time(times[-1])))
+        if when:
+            lines.append(" · ".join(when))
         by_category = Counter(p.category or self.tr("(no category)") for p in pickups)
         lines.append(" · ".join(f"{name} {count}" for name, count in
                                 sorted(by_category.items(), key=lambda kv: -kv[1])))
