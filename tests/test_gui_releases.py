@@ -48,8 +48,8 @@ def _pane(window) -> ReleaseView:
 
 
 def _pickup_outlets(view: ReleaseView) -> list[str]:
-    proxy = view.pickup_proxy
-    return [proxy.index(r, 0).data(ROW_ROLE).outlet for r in range(proxy.rowCount())]
+    model = view.pickup_rows
+    return [model.index(r, 0).data(ROW_ROLE).outlet for r in range(model.rowCount())]
 
 
 def test_sidebar_lists_the_releases_with_their_pickups(window, ids):
@@ -68,8 +68,8 @@ def test_a_release_shows_its_pickups_and_back_to_the_list(window, ids, qtbot):
     text = view.text.toPlainText()
     assert "청년정책과" in text and "2026-12-07" in text and "1천500억 원" in text
     assert sorted(_pickup_outlets(view)) == ["경기일보", "뉴스1", "연합뉴스"]  # not 한겨레
-    kinds = {view.pickup_proxy.index(r, 0).data(ROW_ROLE).outlet:
-             view.pickup_proxy.index(r, 5).data() for r in range(3)}
+    kinds = {view.pickup_rows.index(r, 0).data(ROW_ROLE).outlet:
+             view.pickup_rows.index(r, 5).data() for r in range(3)}
     assert kinds["연합뉴스"] == "near-verbatim"
     assert kinds["경기일보"] != "near-verbatim"
     assert "3 pickups · 3 outlets" in view.summary.text()
@@ -92,20 +92,27 @@ def test_a_release_nobody_picked_up(window, ids):
 def test_filter_uses_the_release_search(window, ids, qtbot):
     window.sidebar.select_entry("releases")
     view = _pane(window)
-    assert view.release_proxy.rowCount() == 3
+    assert view.release_rows.rowCount() == 3
     view.filter.setText("반도체")
-    qtbot.waitUntil(lambda: view.release_proxy.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: view.release_rows.rowCount() == 1, timeout=3000)
     assert view.current_release_id() in (None, ids["chips"])
     view.filter.setText("")
-    qtbot.waitUntil(lambda: view.release_proxy.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: view.release_rows.rowCount() == 3, timeout=3000)
+    # Sorting moves the rows, not the choice: the selected release stays selected.
+    view.select_release(ids["buses"])
+    for column in (3, 0, 1):
+        view.releases.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        assert view.current_release_id() == ids["buses"]
+    view.releases.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # pickups
+    assert view.release_rows.index(0, 0).data(ROW_ROLE).id == ids["youth"]
 
 
 def test_side_by_side_view_and_its_keys(window, ids, qtbot):
     window.sidebar.select_entry("release", str(ids["youth"]))
     view = _pane(window)
-    row = next(r for r in range(3) if view.pickup_proxy.index(r, 0).data(ROW_ROLE).outlet
+    row = next(r for r in range(3) if view.pickup_rows.index(r, 0).data(ROW_ROLE).outlet
                == "경기일보")
-    view.pickups.doubleClicked.emit(view.pickup_proxy.index(row, 0))
+    view.pickups.doubleClicked.emit(view.pickup_rows.index(row, 0))
     dialog = window.releases.diff
     assert dialog is not None and dialog.isVisible()
     diff = dialog.view
@@ -152,11 +159,11 @@ def test_pickup_report_exports_csv_and_copies(window, ids, qtbot, tmp_path, monk
     report = window.releases.report
     assert report.isVisible()
     report.set_period(DAY, DAY)
-    proxy = report.proxy
-    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    model = report.model
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert len(titles) == 4 and titles[-1] == "Total (3 releases)"
     report.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # outlets
-    titles = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert titles[0] == "청년 기본소득 내년부터 15만 명으로 확대"
     assert titles[-1].startswith("Total")  # the totals stay last
     target = tmp_path / "pickup.csv"
@@ -262,7 +269,7 @@ def test_a_release_picked_up_by_300_outlets(qtbot, library_path, tmp_path, qtmod
     assert _entries(window)[("release", str(ids["youth"]))].endswith("(303)")
     window.sidebar.select_entry("release", str(ids["youth"]))
     view = _pane(window)
-    assert view.pickup_proxy.rowCount() == 303
+    assert view.pickup_rows.rowCount() == 303
     qtmodeltester.check(view.pickup_rows)
     qtmodeltester.check(view.release_rows)
     assert "303 pickups · 303 outlets" in view.summary.text()
@@ -354,7 +361,7 @@ def test_a_word_release_shows_its_photo_and_where_it_ran(qtbot, library_path, tm
     caption = text.index("김동연 경기도지사가 판교 창업 거점을")
     # Where it stood in the file: after the subtitle and two paragraphs.
     assert text.index(rf.BODY[1][:20]) < caption < text.index(rf.BODY[2][:20])
-    [row] = [view.pickup_proxy.index(r, 6) for r in range(view.pickup_proxy.rowCount())]
+    [row] = [view.pickup_rows.index(r, 6) for r in range(view.pickup_rows.rowCount())]
     assert row.data() == "1"
     tip = row.data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("photo 1 by its credit and the image (distance ")

@@ -389,8 +389,8 @@ class ReleaseController(QObject):
             self.report.show_table(self.service.pickup_table(*self.report.period()))
 
     def copy_report(self) -> None:
-        if self.report is not None and self.report.proxy is not None:
-            QApplication.clipboard().setText(as_tsv(self.report.proxy))
+        if self.report is not None and self.report.model is not None:
+            QApplication.clipboard().setText(as_tsv(self.report.model))
             self.window.statusBar().showMessage(
                 translate("Releases", "The pickup table was copied."), 5000)
 

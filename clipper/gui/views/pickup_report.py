@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from clipper.gui.models.pickup_tables import ROW_ROLE, PeriodProxy, period_model
+from clipper.gui.models.pickup_tables import ROW_ROLE, period_model
 
 
 def this_week(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -94,7 +94,6 @@ class PickupReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.model = None
-        self.proxy = None
 
     def period(self) -> tuple[dt.date, dt.date]:
         return _pydate(self.since.date()), _pydate(self.until.date())
@@ -118,10 +117,10 @@ class PickupReportDialog(QDialog):
         total = table.total
         total.title = self.tr("Total (%Ln release(s))", "", len(table.rows))
         self.model.set_rows([*table.rows, total])
-        self.proxy = PeriodProxy(self.model, self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # a year's releases: measure the first rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.note.setText(self.tr("No release was issued in this period.") if not table.rows
