@@ -365,3 +365,26 @@ def test_a_word_release_shows_its_photo_and_where_it_ran(qtbot, library_path, tm
     assert row.data() == "1"
     tip = row.data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("photo 1 by its credit and the image (distance ")
+
+
+def test_daily_report_from_the_app_has_the_pickup_section(window, qtbot, tmp_path):
+    from docx import Document
+
+    from clipper.export.daily import DailyLayout
+    from clipper.export.daily_pickups import TITLE
+    from clipper.gui.actions import daily
+
+    dialog = daily.daily_dialog(window, DAY)
+    assert dialog.pickups.isChecked()  # on by default
+    dialog.pickups.setChecked(False)
+    assert dialog.layout_chosen().pickups is False
+    dialog.set_layout(DailyLayout())
+    assert dialog.pickups.isChecked()
+    layout = dialog.layout_chosen()
+    dialog.deleteLater()
+    paths = [tmp_path / "daily.docx", tmp_path / "daily.pdf"]
+    daily.write_daily(window, DAY, paths, layout)
+    qtbot.waitUntil(lambda: getattr(window, "daily_result", None) is not None, timeout=60000)
+    doc = Document(str(paths[0]))
+    assert TITLE in [p.text for p in doc.paragraphs]
+    assert paths[1].stat().st_size > 1000
