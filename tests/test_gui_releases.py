@@ -327,11 +327,17 @@ def test_edit_release_and_export_its_pickups(window, ids, qtbot, tmp_path, monke
     assert len(rows) == 2 and "뉴스1" in rows[1]
 
 
-def test_a_search_gives_the_list_back(window, ids):
+def test_a_search_gives_the_list_back_and_kind_release_searches_releases(window, ids):
     window.sidebar.select_entry("releases")
     _pane(window)
     window.search_field.setText("청년")
     assert not window.releases.view.isVisible() and window.list_splitter.isVisible()
+    window.search_field.setText("kind:release 반도체")
+    view = _pane(window)
+    assert view.filter.text() == "반도체"
+    assert [view.release_rows.index(r, 0).data(ROW_ROLE).id
+            for r in range(view.release_rows.rowCount())] == [ids["chips"]]
+    assert window.sidebar.current_entry() == ("releases", "")
 
 
 def test_a_word_release_shows_its_photo_and_where_it_ran(qtbot, library_path, tmp_path):

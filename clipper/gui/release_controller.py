@@ -24,6 +24,7 @@ from clipper.gui import plain
 from clipper.gui.actions.runner import run_with_progress, write
 from clipper.gui.models.pickup_tables import as_tsv, kind_label
 from clipper.gui.workers import Task
+from clipper.releases.find import KIND_TERM as RELEASE_KIND  # kind:release, kind:보도자료
 from clipper.store.library import LibraryError
 
 translate = QCoreApplication.translate
@@ -45,8 +46,7 @@ class ReleaseController(QObject):
         self._build_actions()
         self._build_menus()
         window.reader.pickup_link_activated.connect(self.open_diff)
-        # A search shows its results in the clipping list: the pane gives way to it.
-        window.search_field.textChanged.connect(lambda text: text and self.hide_pane())
+        window.search_field.textChanged.connect(self._on_search_text)
 
     @property
     def service(self):
@@ -118,6 +118,21 @@ class ReleaseController(QObject):
         self._showing = True
         self.refresh_list(keep=int(value) if kind == "release" and value.isdigit() else None)
         return True
+
+    def _on_search_text(self, text: str) -> None:
+        """A search shows its results in the clipping list, so the pane gives way to it;
+        one asking for `kind:release` is the release search, shown in the pane."""
+        if RELEASE_KIND.search(text):
+            query = RELEASE_KIND.sub(" ", text).strip()
+            self.window.sidebar.blockSignals(True)
+            self.window.sidebar.select_entry("releases")
+            self.window.sidebar.blockSignals(False)
+            self.show_entry("releases", "")
+            if self.view.filter.text() != query:
+                self.view.filter.setText(query)
+                self.refresh_list()
+        elif text:
+            self.hide_pane()
 
     def hide_pane(self) -> None:
         if self._showing:
