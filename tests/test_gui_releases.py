@@ -180,6 +180,11 @@ def test_pickup_report_exports_csv_and_copies(window, ids, qtbot, tmp_path, monk
     copied = QApplication.clipboard().text().splitlines()
     assert copied[0].startswith("Release\tDate\tOutlets\tPickups")
     assert len(copied) == 5
+    # Double-click a release's row: the releases pane shows it.
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(ROW_ROLE).release_id == ids["chips"])
+    report.table.doubleClicked.emit(model.index(row, 1))
+    assert _pane(window).current_release_id() == ids["chips"]
 
 
 def test_photo_credits_dialog_is_undoable(window, qtbot):
