@@ -24,14 +24,13 @@ from clipper.domain import (
     Release,
     ReleaseSummary,
 )
+from clipper.progress import Cancelled, Progress
 from clipper.store import releases as rows
 from clipper.store.library import Library, LibraryError
 
 if TYPE_CHECKING:
     from clipper.releases.match import Matcher
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 log = logging.getLogger(__name__)
 
 
@@ -63,10 +62,14 @@ class ReleaseServices:
     def _match_after(self, changes: Changes) -> None:
         from clipper.releases import pickup
 
-        touched = changes.clippings_added + changes.clippings_changed
-        if not touched or self.library.read_only:
+        if not (changes.clippings_added or changes.clippings_changed) \
+                or self.library.read_only or not rows.count(self.library.db):
             return
-        if not rows.count(self.library.db):
+        # A changed clipping goes through the matcher again only if its text, date or
+        # photos changed (not for a tag or a tone); a new one always does.
+        touched = list(dict.fromkeys(changes.clippings_added + rows.stale_for_matching(
+            self.library.db, changes.clippings_changed)))
+        if not touched:
             return
         # Pickups are derived: after an undo or redo they are simply found again.
         if pickup.match_clippings(self.library, self._matcher(), touched):
@@ -135,9 +138,9 @@ class ReleaseServices:
     def search_releases(self, query: str) -> list[int]:
         """Releases whose title, department, contact or text hold every word of `query`
         (a `kind:release` term is ignored), newest first."""
-        from clipper.releases import find
+        from clipper.search import releases as release_search
 
-        return find.search_releases(self.library.db, query)
+        return release_search.search_releases(self.library.db, query)
 
     # ---- pickups -------------------------------------------------------------------
 

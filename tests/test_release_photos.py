@@ -146,3 +146,15 @@ def test_a_release_imported_after_photo_clippings_finds_them(service, tmp_path):
     [pp] = service.photo_pickups(release_id=outcome.clipping_id)
     assert (pp.clipping_id, pp.how, pp.position) == (cid, "image", 0)
     assert service.pickups(outcome.clipping_id) == []  # a photo alone is not a text pickup
+
+
+def test_a_deleted_releases_photo_file_stays_for_undo(service, tmp_path):
+    [outcome] = service.import_releases([rf.write_docx(tmp_path / "r.docx")])
+    rid = outcome.clipping_id
+    path = service.release_photo_file(rid, 0)
+    assert path.is_file()
+    assert service.check_leftovers().orphans == []  # the release's files are referenced
+    service.delete_releases([rid])
+    assert path.is_file()  # the undo journal still names it
+    service.undo()
+    assert service.release_photo_file(rid, 0) == path and path.is_file()

@@ -222,3 +222,30 @@ def test_searching_releases(service, tmp_path):
     assert [s.id for s in service.releases(query="경유차")] == [ids["dust"]]
     assert len(service.search_releases("kind:release")) == len(rs.RELEASES)
     assert service.search_releases("없는단어") == []
+
+
+def test_only_a_change_of_text_date_or_photos_sends_a_clipping_to_the_matcher(service, tmp_path):
+    release = rs.RELEASES[10]
+    service.import_releases([_release_file(tmp_path, release)])
+    cid = _article(service, release.paragraphs, release.issued)
+    assert len(service.releases_of(cid)) == 1
+    # Take the pickup away behind the matcher's back: a re-match would bring it back.
+    with service.library.transaction() as db:
+        db.execute("DELETE FROM pickups WHERE clipping_id = ?", [cid])
+    service.add_tags([cid], ["보도자료"])
+    service.set_tone([cid], "긍정")
+    assert service.releases_of(cid) == []  # tags and tone: not matched again
+    service.edit(cid, published=release.issued + dt.timedelta(days=1))
+    assert len(service.releases_of(cid)) == 1  # a new date: matched again
+
+
+def test_a_release_import_is_undone_with_its_pickups(service, tmp_path):
+    release = rs.RELEASES[11]
+    cid = _article(service, release.paragraphs, release.issued)
+    [outcome] = service.import_releases([_release_file(tmp_path, release)])
+    assert len(service.releases_of(cid)) == 1
+    label, _ = service.undo()
+    assert label == "import 1 release(s)"
+    assert service.release_count() == 0 and service.releases_of(cid) == []
+    service.redo()
+    assert [p.release_id for p in service.releases_of(cid)] == [outcome.clipping_id]

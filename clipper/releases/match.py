@@ -3,9 +3,9 @@
 Two steps. Finding candidates: every release's sampled shingle hashes (its stored
 signature, passages.py) go into an in-memory inverted index (sorted numpy arrays, one
 posting list per hash); an article's sampled hashes are looked up there, and a release
-sharing at least MIN_HITS of them is a candidate. Hashes that a quarter of the releases
-share (boilerplate: `경기도는`, `밝혔다`) are dropped from the index: they find
-everything and prove nothing. Confirming: the article's passages are compared with the
+sharing at least MIN_HITS of them is a candidate. Hashes that more than 5% of the releases
+(and more than five) share are dropped from the index (boilerplate: `경기도는`,
+`밝혔다`, `김동연경기도지사는`): they find everything and prove nothing. Confirming: the article's passages are compared with the
 candidate release's passages on full shingle sets:
 
 - a passage of the article is *copied* from the release when at least FROM_RELEASE of
@@ -54,8 +54,8 @@ MIN_SHARED = 30  # shingles (characters of shared text, roughly)
 MIN_HITS = 6  # sampled hashes shared with a release to compare it in full
 NEAR_VERBATIM = 0.75
 SLACK = dt.timedelta(days=1)
-COMMON = 0.25  # hashes in more than this fraction of releases are not indexed
-MIN_COMMON = 20  # ... when there are at least this many releases
+COMMON = 0.05  # hashes in more than this fraction of releases are not indexed,
+MIN_COMMON = 5  # ... nor those in more than this many (whichever is more)
 
 
 @dataclass
@@ -153,9 +153,8 @@ class Matcher:
         order = np.argsort(hashes, kind="stable")
         hashes, owners = hashes[order], owners[order]
         unique, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
-        if len(ids) >= MIN_COMMON:
-            keep = counts <= max(2, int(COMMON * len(ids)))
-            unique, starts, counts = unique[keep], starts[keep], counts[keep]
+        keep = counts <= max(MIN_COMMON, int(COMMON * len(ids)))
+        unique, starts, counts = unique[keep], starts[keep], counts[keep]
         self._unique, self._starts, self._counts = unique, starts, counts
         self._owners = owners
 
@@ -191,14 +190,19 @@ class Matcher:
         query = np.array(sampled(article.all), dtype="<u4")
         if not len(query):
             return []
-        hits: dict[int, int] = {}
         unique = self._unique
-        for pos, value in zip(np.searchsorted(unique, query), query, strict=True):
-            if pos < len(unique) and unique[pos] == value:
-                start = self._starts[pos]
-                for owner in self._owners[start:start + self._counts[pos]].tolist():
-                    hits[owner] = hits.get(owner, 0) + 1
-        return [rid for rid, n in sorted(hits.items(), key=lambda kv: -kv[1])
+        where = np.searchsorted(unique, query)
+        inside = where < len(unique)
+        where, query = where[inside], query[inside]
+        where = where[unique[where] == query]  # the article's hashes the index holds
+        if not len(where):
+            return []
+        owners = np.concatenate([self._owners[s:s + c] for s, c in
+                                 zip(self._starts[where].tolist(),
+                                     self._counts[where].tolist(), strict=True)])
+        ids, hits = np.unique(owners, return_counts=True)
+        order = np.argsort(-hits, kind="stable")
+        return [rid for rid, n in zip(ids[order].tolist(), hits[order].tolist(), strict=True)
                 if n >= MIN_HITS and issued_in_time(self.issued.get(rid), article.published)]
 
     def match(self, blocks: Sequence[Block], published: dt.date | None = None

@@ -95,6 +95,12 @@ def _import_one(library: Library, path: Path) -> ImportOutcome:
         return ImportOutcome(name, "failed", reason=f"cannot read the file ({exc.strerror or exc})")
     except LibraryError as exc:
         return ImportOutcome(name, "failed", reason=user_message(exc, library.root))
+    except Exception as exc:  # a reader library's own bug on a strange file  # noqa: BLE001
+        # Word, HWPX and PDF files come in endless variants; whatever a reader library
+        # raises on one, the item fails with a message and the batch goes on.
+        log.warning("release %s could not be read", name, exc_info=True)
+        return ImportOutcome(name, "failed",
+                             reason=f"could not be read as a release ({type(exc).__name__})")
     reason = "; ".join(draft.warnings + warnings)
     return ImportOutcome(name, "imported", release_id, reason, draft.title)
 

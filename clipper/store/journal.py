@@ -43,7 +43,7 @@ JOURNALED = (
 )
 UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations",
                "feed_state", "feed_entries",
-               "photo_hashes")  # issue 18: a cache of perceptual hashes  # a feed's checks: not the user's edits
+               "photo_hashes", "pickup_checked")  # issue 18: caches of the matcher  # a feed's checks: not the user's edits
 # Caches computed from a clipping's body: something outside the journal (a detection
 # run) may have made them again meanwhile, so a replayed row replaces what is there.
 DERIVED = ("story_signatures", "story_bands",

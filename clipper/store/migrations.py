@@ -400,7 +400,8 @@ def m0010_releases(db: Database) -> None:
     the sampled shingle hashes the matcher indexes (releases/passages.py), so that
     undo gives it back with the release; pickups and photo pickups are what the
     matcher found (kept across undo with their release); `photo_hashes` caches the
-    perceptual hash of a stored image (keyed by its content-addressed path)."""
+    perceptual hash of a stored image (keyed by its content-addressed path), and
+    `pickup_checked` what each clipping was last matched as."""
     from clipper.domain import DEFAULT_PHOTO_CREDITS
 
     _run(
@@ -469,6 +470,12 @@ def m0010_releases(db: Database) -> None:
         CREATE TABLE photo_hashes (
             image TEXT PRIMARY KEY,
             phash TEXT NOT NULL
+        );
+        -- What each clipping was matched as (text, date, photos): a change that leaves
+        -- these alone (a tag, a tone) does not send it through the matcher again.
+        CREATE TABLE pickup_checked (
+            clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id) ON DELETE CASCADE,
+            match_key TEXT NOT NULL
         )
         """,
     )

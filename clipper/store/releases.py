@@ -314,6 +314,33 @@ def clippings_from(db: Database, day: dt.date | None) -> list[int]:
         [day.isoformat()])]
 
 
+# What a clipping is matched on: its text, its date, its photos' credits and captions.
+_MATCH_KEY = (
+    "c.body_key || '|' || coalesce(c.published, '') || '|' || (SELECT count(*) || ':' || "
+    "total(length(p.credit) + length(p.caption)) || ':' || count(p.image) FROM photos p "
+    "WHERE p.clipping_id = c.id)")
+
+
+def stale_for_matching(db: Database, clipping_ids: Sequence[int]) -> list[int]:
+    """Those of these clippings whose text, date or photos changed since they were last
+    matched (or that never were)."""
+    out: list[int] = []
+    for chunk in _chunks(clipping_ids):
+        marks = ",".join("?" * len(chunk))
+        out += [r[0] for r in db.execute(
+            f"SELECT c.id FROM clippings c LEFT JOIN pickup_checked k ON k.clipping_id = c.id "
+            f"WHERE c.id IN ({marks}) AND (k.match_key IS NULL OR k.match_key != {_MATCH_KEY})",
+            chunk)]
+    return out
+
+
+def mark_matched(db: Database, clipping_ids: Sequence[int]) -> None:
+    for chunk in _chunks(clipping_ids):
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"INSERT OR REPLACE INTO pickup_checked (clipping_id, match_key) "
+                   f"SELECT c.id, {_MATCH_KEY} FROM clippings c WHERE c.id IN ({marks})", chunk)
+
+
 # ---- pickups ---------------------------------------------------------------------------------
 
 @dataclass
@@ -332,6 +359,7 @@ def replace_pickups_of_clippings(db: Database, clipping_ids: Sequence[int],
                                  pickups: Iterable[PickupRecord],
                                  photos: Iterable[PhotoPickup]) -> None:
     """What the matcher found for these clippings replaces what was stored."""
+    mark_matched(db, clipping_ids)
     for chunk in _chunks(clipping_ids):
         marks = ",".join("?" * len(chunk))
         db.execute(f"DELETE FROM pickups WHERE clipping_id IN ({marks})", chunk)
