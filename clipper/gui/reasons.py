@@ -275,6 +275,8 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "the PDF has no text layer (a scanned page): it "
                                             "needs OCR first; save the release as text, Word "
                                             "or HWPX instead")),
+    _rule(r"could not be read as a release \((.+)\)",
+          lambda: translate("ImportReason", "could not be read as a release (%1)")),
     _rule(r"not a file", lambda: translate("ImportReason", "not a file")),
     _rule(r"no such file", lambda: translate("ImportReason", "no such file")),
 ]

@@ -24,7 +24,7 @@ from clipper.gui import plain
 from clipper.gui.actions.runner import run_with_progress, write
 from clipper.gui.models.pickup_tables import as_tsv, kind_label
 from clipper.gui.workers import Task
-from clipper.releases.find import KIND_TERM as RELEASE_KIND  # kind:release, kind:보도자료
+from clipper.search.releases import KIND_TERM as RELEASE_KIND  # kind:release, kind:보도자료
 from clipper.store.library import LibraryError
 
 translate = QCoreApplication.translate

@@ -173,7 +173,7 @@
 <context>
     <name>PickupReportDialog</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/pickup_report.py" line="119"/>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="118"/>
         <source>Total (%Ln release(s))</source>
         <translation>
             <numerusform>Total (%Ln release)</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>ReleaseView</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="244"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="245"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>%Ln release</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="315"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>%Ln pickup</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="317"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>%Ln outlet</numerusform>
@@ -211,8 +211,8 @@
 <context>
     <name>Releases</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="231"/>
-        <location filename="../../clipper/gui/release_controller.py" line="256"/>
+        <location filename="../../clipper/gui/release_controller.py" line="246"/>
+        <location filename="../../clipper/gui/release_controller.py" line="271"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>%Ln photo of the office</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="363"/>
+        <location filename="../../clipper/gui/release_controller.py" line="378"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>Matched again: %Ln pickup.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="421"/>
+        <location filename="../../clipper/gui/release_controller.py" line="436"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%Ln row).</numerusform>

@@ -1892,12 +1892,17 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>PDF에 글자 정보가 없습니다 (스캔한 쪽): 먼저 OCR이 필요합니다. 보도자료를 텍스트, Word 또는 HWPX로 저장해 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="278"/>
+        <location filename="../../clipper/gui/reasons.py" line="279"/>
+        <source>could not be read as a release (%1)</source>
+        <translation>보도자료로 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="280"/>
         <source>not a file</source>
         <translation>파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="279"/>
+        <location filename="../../clipper/gui/reasons.py" line="281"/>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
@@ -2696,103 +2701,103 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>재작성</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="132"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="185"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="150"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="203"/>
         <source>Release</source>
         <translation>보도자료</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="133"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="186"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="151"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="204"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="135"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="153"/>
         <source>Department</source>
         <translation>담당부서</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="136"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="190"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="154"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="208"/>
         <source>Pickups</source>
         <translation>보도</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="138"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="188"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="156"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="206"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="140"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="198"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="158"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="216"/>
         <source>Near-verbatim</source>
         <translation>거의 그대로</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="142"/>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="200"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="160"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="218"/>
         <source>Photos used</source>
         <translation>사진 사용</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="144"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="162"/>
         <source>First pickup</source>
         <translation>첫 보도</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="151"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="169"/>
         <source>by its credit</source>
         <translation>출처 표기로 확인</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="152"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="170"/>
         <source>by the image</source>
         <translation>사진 비교로 확인</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="153"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="171"/>
         <source>by its credit and the image</source>
         <translation>출처 표기와 사진 비교로 확인</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="161"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="179"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="162"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="180"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="163"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="181"/>
         <source>Published</source>
         <translation>보도일</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="165"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="183"/>
         <source>Imported</source>
         <translation>수집 시각</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="167"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="185"/>
         <source>Share</source>
         <translation>인용 비율</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="169"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="187"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="173"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="191"/>
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/pickup_tables.py" line="183"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="201"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>
@@ -2885,19 +2890,19 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>복사</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/pickup_report.py" line="119"/>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="118"/>
         <source>Total (%Ln release(s))</source>
         <translation>
             <numerusform>합계 (보도자료 %Ln건)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/pickup_report.py" line="127"/>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="126"/>
         <source>No release was issued in this period.</source>
         <translation>이 기간에 배포한 보도자료가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/pickup_report.py" line="128"/>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="127"/>
         <source>Outlets by category count each outlet once; near-verbatim share is of the pickups.</source>
         <translation>매체 구분별 수는 언론사마다 한 번만 셉니다. 거의 그대로 비율은 보도 건수에 대한 비율입니다.</translation>
     </message>
@@ -3046,17 +3051,17 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReleaseText</name>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="89"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="92"/>
         <source>Select a release to see who picked it up.</source>
         <translation>보도자료를 고르면 어느 언론사가 실었는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="102"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="105"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="154"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="157"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
@@ -3064,68 +3069,68 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReleaseView</name>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="177"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="180"/>
         <source>Filter releases (words, department, date…)</source>
         <translation>보도자료 찾기 (낱말, 부서, 날짜…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="244"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="245"/>
         <source>%Ln release(s)</source>
         <translation>
             <numerusform>보도자료 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="290"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="291"/>
         <source>distance %1</source>
         <translation>해시 거리 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="293"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="294"/>
         <source>photo %1 %2</source>
         <translation>사진 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="309"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="310"/>
         <source>No outlet has picked this release up yet.</source>
         <translation>아직 이 보도자료를 실은 언론사가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="315"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
         <source>%Ln pickup(s)</source>
         <translation>
             <numerusform>보도 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="317"/>
         <source>%Ln outlet(s)</source>
         <translation>
             <numerusform>언론사 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="317"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="318"/>
         <source>near-verbatim %1</source>
         <translation>거의 그대로 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="318"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="319"/>
         <source>photos used %1</source>
         <translation>사진 사용 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="321"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="322"/>
         <source>First pickup %1 · last %2</source>
         <translation>첫 보도 %1 · 마지막 %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="325"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="326"/>
         <source>collected %1 – %2</source>
         <translation>수집 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/release_view.py" line="329"/>
+        <location filename="../../clipper/gui/views/release_view.py" line="330"/>
         <source>(no category)</source>
         <translation>(구분 없음)</translation>
     </message>
@@ -3178,139 +3183,139 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="175"/>
+        <location filename="../../clipper/gui/release_controller.py" line="190"/>
         <source>No release matches.</source>
         <translation>맞는 보도자료가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="176"/>
+        <location filename="../../clipper/gui/release_controller.py" line="191"/>
         <source>No releases yet: File &gt; Import Releases…, or drop the files on Releases in the sidebar.</source>
         <translation>아직 보도자료가 없습니다: 파일 &gt; 보도자료 가져오기…를 쓰거나, 파일을 사이드바의 보도자료에 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="187"/>
+        <location filename="../../clipper/gui/release_controller.py" line="202"/>
         <source>This release was deleted.</source>
         <translation>이 보도자료는 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="218"/>
+        <location filename="../../clipper/gui/release_controller.py" line="233"/>
         <source>Release and article</source>
         <translation>보도자료와 기사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="226"/>
+        <location filename="../../clipper/gui/release_controller.py" line="241"/>
         <source>%1 of the article is the release's</source>
         <translation>기사의 %1가 보도자료 문장</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="228"/>
+        <location filename="../../clipper/gui/release_controller.py" line="243"/>
         <source>carries %1 of the release</source>
         <translation>보도자료의 %1 반영</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="231"/>
-        <location filename="../../clipper/gui/release_controller.py" line="256"/>
+        <location filename="../../clipper/gui/release_controller.py" line="246"/>
+        <location filename="../../clipper/gui/release_controller.py" line="271"/>
         <source>%Ln photo(s) of the office</source>
         <translation>
             <numerusform>제공 사진 %Ln장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="253"/>
+        <location filename="../../clipper/gui/release_controller.py" line="268"/>
         <source>Release 〈%1〉 quoted</source>
         <translation>보도자료 〈%1〉 인용</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="265"/>
+        <location filename="../../clipper/gui/release_controller.py" line="280"/>
         <source>Import press releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="266"/>
+        <location filename="../../clipper/gui/release_controller.py" line="281"/>
         <source>Press releases (%1);;All files (*)</source>
         <translation>보도자료 (%1);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="276"/>
+        <location filename="../../clipper/gui/release_controller.py" line="291"/>
         <source>Releases are being imported; wait for it or cancel it.</source>
         <translation>보도자료를 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="287"/>
+        <location filename="../../clipper/gui/release_controller.py" line="302"/>
         <source>Releases imported</source>
         <translation>보도자료 가져오기 결과</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="293"/>
+        <location filename="../../clipper/gui/release_controller.py" line="308"/>
         <source>Imported %1 of %2 release(s).</source>
         <translation>보도자료 %2건 중 %1건을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="300"/>
+        <location filename="../../clipper/gui/release_controller.py" line="315"/>
         <source>Import releases</source>
         <translation>보도자료 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="301"/>
+        <location filename="../../clipper/gui/release_controller.py" line="316"/>
         <source>Importing releases</source>
         <translation>보도자료를 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="323"/>
-        <location filename="../../clipper/gui/release_controller.py" line="327"/>
+        <location filename="../../clipper/gui/release_controller.py" line="338"/>
+        <location filename="../../clipper/gui/release_controller.py" line="342"/>
         <source>Delete release</source>
         <translation>보도자료 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="324"/>
+        <location filename="../../clipper/gui/release_controller.py" line="339"/>
         <source>Delete the release “%1” and its pickups? (Undo gives it back.)</source>
         <translation>보도자료 “%1”와 그 보도 대조 결과를 삭제할까요? (실행 취소로 되돌릴 수 있습니다.)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="343"/>
+        <location filename="../../clipper/gui/release_controller.py" line="358"/>
         <source>Edit release</source>
         <translation>보도자료 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="357"/>
+        <location filename="../../clipper/gui/release_controller.py" line="372"/>
         <source>Photo credits</source>
         <translation>사진 출처</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="363"/>
+        <location filename="../../clipper/gui/release_controller.py" line="378"/>
         <source>Matched again: %Ln pickup(s).</source>
         <translation>
             <numerusform>다시 대조했습니다: 보도 %Ln건.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="367"/>
+        <location filename="../../clipper/gui/release_controller.py" line="382"/>
         <source>Match releases</source>
         <translation>보도자료 대조</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="369"/>
+        <location filename="../../clipper/gui/release_controller.py" line="384"/>
         <source>Matching releases and clippings</source>
         <translation>보도자료와 스크랩을 대조하는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="395"/>
+        <location filename="../../clipper/gui/release_controller.py" line="410"/>
         <source>The pickup table was copied.</source>
         <translation>보도자료 활용 표를 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="412"/>
-        <location filename="../../clipper/gui/release_controller.py" line="424"/>
+        <location filename="../../clipper/gui/release_controller.py" line="427"/>
+        <location filename="../../clipper/gui/release_controller.py" line="439"/>
         <source>Export pickup CSV</source>
         <translation>보도자료 활용 CSV 내보내기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/release_controller.py" line="413"/>
+        <location filename="../../clipper/gui/release_controller.py" line="428"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/release_controller.py" line="421"/>
+        <location filename="../../clipper/gui/release_controller.py" line="436"/>
         <source>Wrote %1 (%Ln row(s)).</source>
         <translation>
             <numerusform>%1 파일을 만들었습니다 (%Ln행).</numerusform>
