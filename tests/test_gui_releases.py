@@ -399,3 +399,24 @@ def test_daily_report_from_the_app_has_the_pickup_section(window, qtbot, tmp_pat
     doc = Document(str(paths[0]))
     assert TITLE in [p.text for p in doc.paragraphs]
     assert paths[1].stat().st_size > 1000
+
+
+def test_in_korean_the_reader_says_which_release_it_quotes(qtbot, library_path, tmp_path, ids):
+    from clipper.gui.app import Translations, create_app
+
+    translations = Translations(create_app())
+    translations.install("ko")
+    try:
+        window = open_window(qtbot, library_path, tmp_path / "s.ini", language=None)
+        window.show()
+        wait_writer(qtbot, window, 60000)
+        window.show_clipping(ids["연합뉴스"])
+        assert ("보도자료 〈청년 기본소득 내년부터 15만 명으로 확대〉 인용 · 100% · 거의 그대로"
+                in window.reader.toPlainText())
+        assert _entries(window)[("releases", "")] == "보도자료  (3)"
+        window.releases.rematch_action.trigger()
+        qtbot.waitUntil(lambda: "다시 대조했습니다" in window.statusBar().currentMessage(),
+                        timeout=30000)
+        assert window.statusBar().currentMessage() == "다시 대조했습니다: 보도 4건."
+    finally:
+        translations.install("en")
