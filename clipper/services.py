@@ -1116,10 +1116,13 @@ class LibraryService(ReleaseServices):
         layout = layout or daily.DailyLayout()
         clippings = list(daily.day_clippings(self.library, day, cancelled=cancelled))
         ids = [c.id for c in clippings]
-        return daily.build_daily(
+        report = daily.build_daily(
             clippings, day, layout, outlets=self.outlets(), tones=self.tones(),
             responses=self.responses(ids), categories=self.outlet_categories(),
             progress=progress, cancelled=cancelled)
+        if layout.pickups:  # issue 18
+            report.pickups = self.daily_pickups(day, ids)
+        return report
 
     def write_daily(self, day: dt.date, path: Path | str, *, fmt: str | None = None,
                     layout: DailyLayout | None = None,
@@ -1161,6 +1164,18 @@ class LibraryService(ReleaseServices):
 
         with self._step():
             return self._changed(report_presets.delete_preset(self.library, name))
+
+    # ---- press-release pickup in the daily report (issue 18) ---------------------------
+    # Thin: the section's model is export/daily_pickups.py; releases and pickups come
+    # from ReleaseServices.
+
+    def daily_pickups(self, day: dt.date, clipping_ids: list[int]):
+        """The day's releases and who picked them up; None when the day has none."""
+        from clipper.export.daily_pickups import build_pickups
+
+        releases = self.releases()
+        return build_pickups(day, releases, self.pickups(), clipping_ids,
+                             self.outlet_categories())
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:

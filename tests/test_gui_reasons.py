@@ -15,7 +15,7 @@ SOURCES = sorted((ROOT / "clipper" / "importers").glob("*.py")) + [
     ROOT / "clipper" / "store" / "library.py",
     ROOT / "clipper" / "store" / "media.py",
     ROOT / "clipper" / "export" / "bundle.py",
-]
+] + sorted((ROOT / "clipper" / "releases").glob("*.py"))  # release files (issue 18)
 RAISING = {"ImportFailure", "MediaError", "BundleError"}
 SAMPLE = "7"  # what each {placeholder} of an f-string becomes
 

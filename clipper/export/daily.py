@@ -27,6 +27,7 @@ from clipper.domain import (
     Tone,
     page_sort_key,
 )
+from clipper.export.daily_pickups import DailyPickups
 from clipper.progress import Cancelled, OperationCancelled, Progress
 from clipper.store.library import Library, LibraryError
 
@@ -93,6 +94,7 @@ class DailyLayout:
     highlights: bool = True  # highlights and notes
     one_per_page: bool = False  # else clippings run on continuously
     edition: str = "조간"
+    pickups: bool = True  # the day's press releases and who ran them (issue 18)
 
     def check(self) -> None:
         if self.auto not in AUTO_MODES:
@@ -115,7 +117,7 @@ class DailyLayout:
             "sections": [s.to_json() for s in self.sections], "auto": self.auto,
             "columns": list(self.columns), "photos": self.photos,
             "highlights": self.highlights, "one_per_page": self.one_per_page,
-            "edition": self.edition,
+            "edition": self.edition, "pickups": self.pickups,
         }
 
     @classmethod
@@ -131,7 +133,7 @@ class DailyLayout:
         for key in ("office", "title", "auto", "edition"):
             if key in data:
                 setattr(layout, key, str(data[key] or "").strip())
-        for key in ("photos", "highlights", "one_per_page"):
+        for key in ("photos", "highlights", "one_per_page", "pickups"):
             if key in data:
                 setattr(layout, key, bool(data[key]))
         if "columns" in data:
@@ -235,6 +237,8 @@ class DailyReport:
     tone_counts: list[tuple[str, int]]  # every tone of the library, then 미지정
     category_counts: list[tuple[str, int]]  # categories in the office's order
     warnings: list[str] = field(default_factory=list)
+    # The pickup section (issue 18, export/daily_pickups.py); None leaves it out.
+    pickups: DailyPickups | None = None
 
     @property
     def items(self) -> list[DailyItem]:

@@ -204,6 +204,32 @@ class DailyDocxWriter(DailyWriter):
             widths = [w / fixed * FRAME_MM for w in widths]
         self._widths(table, widths)
 
+    # ---- the day's press releases and their pickup (issue 18) ---------------------------
+
+    def _pickup_section(self) -> None:
+        from clipper.export import daily_pickups
+
+        section = self.report.pickups
+        heading = self.doc.add_paragraph()
+        heading.paragraph_format.space_before = Pt(12)
+        heading.paragraph_format.keep_with_next = True
+        self._run(heading, daily_pickups.TITLE, bold=True, size=12)
+        self._run(self.doc.add_paragraph(), section.summary(), size=9, colour=MUTED)
+        rows = section.table_rows()
+        table = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for cell, text in zip(table.rows[0].cells, rows[0], strict=True):
+            self._cell(cell, text, bold=True, colour=RGBColor(0xFF, 0xFF, 0xFF))
+            _shade(cell._tc.get_or_add_tcPr(), HEAD)
+        for row, values in zip(table.rows[1:], rows[1:], strict=True):
+            for column, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
+                title, _sep, details = text.partition("\n")
+                self._cell(cell, title, bold=column == 1)
+                if details:
+                    self._run(cell.add_paragraph(), details, size=7.5, colour=MUTED)
+        self._widths(table, [FRAME_MM * w for w in daily_pickups.WIDTHS])
+
     # ---- clippings
 
     def _item(self, item: DailyItem, new_page: bool) -> None:

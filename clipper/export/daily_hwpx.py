@@ -153,6 +153,30 @@ class DailyHwpxWriter(DailyWriter):
             for col, text in enumerate(values):
                 self._cell(cells[r][col], text, **({"color": colour} if colour else {}))
 
+    # ---- the day's press releases and their pickup (issue 18) ---------------------------
+
+    def _pickup_section(self) -> None:
+        from clipper.export import daily_pickups
+
+        section = self.report.pickups
+        heading = self._line(daily_pickups.TITLE, bold=True, size=12)
+        self._format(heading, keep_with_next=True, spacing_before_pt=10)
+        self._line(section.summary(), size=9, color=MUTED)
+        rows = section.table_rows()
+        table = self.doc.add_table(len(rows), len(rows[0]), width=self._frame)
+        table.set_column_widths([round(w * 100) for w in daily_pickups.WIDTHS])
+        cells = _cells(table)
+        for col, text in enumerate(rows[0]):
+            table.set_cell_shading(0, col, HEAD)
+            self._cell(cells[0][col], text, bold=True, color="#FFFFFF")
+        for r, values in enumerate(rows[1:], start=1):
+            for col, text in enumerate(values):
+                title, _sep, details = text.partition("\n")
+                self._cell(cells[r][col], title, **({"bold": True} if col == 1 else {}))
+                if details:
+                    cells[r][col].add_paragraph("").add_run(markup.xml_safe(details),
+                                                            size=7.5, color=MUTED)
+
     # ---- clippings
 
     def _item(self, item: DailyItem, new_page: bool) -> None:

@@ -134,7 +134,44 @@ class DailyPdfBuilder(ReportBuilder):
             Paragraph("목록", s["h2"]),
             self._index_table(),
         ]
+        if report.pickups is not None:  # issue 18
+            out += self._pickup_section()
         return out
+
+    # ---- the day's press releases and their pickup (issue 18) ---------------------------
+
+    def _pickup_section(self) -> list[Flowable]:
+        from clipper.export import daily_pickups
+
+        s, section = self.styles, self.report.pickups
+        rows = section.table_rows()
+        data: list[list[object]] = [[Paragraph(markup.escape(h), s["cell_head"])
+                                     for h in rows[0]]]
+        for values in rows[1:]:
+            cells: list[object] = []
+            for column, text in enumerate(values):
+                title, _sep, details = text.partition("\n")
+                shown = markup.escape(title)
+                if column == 1:
+                    shown = f'<font name="{self.bold}">{shown}</font>'
+                if details:
+                    shown += f'<br/><font size="7" color="#5b6373">{markup.escape(details)}</font>'
+                cells.append(Paragraph(shown, s["cell"]))
+            data.append(cells)
+        table = Table(data, colWidths=[self.frame_width * w for w in daily_pickups.WIDTHS],
+                      repeatRows=1, style=TStyle([
+                          ("BACKGROUND", (0, 0), (-1, 0), HEAD),
+                          ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, PANEL]),
+                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                          ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+                          ("TOPPADDING", (0, 0), (-1, -1), 3),
+                          ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                      ]))
+        return [Spacer(1, 6 * mm), CondPageBreak(40 * mm),
+                Anchor("pickups", [(daily_pickups.TITLE, "pickups", 0)]),
+                Paragraph(markup.escape(daily_pickups.TITLE), s["h2"]),
+                Paragraph(markup.escape(section.summary()), s["meta"]),
+                Spacer(1, 2 * mm), table]
 
     def _counts_table(self) -> Table:
         s, report = self.styles, self.report

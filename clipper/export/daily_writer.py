@@ -30,6 +30,8 @@ class DailyWriter:
         started = time.perf_counter()
         self._setup()
         self._cover()
+        if self.report.pickups is not None:  # issue 18: the day's releases, under the index
+            self._pickup_section()
         total, done = self.report.total, 0
         for section in self.report.sections:
             self._section_heading(section.name)
@@ -54,6 +56,10 @@ class DailyWriter:
         raise NotImplementedError
 
     def _section_heading(self, name: str) -> None:
+        raise NotImplementedError
+
+    def _pickup_section(self) -> None:
+        """The day's press releases and who picked them up (issue 18)."""
         raise NotImplementedError
 
     def _item(self, item: DailyItem, new_page: bool) -> None:

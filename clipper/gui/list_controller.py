@@ -254,5 +254,6 @@ class ListController(QObject):
         self.reader.story_copies = [(c.id, c.outlet or c.title)
                                     for c in self.service.story_copies(clipping_id)]
         self.reader.desk_lines = self.window.desk.reader_lines(clipping)
+        self.reader.pickup_lines = self.window.releases.reader_lines(clipping)  # issue 18
         self.reader.show_clipping(clipping, self.service.root)
         self.reader.highlight_terms(self.terms)

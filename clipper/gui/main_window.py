@@ -56,6 +56,7 @@ from clipper.gui.organise_commands import (
     RemoveTagCommand,
     RenameTagCommand,
 )
+from clipper.gui.release_controller import ReleaseController
 from clipper.gui.search_controller import SearchController
 from clipper.gui.undo_actions import JournalUndo
 from clipper.gui.views.edit_dialog import clipping_fields
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         window_actions.build_menus(self)
         window_actions.build_toolbar(self)
         self.desk = DeskController(self)  # issue 15: tone, placement, response, outlets
+        self.releases = ReleaseController(self)  # issue 18: press releases and pickup
+        self.sidebar.file_drop_handler = self.releases.drop_on_sidebar
         self._restore_layout()
         self.attach_library(folder)
 
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Clipper — {self.service.root}")
         self.model.set_themes_lookup(self.service.browse_themes_of)
         self.desk.reset()
+        self.releases.reset()
         self.search.reset()
         self._library_bytes = None
         self.refresh_sidebar()
@@ -329,9 +333,12 @@ class MainWindow(QMainWindow):
             saved=[(saved.name, saved.query) for saved in svc.list_saved_searches(counts=False)],
             feeds=svc.list_feeds(),
             responses=svc.open_responses(),
+            releases=self.releases.sidebar_releases(),
         )
 
     def _on_list_selected(self, kind: str, value: str) -> None:
+        if self.releases.show_entry(kind, value):  # the releases pane (issue 18)
+            return
         if kind == "saved":
             # A saved search is its query in the search field: results, snippets and
             # highlighted words as if typed.
@@ -381,6 +388,7 @@ class MainWindow(QMainWindow):
         elif changes.clippings_changed:
             self.model.refresh_rows(changes.clippings_changed)
         self.desk.on_changes(changes)
+        self.releases.on_changes(changes)
         self.refresh_sidebar()
         self.dashboards.schedule()
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))

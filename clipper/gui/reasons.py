@@ -241,6 +241,44 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "an outlet's weight is a whole number, not %1")),
     _rule(r"not a web domain: (.+) \(e\.g\. chosun\.com\)",
           lambda: translate("ImportReason", "not a web domain: %1 (e.g. chosun.com)")),
+    # press releases (issue 18): why a release file did not come in
+    _rule(r"a \.hwp file \(the old Hangul format\): save it as HWPX, Word or PDF in Hangul "
+          r"and import that",
+          lambda: translate("ImportReason", "a .hwp file (the old Hangul format): save it as "
+                                            "HWPX, Word or PDF in Hangul and import that")),
+    _rule(r"cannot read the file \((.+)\)",
+          lambda: translate("ImportReason", "cannot read the file (%1)")),
+    _rule(r"file too big for a release",
+          lambda: translate("ImportReason", "file too big for a release")),
+    _rule(r"file too big for a release \((\d+) MB; the limit is (\d+) MB\)",
+          lambda: translate("ImportReason",
+                            "file too big for a release (%1 MB; the limit is %2 MB)")),
+    _rule(r"no release text found \(only a title or a head\)",
+          lambda: translate("ImportReason", "no release text found (only a title or a head)")),
+    _rule(r"not a readable HWPX file \((.+)\)",
+          lambda: translate("ImportReason", "not a readable HWPX file (%1)")),
+    _rule(r"not a readable PDF \((.+)\)",
+          lambda: translate("ImportReason", "not a readable PDF (%1)")),
+    _rule(r"not a readable Word file \((.+)\)",
+          lambda: translate("ImportReason", "not a readable Word file (%1)")),
+    _rule(r"not a release file \((.+)\): Clipper reads releases as \.txt, \.docx, \.hwpx "
+          r"and \.pdf",
+          lambda: translate("ImportReason", "not a release file (%1): Clipper reads releases "
+                                            "as .txt, .docx, .hwpx and .pdf")),
+    _rule(r"same text as release (\d+)",
+          lambda: translate("ImportReason", "same text as release %1")),
+    _rule(r"text too long for one release \(([\d,]+) characters; the limit is ([\d,]+)\)",
+          lambda: translate("ImportReason",
+                            "text too long for one release (%1 characters; the limit is %2)")),
+    _rule(r"the PDF has no text layer \(a scanned page\): it needs OCR first; save the "
+          r"release as text, Word or HWPX instead",
+          lambda: translate("ImportReason", "the PDF has no text layer (a scanned page): it "
+                                            "needs OCR first; save the release as text, Word "
+                                            "or HWPX instead")),
+    _rule(r"could not be read as a release \((.+)\)",
+          lambda: translate("ImportReason", "could not be read as a release (%1)")),
+    _rule(r"not a file", lambda: translate("ImportReason", "not a file")),
+    _rule(r"no such file", lambda: translate("ImportReason", "no such file")),
 ]
 
 

@@ -85,6 +85,11 @@ _TEMPLATES = {
     "merge_outlets": QT_TRANSLATE_NOOP("Undo", "merge outlet {sources} into {target}"),
     "add_outlet": QT_TRANSLATE_NOOP("Undo", "add outlet {outlet}"),
     "set_categories": QT_TRANSLATE_NOOP("Undo", "edit outlet categories"),
+    # press releases (issue 18)
+    "import_releases": QT_TRANSLATE_NOOP("Undo", "import {count} release file(s)"),
+    "delete_releases": QT_TRANSLATE_NOOP("Undo", "delete release(s) {ids}"),
+    "edit_release": QT_TRANSLATE_NOOP("Undo", "edit release {id}"),
+    "set_photo_credits": QT_TRANSLATE_NOOP("Undo", "set photo credits"),
 }
 
 

@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="244"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="398"/>
+        <location filename="../../clipper/gui/main_window.py" line="406"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -160,6 +160,83 @@
     </message>
 </context>
 <context>
+    <name>PickupDiffDialog</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="270"/>
+        <source>%Ln difference(s)</source>
+        <translation>
+            <numerusform>%Ln difference</numerusform>
+            <numerusform>%Ln differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickupReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/pickup_report.py" line="118"/>
+        <source>Total (%Ln release(s))</source>
+        <translation>
+            <numerusform>Total (%Ln release)</numerusform>
+            <numerusform>Total (%Ln releases)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseView</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/release_view.py" line="245"/>
+        <source>%Ln release(s)</source>
+        <translation>
+            <numerusform>%Ln release</numerusform>
+            <numerusform>%Ln releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
+        <source>%Ln pickup(s)</source>
+        <translation>
+            <numerusform>%Ln pickup</numerusform>
+            <numerusform>%Ln pickups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/release_view.py" line="317"/>
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln outlet</numerusform>
+            <numerusform>%Ln outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Releases</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/release_controller.py" line="246"/>
+        <location filename="../../clipper/gui/release_controller.py" line="271"/>
+        <source>%Ln photo(s) of the office</source>
+        <translation>
+            <numerusform>%Ln photo of the office</numerusform>
+            <numerusform>%Ln photos of the office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/release_controller.py" line="378"/>
+        <source>Matched again: %Ln pickup(s).</source>
+        <translation>
+            <numerusform>Matched again: %Ln pickup.</numerusform>
+            <numerusform>Matched again: %Ln pickups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/release_controller.py" line="436"/>
+        <source>Wrote %1 (%Ln row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln row).</numerusform>
+            <numerusform>Wrote %1 (%Ln rows).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message numerus="yes">
         <location filename="../../clipper/gui/search_controller.py" line="148"/>
@@ -173,7 +250,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="89"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln to review</numerusform>
@@ -181,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="92"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>%Ln clipping suggested by the rule waits in the Inbox.</numerusform>
@@ -189,7 +266,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="136"/>
+        <source>%1: %Ln pickup(s) in %2 outlet(s)</source>
+        <translation>
+            <numerusform>%1: %Ln pickup in %2 outlet</numerusform>
+            <numerusform>%1: %Ln pickups in %2 outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="209"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>

@@ -90,6 +90,19 @@
     </message>
 </context>
 <context>
+    <name>CreditsDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="29"/>
+        <source>Photo credits</source>
+        <translation>사진 출처</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="32"/>
+        <source>Credits of the office's own photos, one a line. A clipping whose photo credit or caption contains one of them uses the office's photo.</source>
+        <translation>우리 기관이 제공한 사진의 출처 표기를 한 줄에 하나씩 적습니다. 사진 출처나 설명에 이 중 하나가 들어 있는 스크랩은 우리 사진을 쓴 것으로 봅니다.</translation>
+    </message>
+</context>
+<context>
     <name>Daily</name>
     <message>
         <location filename="../../clipper/gui/actions/daily.py" line="58"/>
@@ -155,8 +168,8 @@
     <name>DailyDialog</name>
     <message>
         <location filename="../../clipper/gui/views/daily_dialog.py" line="54"/>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="174"/>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="179"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="177"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="182"/>
         <source>Daily clipping report</source>
         <translation>언론보도 스크랩</translation>
     </message>
@@ -218,57 +231,62 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>스크랩마다 새 쪽에서 시작</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="110"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="100"/>
+        <source>Press release pickup (when the day has releases)</source>
+        <translation>보도자료 활용 현황 (그날 보도자료가 있을 때)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="111"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="111"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="112"/>
         <source>Edition</source>
         <translation>판</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="112"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="113"/>
         <source>Preset</source>
         <translation>프리셋</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="113"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="114"/>
         <source>Office</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="114"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="115"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="115"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="116"/>
         <source>Sections</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="117"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="118"/>
         <source>Clippings in no section</source>
         <translation>구분에 들지 않은 기사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="118"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="119"/>
         <source>Index columns</source>
         <translation>목록 열</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="122"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="124"/>
         <source>Formats</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="126"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="128"/>
         <source>Save as Preset…</source>
         <translation>프리셋으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/daily_dialog.py" line="180"/>
+        <location filename="../../clipper/gui/views/daily_dialog.py" line="183"/>
         <source>Choose at least one format.</source>
         <translation>형식을 하나 이상 고르십시오.</translation>
     </message>
@@ -1813,6 +1831,81 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <source>not a web domain: %1 (e.g. chosun.com)</source>
         <translation>웹 도메인이 아닙니다: %1 (예: chosun.com)</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="247"/>
+        <source>a .hwp file (the old Hangul format): save it as HWPX, Word or PDF in Hangul and import that</source>
+        <translation>HWP 파일(예전 한글 형식)입니다: 한글에서 HWPX, Word 또는 PDF로 저장한 뒤 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="250"/>
+        <source>cannot read the file (%1)</source>
+        <translation>파일을 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="252"/>
+        <source>file too big for a release</source>
+        <translation>보도자료로 보기에는 파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="254"/>
+        <source>file too big for a release (%1 MB; the limit is %2 MB)</source>
+        <translation>보도자료로 보기에는 파일이 너무 큽니다 (%1 MB, 한도 %2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="257"/>
+        <source>no release text found (only a title or a head)</source>
+        <translation>보도자료 본문이 없습니다 (제목이나 머리말뿐)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="259"/>
+        <source>not a readable HWPX file (%1)</source>
+        <translation>읽을 수 없는 HWPX 파일 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="261"/>
+        <source>not a readable PDF (%1)</source>
+        <translation>읽을 수 없는 PDF (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="263"/>
+        <source>not a readable Word file (%1)</source>
+        <translation>읽을 수 없는 Word 파일 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="266"/>
+        <source>not a release file (%1): Clipper reads releases as .txt, .docx, .hwpx and .pdf</source>
+        <translation>보도자료 파일이 아닙니다 (%1): 보도자료는 .txt, .docx, .hwpx, .pdf 파일로 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="269"/>
+        <source>same text as release %1</source>
+        <translation>보도자료 %1과 같은 내용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="271"/>
+        <source>text too long for one release (%1 characters; the limit is %2)</source>
+        <translation>보도자료 하나로 보기에는 글이 너무 깁니다 (%1자, 한도 %2자)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="275"/>
+        <source>the PDF has no text layer (a scanned page): it needs OCR first; save the release as text, Word or HWPX instead</source>
+        <translation>PDF에 글자 정보가 없습니다 (스캔한 쪽): 먼저 OCR이 필요합니다. 보도자료를 텍스트, Word 또는 HWPX로 저장해 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="279"/>
+        <source>could not be read as a release (%1)</source>
+        <translation>보도자료로 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="280"/>
+        <source>not a file</source>
+        <translation>파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="281"/>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1909,14 +2002,14 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="244"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="250"/>
+        <location filename="../../clipper/gui/list_controller.py" line="251"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -2064,7 +2157,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="314"/>
+        <location filename="../../clipper/gui/main_window.py" line="318"/>
         <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -2120,84 +2213,84 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="275"/>
+        <location filename="../../clipper/gui/main_window.py" line="278"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="398"/>
+        <location filename="../../clipper/gui/main_window.py" line="406"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="409"/>
+        <location filename="../../clipper/gui/main_window.py" line="417"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="535"/>
+        <location filename="../../clipper/gui/main_window.py" line="543"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="543"/>
+        <location filename="../../clipper/gui/main_window.py" line="551"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="552"/>
+        <location filename="../../clipper/gui/main_window.py" line="560"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="558"/>
+        <location filename="../../clipper/gui/main_window.py" line="566"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="564"/>
+        <location filename="../../clipper/gui/main_window.py" line="572"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="569"/>
+        <location filename="../../clipper/gui/main_window.py" line="577"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="583"/>
+        <location filename="../../clipper/gui/main_window.py" line="591"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="596"/>
+        <location filename="../../clipper/gui/main_window.py" line="604"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="600"/>
+        <location filename="../../clipper/gui/main_window.py" line="608"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="600"/>
+        <location filename="../../clipper/gui/main_window.py" line="608"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="608"/>
+        <location filename="../../clipper/gui/main_window.py" line="616"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="611"/>
+        <location filename="../../clipper/gui/main_window.py" line="619"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="307"/>
+        <location filename="../../clipper/gui/main_window.py" line="311"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -2591,6 +2684,230 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="31"/>
+        <source>near-verbatim</source>
+        <translation>거의 그대로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="32"/>
+        <source>partial</source>
+        <translation>일부 인용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="33"/>
+        <source>rewrite</source>
+        <translation>재작성</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="150"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="203"/>
+        <source>Release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="151"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="204"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="153"/>
+        <source>Department</source>
+        <translation>담당부서</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="154"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="208"/>
+        <source>Pickups</source>
+        <translation>보도</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="156"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="206"/>
+        <source>Outlets</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="158"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="216"/>
+        <source>Near-verbatim</source>
+        <translation>거의 그대로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="160"/>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="218"/>
+        <source>Photos used</source>
+        <translation>사진 사용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="162"/>
+        <source>First pickup</source>
+        <translation>첫 보도</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="169"/>
+        <source>by its credit</source>
+        <translation>출처 표기로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="170"/>
+        <source>by the image</source>
+        <translation>사진 비교로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="171"/>
+        <source>by its credit and the image</source>
+        <translation>출처 표기와 사진 비교로 확인</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="179"/>
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="180"/>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="181"/>
+        <source>Published</source>
+        <translation>보도일</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="183"/>
+        <source>Imported</source>
+        <translation>수집 시각</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="185"/>
+        <source>Share</source>
+        <translation>인용 비율</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="187"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="191"/>
+        <source>Photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/pickup_tables.py" line="201"/>
+        <source>(no category)</source>
+        <translation>(구분 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>PickupDiffDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="239"/>
+        <source>changed</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="240"/>
+        <source>added by the outlet</source>
+        <translation>언론사가 덧붙임</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="241"/>
+        <source>left out</source>
+        <translation>빠짐</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="250"/>
+        <source>Up/Down or N/P: next or previous difference · Esc: close</source>
+        <translation>위/아래 또는 N/P: 다음·이전 차이 · Esc: 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="259"/>
+        <source>Release and article side by side</source>
+        <translation>보도자료와 기사 나란히 보기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="262"/>
+        <source>Release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="263"/>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="268"/>
+        <source>No difference: the outlet ran the release as it is.</source>
+        <translation>차이 없음: 언론사가 보도자료를 그대로 실었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="270"/>
+        <source>%Ln difference(s)</source>
+        <translation>
+            <numerusform>차이 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_diff.py" line="272"/>
+        <source>Difference %1 of %2</source>
+        <translation>차이 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>PickupReportDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="50"/>
+        <source>Pickup report</source>
+        <translation>보도자료 활용 보고</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="61"/>
+        <source>This Week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="63"/>
+        <source>Releases issued from</source>
+        <translation>배포 기간</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="65"/>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="88"/>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="90"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/pickup_report.py" line="118"/>
+        <source>Total (%Ln release(s))</source>
+        <translation>
+            <numerusform>합계 (보도자료 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="126"/>
+        <source>No release was issued in this period.</source>
+        <translation>이 기간에 배포한 보도자료가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/pickup_report.py" line="127"/>
+        <source>Outlets by category count each outlet once; near-verbatim share is of the pickups.</source>
+        <translation>매체 구분별 수는 언론사마다 한 번만 셉니다. 거의 그대로 비율은 보도 건수에 대한 비율입니다.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <location filename="../../clipper/gui/views/desk_dialogs.py" line="42"/>
@@ -2646,50 +2963,363 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="90"/>
+        <location filename="../../clipper/gui/views/reader.py" line="94"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="113"/>
-        <location filename="../../clipper/gui/views/reader.py" line="293"/>
+        <location filename="../../clipper/gui/views/reader.py" line="117"/>
+        <location filename="../../clipper/gui/views/reader.py" line="305"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="130"/>
+        <location filename="../../clipper/gui/views/reader.py" line="134"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="132"/>
+        <location filename="../../clipper/gui/views/reader.py" line="136"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="142"/>
+        <location filename="../../clipper/gui/views/reader.py" line="149"/>
+        <source>Show the release and this article side by side</source>
+        <translation>보도자료와 이 기사를 나란히 보기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/reader.py" line="154"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="174"/>
+        <location filename="../../clipper/gui/views/reader.py" line="186"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="204"/>
+        <location filename="../../clipper/gui/views/reader.py" line="216"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="213"/>
+        <location filename="../../clipper/gui/views/reader.py" line="225"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="285"/>
+        <location filename="../../clipper/gui/views/reader.py" line="297"/>
         <source>Also carried by:</source>
         <translation>같은 기사를 실은 곳:</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseFieldsDialog</name>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="55"/>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="82"/>
+        <source>Edit release</source>
+        <translation>보도자료 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="64"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="65"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="66"/>
+        <source>Department</source>
+        <translation>담당부서</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="67"/>
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_dialogs.py" line="83"/>
+        <source>The date must read YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요 (예: 2026-12-07).</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseText</name>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="92"/>
+        <source>Select a release to see who picked it up.</source>
+        <translation>보도자료를 고르면 어느 언론사가 실었는지 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="105"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="157"/>
+        <source>Photo</source>
+        <translation>사진</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseView</name>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="180"/>
+        <source>Filter releases (words, department, date…)</source>
+        <translation>보도자료 찾기 (낱말, 부서, 날짜…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/release_view.py" line="245"/>
+        <source>%Ln release(s)</source>
+        <translation>
+            <numerusform>보도자료 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="291"/>
+        <source>distance %1</source>
+        <translation>해시 거리 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="294"/>
+        <source>photo %1 %2</source>
+        <translation>사진 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="310"/>
+        <source>No outlet has picked this release up yet.</source>
+        <translation>아직 이 보도자료를 실은 언론사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/release_view.py" line="316"/>
+        <source>%Ln pickup(s)</source>
+        <translation>
+            <numerusform>보도 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/release_view.py" line="317"/>
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>언론사 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="318"/>
+        <source>near-verbatim %1</source>
+        <translation>거의 그대로 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="319"/>
+        <source>photos used %1</source>
+        <translation>사진 사용 %1</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="322"/>
+        <source>First pickup %1 · last %2</source>
+        <translation>첫 보도 %1 · 마지막 %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="326"/>
+        <source>collected %1 – %2</source>
+        <translation>수집 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/release_view.py" line="330"/>
+        <source>(no category)</source>
+        <translation>(구분 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Releases</name>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="65"/>
+        <source>Import Re&amp;leases…</source>
+        <translation>보도자료 가져오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="67"/>
+        <source>&amp;Pickup…</source>
+        <translation>보도자료 활용(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="69"/>
+        <source>Photo &amp;Credits…</source>
+        <translation>사진 출처(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="71"/>
+        <source>&amp;Match Releases Again</source>
+        <translation>보도자료 다시 대조(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="73"/>
+        <source>&amp;Edit Release…</source>
+        <translation>보도자료 고치기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="75"/>
+        <source>&amp;Delete Release</source>
+        <translation>보도자료 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="78"/>
+        <source>Export Pickups as CSV…</source>
+        <translation>보도 목록 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="92"/>
+        <source>&amp;Reports</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="95"/>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="190"/>
+        <source>No release matches.</source>
+        <translation>맞는 보도자료가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="191"/>
+        <source>No releases yet: File &gt; Import Releases…, or drop the files on Releases in the sidebar.</source>
+        <translation>아직 보도자료가 없습니다: 파일 &gt; 보도자료 가져오기…를 쓰거나, 파일을 사이드바의 보도자료에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="202"/>
+        <source>This release was deleted.</source>
+        <translation>이 보도자료는 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="233"/>
+        <source>Release and article</source>
+        <translation>보도자료와 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="241"/>
+        <source>%1 of the article is the release's</source>
+        <translation>기사의 %1가 보도자료 문장</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="243"/>
+        <source>carries %1 of the release</source>
+        <translation>보도자료의 %1 반영</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/release_controller.py" line="246"/>
+        <location filename="../../clipper/gui/release_controller.py" line="271"/>
+        <source>%Ln photo(s) of the office</source>
+        <translation>
+            <numerusform>제공 사진 %Ln장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="268"/>
+        <source>Release 〈%1〉 quoted</source>
+        <translation>보도자료 〈%1〉 인용</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="280"/>
+        <source>Import press releases</source>
+        <translation>보도자료 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="281"/>
+        <source>Press releases (%1);;All files (*)</source>
+        <translation>보도자료 (%1);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="291"/>
+        <source>Releases are being imported; wait for it or cancel it.</source>
+        <translation>보도자료를 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="302"/>
+        <source>Releases imported</source>
+        <translation>보도자료 가져오기 결과</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="308"/>
+        <source>Imported %1 of %2 release(s).</source>
+        <translation>보도자료 %2건 중 %1건을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="315"/>
+        <source>Import releases</source>
+        <translation>보도자료 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="316"/>
+        <source>Importing releases</source>
+        <translation>보도자료를 가져오는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="338"/>
+        <location filename="../../clipper/gui/release_controller.py" line="342"/>
+        <source>Delete release</source>
+        <translation>보도자료 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="339"/>
+        <source>Delete the release “%1” and its pickups? (Undo gives it back.)</source>
+        <translation>보도자료 “%1”와 그 보도 대조 결과를 삭제할까요? (실행 취소로 되돌릴 수 있습니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="358"/>
+        <source>Edit release</source>
+        <translation>보도자료 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="372"/>
+        <source>Photo credits</source>
+        <translation>사진 출처</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/release_controller.py" line="378"/>
+        <source>Matched again: %Ln pickup(s).</source>
+        <translation>
+            <numerusform>다시 대조했습니다: 보도 %Ln건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="382"/>
+        <source>Match releases</source>
+        <translation>보도자료 대조</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="384"/>
+        <source>Matching releases and clippings</source>
+        <translation>보도자료와 스크랩을 대조하는 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="410"/>
+        <source>The pickup table was copied.</source>
+        <translation>보도자료 활용 표를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="427"/>
+        <location filename="../../clipper/gui/release_controller.py" line="439"/>
+        <source>Export pickup CSV</source>
+        <translation>보도자료 활용 CSV 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/release_controller.py" line="428"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/release_controller.py" line="436"/>
+        <source>Wrote %1 (%Ln row(s)).</source>
+        <translation>
+            <numerusform>%1 파일을 만들었습니다 (%Ln행).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2791,104 +3421,126 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="77"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="73"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="77"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="82"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="89"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>검토 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="92"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>규칙이 제안한 스크랩 %Ln개가 받은 스크랩에서 검토를 기다립니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="95"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="98"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="101"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="108"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="103"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="110"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="119"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="123"/>
+        <source>Releases</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="128"/>
+        <source>The office's press releases and who picked them up. Drop release files (TXT, DOCX, HWPX, PDF) here to import them.</source>
+        <translation>우리 기관의 보도자료와 이를 실은 언론사. 보도자료 파일(TXT, DOCX, HWPX, PDF)을 여기에 끌어다 놓으면 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="132"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/views/sidebar.py" line="136"/>
+        <source>%1: %Ln pickup(s) in %2 outlet(s)</source>
+        <translation>
+            <numerusform>%1: 언론사 %2곳에서 보도 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="157"/>
         <source>Add a feed: Feeds &gt; Add Feed…</source>
         <translation>피드 추가: 피드 &gt; 피드 추가…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="130"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="168"/>
         <source>%1 new</source>
         <translation>새 기사 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="133"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
         <source>Last check: %1</source>
         <translation>마지막 확인: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="134"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="172"/>
         <source>never</source>
         <translation>아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="137"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="175"/>
         <source>Paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="141"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="179"/>
         <source>Failing: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="158"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="196"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="167"/>
-        <location filename="../../clipper/gui/views/sidebar.py" line="170"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="205"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="208"/>
         <source>Responses</source>
         <translation>대응</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="209"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>기한 지남 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="173"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="211"/>
         <source>Responses to critical reports still open</source>
         <translation>아직 끝나지 않은 비판·오보 기사 대응</translation>
     </message>
@@ -3169,32 +3821,52 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>언론사 분류 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="140"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="89"/>
+        <source>import {count} release file(s)</source>
+        <translation>보도자료 파일 {count}개 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="90"/>
+        <source>delete release(s) {ids}</source>
+        <translation>보도자료 {ids} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="91"/>
+        <source>edit release {id}</source>
+        <translation>보도자료 {id} 고치기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="92"/>
+        <source>set photo credits</source>
+        <translation>사진 출처 설정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="143"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="205"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="205"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="209"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="214"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="210"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="215"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
@@ -3202,7 +3874,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="651"/>
+        <location filename="../../clipper/gui/main_window.py" line="659"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -97,6 +97,7 @@ class DailyDialog(QDialog):
         self.photos = QCheckBox(self.tr("Photos with captions"))
         self.highlights = QCheckBox(self.tr("Highlights and notes"))
         self.one_per_page = QCheckBox(self.tr("Each clipping on a new page"))
+        self.pickups = QCheckBox(self.tr("Press release pickup (when the day has releases)"))
         self.formats: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for fmt in FORMATS:
@@ -119,6 +120,7 @@ class DailyDialog(QDialog):
         form.addRow("", self.photos)
         form.addRow("", self.highlights)
         form.addRow("", self.one_per_page)
+        form.addRow("", self.pickups)
         form.addRow(self.tr("Formats"), formats)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -143,6 +145,7 @@ class DailyDialog(QDialog):
         self.photos.setChecked(layout.photos)
         self.highlights.setChecked(layout.highlights)
         self.one_per_page.setChecked(layout.one_per_page)
+        self.pickups.setChecked(layout.pickups)
 
     def layout_chosen(self) -> DailyLayout:
         """The layout as the dialog shows it; LibraryError names what cannot be read."""
@@ -153,7 +156,7 @@ class DailyDialog(QDialog):
             sections=sections, auto=self.group.currentData(),
             columns=[key for key, box in self.columns.items() if box.isChecked()],
             photos=self.photos.isChecked(), highlights=self.highlights.isChecked(),
-            one_per_page=self.one_per_page.isChecked(),
+            one_per_page=self.one_per_page.isChecked(), pickups=self.pickups.isChecked(),
             edition=self.edition.currentText().strip())
         layout.check()
         return layout

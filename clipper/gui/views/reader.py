@@ -40,6 +40,7 @@ TEXT_WIDTH = 760  # px: about 80 Latin or 45 Hangul characters a line
 SAFE_LINK_SCHEMES = ("http", "https")
 CLIPPING_SCHEME = "clipper-clipping"  # "Also carried by" links: select that clipping
 STORY_LINKS = 3  # copies named in that line; the rest are counted "(+2)"
+PICKUP_SCHEME = "clipper-pickup"  # "보도자료 〈…〉 인용": the side-by-side view (issue 18)
 
 
 @dataclass
@@ -57,6 +58,7 @@ class ReaderView(QTextBrowser):
     link_opened = Signal(str)
     photo_activated = Signal(int)  # a photo's position: double-click, or Enter/Space on it
     clipping_link_activated = Signal(int)  # a copy in "Also carried by" was clicked
+    pickup_link_activated = Signal(int, int)  # release id, clipping id (issue 18)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -74,6 +76,8 @@ class ReaderView(QTextBrowser):
         self.story_copies: list[tuple[int, str]] = []  # (id, outlet) of the story's others
         # The desk's lines under the title (placement, tone, response): (text, colour).
         self.desk_lines: list[tuple[str, str]] = []
+        # The releases the clipping draws on (issue 18): (text, "release:clipping").
+        self.pickup_lines: list[tuple[str, str]] = []
         self.show_placeholder()
 
     # ---- content -------------------------------------------------------------------
@@ -136,6 +140,14 @@ class ReaderView(QTextBrowser):
         for text, colour in self.desk_lines:
             cursor.insertBlock(_block(bottom=4))
             cursor.insertText(text, _char(size * 0.92, colour=colour))
+        for text, target in self.pickup_lines:
+            cursor.insertBlock(_block(bottom=4))
+            link = _char(size * 0.92, colour="#0b6e4f")
+            link.setAnchor(True)
+            link.setAnchorHref(f"{PICKUP_SCHEME}:{target}")
+            link.setFontUnderline(True)
+            link.setToolTip(self.tr("Show the release and this article side by side"))
+            cursor.insertText(text, link)
         if self.suggested_themes:
             cursor.insertBlock(_block(bottom=4))
             cursor.insertText(
@@ -298,6 +310,10 @@ class ReaderView(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme() == CLIPPING_SCHEME and url.path().isdigit():
             self.clipping_link_activated.emit(int(url.path()))
+        elif url.scheme() == PICKUP_SCHEME:
+            release, _sep, clipping = url.path().partition(":")
+            if release.isdigit() and clipping.isdigit():
+                self.pickup_link_activated.emit(int(release), int(clipping))
         elif url.scheme().lower() in SAFE_LINK_SCHEMES:
             self.link_opened.emit(url.toString())
             QDesktopServices.openUrl(url)

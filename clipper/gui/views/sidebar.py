@@ -40,6 +40,9 @@ class Sidebar(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.drop_handler: ClippingDropHandler | None = None
+        # Files dropped on an entry (issue 18: releases on Releases, clippings elsewhere):
+        # (the entry or None, the mime data) -> whether something was imported.
+        self.file_drop_handler: Callable[[tuple[str, str] | None, object], bool] | None = None
         self._current: tuple[str, str] = ("all", "")
         self._changed_by_press = False
         self.currentItemChanged.connect(self._on_current_changed)
@@ -61,10 +64,12 @@ class Sidebar(QTreeWidget):
         reviews: dict[str, int] | None = None,
         feeds: list | None = None,
         responses: list | None = None,
+        releases: tuple[list, int] | None = None,
     ) -> None:
         """Rebuild the tree; `saved` is (name, query) of saved searches, `reviews` the
         rule suggestions awaiting review by theme name, `feeds` the watched feeds
-        (`LibraryService.list_feeds`)."""
+        (`LibraryService.list_feeds`), `releases` the newest press releases and how many
+        there are (issue 18)."""
         reviews = reviews or {}
         self.blockSignals(True)
         try:
@@ -95,6 +100,8 @@ class Sidebar(QTreeWidget):
                     item = self._entry(group, name, ("saved", query), None, icon("search"))
                     item.setToolTip(0, plain.tooltip(query))
                     item.setData(0, NAME_ROLE, name)
+            if releases is not None:
+                self._release_group(*releases)
             if feeds is not None:
                 self._feed_group(feeds)
             if outlets:
@@ -106,6 +113,37 @@ class Sidebar(QTreeWidget):
             self._select(self._current) or self._select(("all", ""))
         finally:
             self.blockSignals(False)
+
+    # ---- press releases (issue 18) --------------------------------------------------
+
+    def _release_group(self, newest: list, total: int) -> None:
+        """"Releases (12)": the heading opens the releases pane; under it the newest
+        releases with how many clippings picked each up. Files dropped here are
+        imported as releases (`file_drop_handler`)."""
+        heading = self._entry(self, self.tr("Releases"), ("releases", ""), total,
+                              icon("export"))
+        font = heading.font(0)
+        font.setBold(True)
+        heading.setFont(0, font)
+        heading.setToolTip(0, self.tr("The office's press releases and who picked them up. "
+                                      "Drop release files (TXT, DOCX, HWPX, PDF) here to "
+                                      "import them."))
+        for release in newest:
+            title = release.title or self.tr("(untitled)")
+            day = release.issued.strftime("%m-%d ") if release.issued else ""
+            item = self._entry(heading, f"{day}{title}", ("release", str(release.id)),
+                               release.pickups)
+            item.setToolTip(0, plain.tooltip(self.tr("%1: %Ln pickup(s) in %2 outlet(s)", "",
+                                                     release.pickups)
+                                             .replace("%1", title)
+                                             .replace("%2", str(release.outlets))))
+            if not release.pickups:
+                item.setForeground(0, QColor("#80868b"))
+
+    def _drop_entry(self, event) -> tuple[str, str] | None:
+        item = self.itemAt(event.position().toPoint())
+        entry = item.data(0, ENTRY_ROLE) if item else None
+        return tuple(entry) if entry else None
 
     # ---- watched feeds (issue 17) ---------------------------------------------------
 
@@ -266,10 +304,16 @@ class Sidebar(QTreeWidget):
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(CLIPPING_IDS_MIME) and self.drop_handler:
             event.acceptProposedAction()
+        elif event.mimeData().hasUrls() and self.file_drop_handler:  # issue 18
+            event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
+        if (event.mimeData().hasUrls() and self.file_drop_handler
+                and not event.mimeData().hasFormat(CLIPPING_IDS_MIME)):
+            event.acceptProposedAction()  # files: releases here, clippings elsewhere
+            return
         item = self.itemAt(event.position().toPoint())
         entry = item.data(0, ENTRY_ROLE) if item else None
         if entry and entry[0] in ("tag", "theme") and event.mimeData().hasFormat(
@@ -279,6 +323,13 @@ class Sidebar(QTreeWidget):
             event.ignore()
 
     def dropEvent(self, event) -> None:
+        if (event.mimeData().hasUrls() and self.file_drop_handler
+                and not event.mimeData().hasFormat(CLIPPING_IDS_MIME)):
+            if self.file_drop_handler(self._drop_entry(event), event.mimeData()):
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return
         item = self.itemAt(event.position().toPoint())
         entry = item.data(0, ENTRY_ROLE) if item else None
         data = bytes(event.mimeData().data(CLIPPING_IDS_MIME)).decode()
