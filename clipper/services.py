@@ -41,6 +41,7 @@ from clipper.organise import saved_searches as saved_ops
 from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
+from clipper.services_print import PrintServices  # issue 16: print and e-paper
 from clipper.store import browse
 from clipper.store import story_list as stories
 from clipper.store.library import Library, LibraryError, open_library
@@ -64,7 +65,7 @@ ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
 
 
-class LibraryService:
+class LibraryService(PrintServices):
     """An open library and everything that must stay in step with it."""
 
     def __init__(self, folder: Path | str):
@@ -137,6 +138,10 @@ class LibraryService:
             rest = [i for i in inputs if not pipeline.is_bundle(i)]
             outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
             return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
+        printed, inputs = self._split_print_inputs(inputs)  # issue 16: PDFs and scans
+        if printed:
+            outcomes = self.import_print(printed, progress=progress, cancelled=cancelled)
+            return outcomes + (self.import_paths(inputs, progress, cancelled) if inputs else [])
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )

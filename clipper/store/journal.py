@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clipper.store.library import now_iso
+from clipper.store.media import FILE_COLUMNS, is_referenced
 
 # Every table holding what the user made or decided. Derived tables the search index
 # keeps (search_dirty) and the journal's own tables are not journaled. A table added
@@ -37,6 +38,8 @@ JOURNALED = (
     "outlet_categories", "outlets", "outlet_aliases", "outlet_domains", "tones", "responses",
     # the daily report's presets (m0008_report_presets)
     "report_presets",
+    # print (m0009_print): deleting pages and cutting clippings are undoable
+    "print_pages", "print_words", "clipping_cuts",
 )
 UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations",
                "feed_state", "feed_entries")  # a feed's checks: not the user's edits
@@ -192,7 +195,7 @@ def _paths(db: Database, where: str, params: list[Any]) -> set[str]:
     """Photo files and originals named by journaled rows."""
     found: set[str] = set()
     for side in ("old", "new"):
-        for table, key in (("photos", "image"), ("clippings", "original")):
+        for table, key in FILE_COLUMNS:
             found.update(r[0] for r in db.execute(
                 f"SELECT json_extract({side}, '$.{key}') FROM undo_rows "
                 f"WHERE tbl = '{table}' AND {where} AND json_extract({side}, '$.{key}') "
@@ -207,9 +210,7 @@ def paths_in_use(db: Database, paths: Iterable[str]) -> set[str]:
         return set()
     used = _paths(db, "1", []) & wanted
     for path in wanted - used:
-        if db.execute("SELECT 1 FROM photos WHERE image = ? UNION ALL "
-                      "SELECT 1 FROM clippings WHERE original = ? LIMIT 1",
-                      [path, path]).fetchone():
+        if is_referenced(db, path):
             used.add(path)
     return used
 
@@ -222,7 +223,9 @@ def media_of(db: Database, clipping_ids: list[int]) -> set[str]:
         found.update(r[0] for r in db.execute(
             f"SELECT image FROM photos WHERE clipping_id IN ({marks}) AND image IS NOT NULL "
             f"UNION SELECT original FROM clippings WHERE id IN ({marks}) "
-            "AND original IS NOT NULL", [*chunk, *chunk]))
+            "AND original IS NOT NULL "
+            f"UNION SELECT image FROM clipping_cuts WHERE clipping_id IN ({marks})",
+            [*chunk, *chunk, *chunk]))
     return found
 
 
