@@ -108,6 +108,8 @@ def _file_dpi(value) -> float | None:
         dpi = float(value[0]) if isinstance(value, tuple) else float(value)
     except (TypeError, ValueError, IndexError):
         return None
+    if abs(dpi - round(dpi)) < 0.01:  # PNG keeps dots per metre: 200 dpi reads 199.9996
+        dpi = float(round(dpi))
     return dpi if MIN_DPI <= dpi <= MAX_DPI else None
 
 
