@@ -38,8 +38,10 @@ class CuttingController(QObject):
         self.view = CuttingView()
         content.addWidget(self.view)
         self.page: PrintPage | None = None
+        self.cut_here: list[tuple[int, int, tuple]] = []  # (clipping, page, box) cut here
         self.image = QImage()
         self.make_task: Task | None = None
+        self._last_boxes: list = []
         # Recognition: the pages still to read, the batch's size, its outcomes so far.
         self.ocr_queue: list[int] = []
         self.ocr_total = 0
@@ -172,9 +174,20 @@ class CuttingController(QObject):
         return f"{text}  ({state})" if state else text
 
     def _cut_boxes(self, page_id: int) -> list:
-        """Rectangles already cut from the page, drawn greyed."""
-        finder = getattr(self.service, "page_cut_boxes", None)
-        return list(finder(page_id)) if finder is not None else []
+        """Rectangles cut from the page in this window, drawn greyed; those of a
+        clipping taken back (Ctrl+Z) or deleted go. (The service has no query for a
+        page's cuts yet, so cuts made before the window opened are not drawn.)"""
+        boxes = []
+        for clipping_id, cut_page, box in list(self.cut_here):
+            if cut_page != page_id:
+                continue
+            try:
+                self.service.get(clipping_id)
+            except Exception:  # taken back or deleted: no longer cut
+                self.cut_here.remove((clipping_id, cut_page, box))
+                continue
+            boxes.append(box)
+        return boxes
 
     def step_page(self, step: int) -> None:
         """PageDown/PageUp: the next or previous page of the same file (else of the list)."""
@@ -235,6 +248,7 @@ class CuttingController(QObject):
         page = self.page
         label = self.tr("Cut an article from page %1 of %2") \
             .replace("%1", str(page.page_number)).replace("%2", page.file_name)
+        self._last_boxes = list(boxes)
         command = WriterCommand(self.window.writer, label,
                                 lambda svc: svc.cut_clipping(boxes, **fields))
         self.window.undo_stack.push(command)
@@ -248,6 +262,7 @@ class CuttingController(QObject):
 
     def _made(self, result) -> None:
         clipping_id, _changes = result
+        self.cut_here += [(clipping_id, page_id, box) for page_id, box in self._last_boxes]
         self.view.canvas.clear_marks()
         self.view.reset_form()
         if self.page is not None:

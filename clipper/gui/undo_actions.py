@@ -85,6 +85,10 @@ _TEMPLATES = {
     "merge_outlets": QT_TRANSLATE_NOOP("Undo", "merge outlet {sources} into {target}"),
     "add_outlet": QT_TRANSLATE_NOOP("Undo", "add outlet {outlet}"),
     "set_categories": QT_TRANSLATE_NOOP("Undo", "edit outlet categories"),
+    # print pages (issue 16)
+    "cut_clipping": QT_TRANSLATE_NOOP("Undo", "cut an article from a page"),
+    "delete_print_pages": QT_TRANSLATE_NOOP("Undo", "delete print pages"),
+    "edit_print_page": QT_TRANSLATE_NOOP("Undo", "edit a print page"),
 }
 
 

@@ -1,0 +1,207 @@
+"""The cutting view in the window (issue 16): a PDF dropped in opens its page, a
+rectangle drawn with the mouse becomes a clipping with a cut image and searchable text,
+Ctrl+Z takes it back, the reader shows the cut beside the text, and pages without a
+text layer are read in the background with progress and Cancel.
+
+Real window, real library in tmp_path, real PDF made with reportlab and our fonts, real
+Tesseract for the scans."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from tests.cut_samples import (  # noqa: E402
+    LEFT_AREA_PT,
+    LEFT_TITLE,
+    newspaper_pdf,
+    scanned_page,
+    to_pixels,
+)
+from tests.gui_support import open_window, wait_writer  # noqa: E402
+
+LEFT = Qt.MouseButton.LeftButton
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="tesseract-ocr is not installed (make installs it)")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = open_window(qtbot, tmp_path / "library", tmp_path / "settings.ini")
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def _drop(window, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    assert window.imports.drop(mime)
+
+
+def _wait_import(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.summary_dialog is not None, timeout=60000)
+    wait_writer(qtbot, window, timeout=60000)
+
+
+def _draw(canvas, box: tuple[int, int, int, int]) -> None:
+    viewport = canvas.viewport()
+    a = canvas.mapFromScene(QPointF(box[0], box[1]))
+    b = canvas.mapFromScene(QPointF(box[2], box[3]))
+    QTest.mousePress(viewport, LEFT, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(viewport, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
+    QTest.mouseMove(viewport, b)
+    QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, b)
+
+
+def _sidebar_entries(window) -> list[tuple[str, str]]:
+    from clipper.gui.views.sidebar import ENTRY_ROLE
+
+    return [tuple(item.data(0, ENTRY_ROLE)) for item in window.sidebar._items()
+            if item.data(0, ENTRY_ROLE)]
+
+
+def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_path):
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    _drop(window, [pdf])
+    _wait_import(qtbot, window)
+    cutting = window.cutting
+    # The import brought a page to cut: the cutting view opened on it, the sidebar lists it.
+    qtbot.waitUntil(cutting.is_open, timeout=5000)
+    assert ("pages", "") in _sidebar_entries(window)
+    assert cutting.page is not None and cutting.page.file_name == pdf.name
+    view = cutting.view
+    assert view.page_list.count() == 1
+
+    # Draw a rectangle around the left article: its box is in page pixels.
+    box = to_pixels(LEFT_AREA_PT)
+    _draw(view.canvas, box)
+    [(page_id, drawn)] = view.canvas.boxes()
+    assert page_id == cutting.page.id
+    slack = int(2 / view.canvas.zoom()) + 1
+    assert all(abs(a - b) <= slack for a, b in zip(drawn, box, strict=True))
+    # The preview shows that article's text only; the suggestions fill the form.
+    qtbot.waitUntil(lambda: "76만t" in view.preview.toPlainText(), timeout=5000)
+    assert "투자 협약" not in view.preview.toPlainText()  # the right-hand article
+    assert view.fields["outlet"].text() == "조선일보"
+    assert view.fields["published"].text() == "2024-05-10"
+    view.fields["byline"].setText("홍길동 기자")
+    view.touched.add("byline")
+
+    # Ctrl+Enter makes the clipping (one writer job).
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_writer(qtbot, window)
+    svc = window.service
+    [clipping_id] = svc.library.ids()
+    clipping = svc.get(clipping_id)
+    assert LEFT_TITLE in clipping.title
+    assert clipping.byline == "홍길동 기자"
+    assert clipping.outlet == "조선일보"
+    assert "76만t" in clipping.body_text()
+    [cut] = clipping.cuts
+    assert cut.page_id == page_id and cut.box == drawn
+    assert svc.cut_file(clipping_id, cut.position).is_file()
+    # The rectangles are cleared and the cut is drawn greyed on the page.
+    assert view.canvas.marks == []
+    assert view.canvas.cut_boxes == [drawn]
+    # The text is searchable like any clipping's.
+    assert clipping_id in [hit.id for hit in svc.search("용수").hits]
+
+    # Ctrl+Z takes the clipping back, through the window's journal undo.
+    window.undo_stack.undo()
+    wait_writer(qtbot, window)
+    assert svc.library.ids() == []
+    assert view.canvas.cut_boxes == []
+
+
+def test_the_reader_shows_the_cut_beside_the_text(qtbot, window, tmp_path):
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    window.import_items([str(pdf)], [])
+    _wait_import(qtbot, window)
+    view = window.cutting.view
+    _draw(view.canvas, to_pixels(LEFT_AREA_PT))
+    view.make_requested.emit()
+    wait_writer(qtbot, window)
+    [clipping_id] = window.service.library.ids()
+    # Back to the clippings: the list, the reader and the cut pane beside it.
+    view.back_button.click()
+    assert not window.cutting.is_open()
+    window.show_clipping(clipping_id)
+    pane = window.cut_pane
+    assert pane.isVisible()
+    [(position, image)] = pane.images
+    shown = pane.shown_width(position)
+    assert 0 < shown <= image.width()  # scaled to fit, never above 100%
+    assert shown <= pane.viewport().width()
+    assert "76만t" in window.reader.toPlainText()  # the text stays the reader's
+    # A click opens the cut at full size in the photo viewer.
+    QTest.mouseClick(pane.labels[0], LEFT)
+    viewer = window.photo_viewer
+    assert viewer.isVisible() and viewer.image.width() == image.width()
+    viewer.close()
+    # A clipping without cuts hides the pane.
+    from clipper.domain import ArticleDraft, Block
+
+    other, _ = window.service.library.add(ArticleDraft(title="웹 기사",
+                                                       body=[Block("paragraph", "본문")]))
+    window.show_clipping(other)
+    assert not pane.isVisible()
+
+
+@needs_tesseract
+def test_a_scanned_image_becomes_a_clipping_with_its_cut(qtbot, window, tmp_path):
+    scan = scanned_page(tmp_path / "스크랩.png")
+    _drop(window, [scan])
+    _wait_import(qtbot, window)
+    ids = window.service.library.ids()
+    assert len(ids) == 1
+    clipping = window.service.get(ids[0])
+    assert len(clipping.cuts) == 1
+    assert "경기도" in clipping.body_text()
+    window.show_clipping(ids[0])
+    assert window.cut_pane.isVisible()
+
+
+@needs_tesseract
+def test_pages_without_text_are_read_in_the_background_with_cancel(qtbot, window, tmp_path):
+    from PIL import Image
+
+    first = Image.open(scanned_page(tmp_path / "a.png"))
+    tiff = tmp_path / "지면.tif"
+    first.save(tiff, save_all=True, append_images=[first.copy(), first.copy()],
+               dpi=(200, 200))
+    pages_before = window.cutting.page_ids()
+    assert pages_before == set()
+    cutting = window.cutting
+    # Hold the recognition until the import's after-work is seen, then cancel after the
+    # first page: the batch stops, the rest stay pending.
+    outcomes: list = []
+    cutting.recognition_finished.connect(outcomes.append)
+    _drop(window, [tiff])
+    _wait_import(qtbot, window)
+    qtbot.waitUntil(cutting.recognising, timeout=5000)
+    assert cutting.view.ocr_bar.isVisible() and cutting.view.cancel_button.isVisible()
+    assert window.background_bar.isVisible()
+    cutting.cancel_recognition()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=120000)
+    states = [p.ocr_state for p in window.service.print_pages()]
+    assert states.count("pending") >= 2  # the pages after the cancel were not read
+    assert not cutting.view.ocr_bar.isVisible()
+    assert "Stopped" in cutting.view.ocr_label.text()
+    # Started again: the rest are read, one writer job a page.
+    outcomes.clear()
+    cutting.view.recognise_button.click()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=180000)
+    states = [p.ocr_state for p in window.service.print_pages()]
+    assert "pending" not in states
+    assert window.service.page_words(window.service.print_pages()[0].id)
