@@ -115,7 +115,7 @@ def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_
     assert view.canvas.marks == []
     assert view.canvas.cut_boxes == [drawn]
     # The text is searchable like any clipping's.
-    assert clipping_id in [hit.id for hit in svc.search("용수").hits]
+    assert clipping_id in svc.search_ids("용수")
 
     # Ctrl+Z takes the clipping back, through the window's journal undo.
     window.undo_stack.undo()

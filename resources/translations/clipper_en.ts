@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CuttingController</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="135"/>
+        <source>%n clipping(s) cut</source>
+        <translation>
+            <numerusform>%n clipping cut</numerusform>
+            <numerusform>%n clippings cut</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Daily</name>
     <message numerus="yes">
         <location filename="../../clipper/gui/actions/daily.py" line="124"/>
@@ -121,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="244"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>
@@ -132,7 +143,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="398"/>
+        <location filename="../../clipper/gui/main_window.py" line="423"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -173,7 +184,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln to review</numerusform>
@@ -181,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>%Ln clipping suggested by the rule waits in the Inbox.</numerusform>
@@ -189,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="177"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>

@@ -90,6 +90,251 @@
     </message>
 </context>
 <context>
+    <name>CutPane</name>
+    <message>
+        <location filename="../../clipper/gui/views/cut_pane.py" line="86"/>
+        <source>The cut image is missing from the library.</source>
+        <translation>오려낸 이미지 파일이 라이브러리에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cut_pane.py" line="90"/>
+        <source>Click to see the cut at full size</source>
+        <translation>클릭하면 오려낸 이미지를 원래 크기로 봅니다</translation>
+    </message>
+</context>
+<context>
+    <name>CutViewer</name>
+    <message>
+        <location filename="../../clipper/gui/actions/cuts.py" line="19"/>
+        <source>Cut %1 of %2</source>
+        <translation>오려낸 조각 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>CuttingController</name>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="87"/>
+        <source>No pages waiting to be cut.</source>
+        <translation>오릴 지면이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="120"/>
+        <source>%1, p. %2</source>
+        <translation>%1, %2쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="127"/>
+        <source>text not read yet</source>
+        <translation>글자 인식 전</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="129"/>
+        <source>reading the text…</source>
+        <translation>글자 인식 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="131"/>
+        <source>text recognition failed</source>
+        <translation>글자 인식 실패</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="133"/>
+        <source>no text found</source>
+        <translation>글자 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="135"/>
+        <source>%n clipping(s) cut</source>
+        <translation>
+            <numerusform>기사 %n건 오림</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="139"/>
+        <source>Page %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="158"/>
+        <source>Cannot read the image of %1.</source>
+        <translation>%1의 이미지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="171"/>
+        <source>%1 — page %2</source>
+        <translation>%1 — %2쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="245"/>
+        <source>The date must be written YYYY-MM-DD.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="249"/>
+        <source>Cut an article from page %1 of %2</source>
+        <translation>%2의 %1쪽에서 기사 오리기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="272"/>
+        <source>Clipping made; Ctrl+Z takes it back.</source>
+        <translation>스크랩을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="311"/>
+        <source>No page is waiting for its text.</source>
+        <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="328"/>
+        <source>Stopping after this page…</source>
+        <translation>이 쪽을 마치고 멈춥니다…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="337"/>
+        <source>Reading the text of %1</source>
+        <translation>%1 글자 인식 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="355"/>
+        <source>page %1 of %2</source>
+        <translation>%2의 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="388"/>
+        <source>Text read on %1 of %2 page(s).</source>
+        <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="391"/>
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CuttingView</name>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="58"/>
+        <source>← Clippings</source>
+        <translation>← 스크랩 목록</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="60"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="200"/>
+        <source>Pages to cut</source>
+        <translation>오릴 지면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="70"/>
+        <source>Recognise text</source>
+        <translation>글자 인식</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="72"/>
+        <source>Read the text of the pages that have no text layer (Korean and English OCR)</source>
+        <translation>글자 정보가 없는 지면의 글자를 읽습니다 (한국어·영어 OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="74"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="90"/>
+        <source>Previous page (PageUp)</source>
+        <translation>이전 쪽 (PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="91"/>
+        <source>Next page (PageDown)</source>
+        <translation>다음 쪽 (PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="94"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="95"/>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="95"/>
+        <source>Fit the page (Ctrl+0)</source>
+        <translation>지면을 창에 맞춤 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="96"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>확대 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="112"/>
+        <source>Drag a rectangle around an article, or click a suggested region. Several rectangles make one clipping, in order; PageDown to go on on the next page. Delete removes the selected rectangle, Escape clears them.</source>
+        <translation>기사를 사각형으로 끌어 두르거나 제안된 영역을 클릭하세요. 여러 사각형은 순서대로 한 스크랩이 되며, 다음 쪽으로 이어지면 PageDown을 누르세요. Delete는 선택한 사각형을, Escape는 모든 사각형을 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="126"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="126"/>
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="127"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="127"/>
+        <source>Page (면)</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="128"/>
+        <source>Edition</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="128"/>
+        <source>Byline</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="135"/>
+        <source>Text of the cut</source>
+        <translation>오린 부분의 글자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="138"/>
+        <source>Draw a rectangle to see its text here.</source>
+        <translation>사각형을 그리면 그 안의 글자가 여기 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="139"/>
+        <source>Make clipping</source>
+        <translation>스크랩 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="140"/>
+        <source>Make a clipping of the rectangles (Ctrl+Enter)</source>
+        <translation>사각형들로 스크랩을 만듭니다 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="144"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="145"/>
+        <source>Remove every rectangle (Escape)</source>
+        <translation>사각형을 모두 지웁니다 (Escape)</translation>
+    </message>
+</context>
+<context>
     <name>Daily</name>
     <message>
         <location filename="../../clipper/gui/actions/daily.py" line="58"/>
@@ -1256,42 +1501,42 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="49"/>
+        <location filename="../../clipper/gui/import_controller.py" line="50"/>
         <source>Import articles</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="50"/>
-        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
+        <location filename="../../clipper/gui/import_controller.py" line="51"/>
+        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;Print pages and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;지면·스캔 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="55"/>
+        <location filename="../../clipper/gui/import_controller.py" line="58"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="68"/>
+        <location filename="../../clipper/gui/import_controller.py" line="71"/>
         <source>Nothing to import on the clipboard.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="86"/>
+        <location filename="../../clipper/gui/import_controller.py" line="89"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="102"/>
+        <location filename="../../clipper/gui/import_controller.py" line="107"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="102"/>
+        <location filename="../../clipper/gui/import_controller.py" line="107"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="128"/>
+        <location filename="../../clipper/gui/import_controller.py" line="133"/>
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
@@ -1909,14 +2154,14 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="244"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="250"/>
+        <location filename="../../clipper/gui/list_controller.py" line="251"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
@@ -2064,7 +2309,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="314"/>
+        <location filename="../../clipper/gui/main_window.py" line="333"/>
         <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -2120,84 +2365,84 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="275"/>
+        <location filename="../../clipper/gui/main_window.py" line="294"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="398"/>
+        <location filename="../../clipper/gui/main_window.py" line="423"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="409"/>
+        <location filename="../../clipper/gui/main_window.py" line="434"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="535"/>
+        <location filename="../../clipper/gui/main_window.py" line="571"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="543"/>
+        <location filename="../../clipper/gui/main_window.py" line="579"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="552"/>
+        <location filename="../../clipper/gui/main_window.py" line="588"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="558"/>
+        <location filename="../../clipper/gui/main_window.py" line="594"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="564"/>
+        <location filename="../../clipper/gui/main_window.py" line="600"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="569"/>
+        <location filename="../../clipper/gui/main_window.py" line="605"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="583"/>
+        <location filename="../../clipper/gui/main_window.py" line="619"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="596"/>
+        <location filename="../../clipper/gui/main_window.py" line="632"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="600"/>
+        <location filename="../../clipper/gui/main_window.py" line="636"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="600"/>
+        <location filename="../../clipper/gui/main_window.py" line="636"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="608"/>
+        <location filename="../../clipper/gui/main_window.py" line="644"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="611"/>
+        <location filename="../../clipper/gui/main_window.py" line="647"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="307"/>
+        <location filename="../../clipper/gui/main_window.py" line="326"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -2646,48 +2891,48 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="90"/>
+        <location filename="../../clipper/gui/views/reader.py" line="91"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="113"/>
-        <location filename="../../clipper/gui/views/reader.py" line="293"/>
+        <location filename="../../clipper/gui/views/reader.py" line="116"/>
+        <location filename="../../clipper/gui/views/reader.py" line="296"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="130"/>
+        <location filename="../../clipper/gui/views/reader.py" line="133"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="132"/>
+        <location filename="../../clipper/gui/views/reader.py" line="135"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="142"/>
+        <location filename="../../clipper/gui/views/reader.py" line="145"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="174"/>
+        <location filename="../../clipper/gui/views/reader.py" line="177"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="204"/>
+        <location filename="../../clipper/gui/views/reader.py" line="207"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="213"/>
+        <location filename="../../clipper/gui/views/reader.py" line="216"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="285"/>
+        <location filename="../../clipper/gui/views/reader.py" line="288"/>
         <source>Also carried by:</source>
         <translation>같은 기사를 실은 곳:</translation>
     </message>
@@ -2791,104 +3036,114 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="72"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="73"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="73"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="74"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="77"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <source>Pages to cut</source>
+        <translation>오릴 지면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="80"/>
+        <source>Newspaper pages imported from PDFs and scans, waiting for their articles to be cut out</source>
+        <translation>PDF와 스캔에서 가져와 기사를 오려내기를 기다리는 신문 지면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="83"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="84"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>검토 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="87"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>규칙이 제안한 스크랩 %Ln개가 받은 스크랩에서 검토를 기다립니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="90"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="96"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="93"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="99"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="101"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="107"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="103"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="109"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="119"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="125"/>
         <source>Add a feed: Feeds &gt; Add Feed…</source>
         <translation>피드 추가: 피드 &gt; 피드 추가…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="130"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="136"/>
         <source>%1 new</source>
         <translation>새 기사 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="133"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="139"/>
         <source>Last check: %1</source>
         <translation>마지막 확인: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="134"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="140"/>
         <source>never</source>
         <translation>아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="137"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="143"/>
         <source>Paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="141"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="147"/>
         <source>Failing: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="158"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="164"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="167"/>
-        <location filename="../../clipper/gui/views/sidebar.py" line="170"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="173"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="176"/>
         <source>Responses</source>
         <translation>대응</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="177"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>기한 지남 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="173"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="179"/>
         <source>Responses to critical reports still open</source>
         <translation>아직 끝나지 않은 비판·오보 기사 대응</translation>
     </message>
@@ -3169,32 +3424,47 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>언론사 분류 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="140"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="89"/>
+        <source>cut an article from a page</source>
+        <translation>지면에서 기사 오리기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="90"/>
+        <source>delete print pages</source>
+        <translation>지면 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="91"/>
+        <source>edit a print page</source>
+        <translation>지면 정보 수정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="143"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="204"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="200"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="204"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="209"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="213"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="210"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="214"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
@@ -3202,7 +3472,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="651"/>
+        <location filename="../../clipper/gui/main_window.py" line="688"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
