@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
 
     def show_library(self, has_clippings: bool = True) -> None:
         """The list and reader, or the empty state's import invitation."""
+        if not has_clippings and self.service is not None:
+            # Print pages waiting to be cut (issue 16) are a library's content too.
+            has_clippings = bool(self.service.print_pages(waiting_only=True))
         self.stack.setCurrentWidget(self.splitter if has_clippings else self.empty_state)
 
     def refresh_sidebar(self) -> None:
