@@ -42,6 +42,7 @@ class CuttingController(QObject):
         self.image = QImage()
         self.make_task: Task | None = None
         self._last_boxes: list = []
+        self._regions: dict[int, list] = {}  # suggested regions by page, until OCR changes them
         # Recognition: the pages still to read, the batch's size, its outcomes so far.
         self.ocr_queue: list[int] = []
         self.ocr_total = 0
@@ -57,6 +58,7 @@ class CuttingController(QObject):
         view.recognise_requested.connect(lambda: self.recognise())
         view.cancel_requested.connect(self.cancel_recognition)
         view.back_requested.connect(self._back)
+        view.delete_requested.connect(self.delete_pages)
         view.canvas.marks_changed.connect(self._preview_timer.start)
         view.canvas.page_step_requested.connect(self.step_page)
 
@@ -84,6 +86,7 @@ class CuttingController(QObject):
             self.show_page(page_id)
         else:
             self.page = None
+            self.view.canvas.clear_page()
             self.view.page_title.setText(self.tr("No pages waiting to be cut."))
         self.view.canvas.setFocus()
 
@@ -158,10 +161,14 @@ class CuttingController(QObject):
                 self.tr("Cannot read the image of %1.").replace("%1", page.file_name), 8000)
             return
         self.page, self.image = page, image
-        try:
-            regions = [(r.box, r.kind) for r in svc.suggest_regions(page_id)]
-        except Exception:  # suggestions are a help: a page without them is still cut
-            regions = []
+        regions = self._regions.get(page_id)
+        if regions is None:
+            try:
+                regions = [(r.box, r.kind) for r in svc.suggest_regions(page_id)]
+            except Exception:  # suggestions are a help: a page without them is still cut
+                regions = []
+            # Kept: finding ruled lines reads the whole image, paging back must not wait.
+            self._regions[page_id] = regions
         self.view.canvas.set_page(page_id, image, regions, self._cut_boxes(page_id))
         self.view.page_title.setText(self._title(page))
         self.view.set_pages_current(page_id)
@@ -272,6 +279,19 @@ class CuttingController(QObject):
             self.tr("Clipping made; Ctrl+Z takes it back."), 8000)
         self.clipping_made.emit(clipping_id)
 
+    def delete_pages(self, page_ids: list[int]) -> Task | None:
+        """Delete pages from the library (one undoable step; clippings cut from them keep
+        their cut images)."""
+        if not page_ids:
+            return None
+        label = self.tr("Delete %n page(s)", "", len(page_ids))
+        command = WriterCommand(self.window.writer, label,
+                                lambda svc: svc.delete_print_pages(page_ids))
+        self.window.undo_stack.push(command)
+        if self.page is not None and self.page.id in page_ids:
+            self.view.canvas.clear_marks()
+        return command.task
+
     # ---- after a change, and after an import ----------------------------------------------
 
     def on_changes(self, _changes: Changes) -> None:
@@ -359,6 +379,7 @@ class CuttingController(QObject):
         cancelled = self.ocr_task is not None and self.ocr_task.cancelled()
         self.ocr_task = None
         self.ocr_outcomes += list(outcomes or [])
+        self._regions.pop(page_id, None)  # its words are new: so may its regions be
         for outcome in outcomes or []:
             if outcome.status in ("failed", "no-text"):
                 self.view.ocr_label.setText(self._outcome_text(outcome))

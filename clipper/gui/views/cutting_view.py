@@ -10,7 +10,7 @@ the fields of the clipping to make (suggested, editable).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +40,7 @@ class CuttingView(QWidget):
     recognise_requested = Signal()  # recognise the text of the pages waiting for it
     cancel_requested = Signal()  # stop the recognition after the current page
     back_requested = Signal()  # back to the clippings
+    delete_requested = Signal(list)  # page ids to delete (Delete in the list, or its menu)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -61,6 +62,12 @@ class CuttingView(QWidget):
         self.pages_label.setStyleSheet("font-weight: bold; color: #5f6368;")
         self.page_list = QListWidget()
         self.page_list.currentItemChanged.connect(self._on_page_item)
+        self.page_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.delete_page_action = QAction(self.tr("Delete Page"), self.page_list)
+        self.delete_page_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_page_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_page_action.triggered.connect(self._delete_current)
+        self.page_list.addAction(self.delete_page_action)
         self.ocr_label = QLabel()
         self.ocr_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ocr_label.setWordWrap(True)
@@ -141,10 +148,14 @@ class CuttingView(QWidget):
         self.make_button.setDefault(True)
         self.make_button.setEnabled(False)
         self.make_button.clicked.connect(self.make_requested)
+        self.whole_button = QPushButton(self.tr("Whole Page"))
+        self.whole_button.setToolTip(self.tr("One rectangle around the whole page"))
+        self.whole_button.clicked.connect(self._take_whole_page)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove every rectangle (Escape)"))
         self.clear_button.clicked.connect(self.canvas.clear_marks)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.whole_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.make_button)
@@ -173,6 +184,16 @@ class CuttingView(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         return button
+
+    def _take_whole_page(self) -> None:
+        width, height = self.canvas.page_size
+        if width and height:
+            self.canvas.add_mark((0, 0, width, height))
+
+    def _delete_current(self) -> None:
+        item = self.page_list.currentItem()
+        if item is not None:
+            self.delete_requested.emit([int(item.data(PAGE_ROLE))])
 
     def _make_if_ready(self) -> None:
         if self.make_button.isEnabled():

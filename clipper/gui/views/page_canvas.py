@@ -103,6 +103,14 @@ class PageCanvas(QGraphicsView):
             self.fit()
         self.viewport().update()
 
+    def clear_page(self) -> None:
+        """No page shown (the last one was deleted); the rectangles go with it."""
+        self.page_id = None
+        self.page_size = (0, 0)
+        self._pixmap_item.setPixmap(QPixmap())
+        self.regions, self.cut_boxes = [], []
+        self.clear_marks()
+
     def set_cut_boxes(self, boxes: list[Box]) -> None:
         self.cut_boxes = list(boxes)
         self.viewport().update()
