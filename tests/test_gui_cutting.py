@@ -98,7 +98,10 @@ def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_
     view.touched.add("byline")
 
     # Ctrl+Enter makes the clipping (one writer job).
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     view.canvas.setFocus()
+    qtbot.waitUntil(view.canvas.hasFocus, timeout=3000)
     QTest.keyClick(view.canvas, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_writer(qtbot, window)
     svc = window.service
@@ -183,13 +186,14 @@ def test_pages_without_text_are_read_in_the_background_with_cancel(qtbot, window
     pages_before = window.cutting.page_ids()
     assert pages_before == set()
     cutting = window.cutting
-    # Hold the recognition until the import's after-work is seen, then cancel after the
-    # first page: the batch stops, the rest stay pending.
+    # Cancel while the first page is read: the batch stops, the rest stay pending.
     outcomes: list = []
     cutting.recognition_finished.connect(outcomes.append)
     _drop(window, [tiff])
-    _wait_import(qtbot, window)
-    qtbot.waitUntil(cutting.recognising, timeout=5000)
+    # The import ends and the recognition starts at once (the writer stays busy with it,
+    # one job a page, so this does not wait for the writer to be idle).
+    qtbot.waitUntil(cutting.recognising, timeout=60000)
+    assert cutting.is_open()
     assert cutting.view.ocr_bar.isVisible() and cutting.view.cancel_button.isVisible()
     assert window.background_bar.isVisible()
     cutting.cancel_recognition()
@@ -205,3 +209,31 @@ def test_pages_without_text_are_read_in_the_background_with_cancel(qtbot, window
     states = [p.ocr_state for p in window.service.print_pages()]
     assert "pending" not in states
     assert window.service.page_words(window.service.print_pages()[0].id)
+
+
+def test_keys_on_the_page_act_on_it_not_on_the_window(qtbot, window, tmp_path):
+    """Delete on the canvas removes a rectangle (never the clippings selected in the
+    list), Ctrl+Enter makes the clipping (not "accept suggested themes")."""
+    from clipper.domain import ArticleDraft, Block
+
+    kept, _ = window.service.library.add(ArticleDraft(title="웹 기사",
+                                                      body=[Block("paragraph", "본문")]))
+    window.model.reload()
+    window.lists.after_reload(kept, 0)
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    window.import_items([str(pdf)], [])
+    _wait_import(qtbot, window)
+    view = window.cutting.view
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view.canvas.setFocus()
+    qtbot.waitUntil(view.canvas.hasFocus, timeout=3000)
+    _draw(view.canvas, to_pixels(LEFT_AREA_PT))
+    _draw(view.canvas, (50, 50, 400, 150))
+    QTest.keyClick(view.canvas, Qt.Key.Key_Delete)
+    wait_writer(qtbot, window)
+    assert len(view.canvas.marks) == 1
+    assert window.service.library.ids() == [kept]  # the clipping is still there
+    QTest.keyClick(view.canvas, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_writer(qtbot, window)
+    assert len(window.service.library.ids()) == 2

@@ -9,8 +9,8 @@ the fields of the clipping to make (suggested, editable).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -64,10 +64,9 @@ class CuttingView(QWidget):
         self.page_list.currentItemChanged.connect(self._on_page_item)
         self.page_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.delete_page_action = QAction(self.tr("Delete Page"), self.page_list)
-        self.delete_page_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_page_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_page_action.triggered.connect(self._delete_current)
         self.page_list.addAction(self.delete_page_action)
+        self.page_list.installEventFilter(self)  # Delete there deletes the page
         self.ocr_label = QLabel()
         self.ocr_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ocr_label.setWordWrap(True)
@@ -173,10 +172,6 @@ class CuttingView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._make_if_ready)
         self.canvas.marks_changed.connect(self._on_marks)
 
     def _tool(self, text: str, tip: str) -> QToolButton:
@@ -184,6 +179,38 @@ class CuttingView(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         return button
+
+    # ---- keys: Ctrl+Enter makes the clipping, Delete in the list deletes the page -------
+    # The window has shortcuts on both (accept suggested themes, delete clippings); here
+    # the keys are claimed (ShortcutOverride) before those see them.
+
+    @staticmethod
+    def _is_make_key(event) -> bool:
+        return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_make_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self._is_make_key(event):
+            self._make_if_ready()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.page_list and event.type() in (
+                QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.key() == Qt.Key.Key_Delete:
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._delete_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def _take_whole_page(self) -> None:
         width, height = self.canvas.page_size

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -190,26 +190,40 @@ class PageCanvas(QGraphicsView):
 
     # ---- keys --------------------------------------------------------------------------
 
-    def keyPressEvent(self, event) -> None:
+    def _key_action(self, event):
+        """What a key does here, or None. The window has shortcuts on some of these keys
+        (Delete deletes the selected clippings): on the canvas they act on the page."""
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected is not None:
-            self.remove_selected()
-        elif key == Qt.Key.Key_Escape and self.marks:
-            self.clear_marks()
-        elif key == Qt.Key.Key_PageDown:
-            self.page_step_requested.emit(1)
-        elif key == Qt.Key.Key_PageUp:
-            self.page_step_requested.emit(-1)
-        elif ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif ctrl and key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.fit()
-        else:
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not ctrl:
+            return self.remove_selected
+        if key == Qt.Key.Key_Escape:
+            return self.clear_marks
+        if key == Qt.Key.Key_PageDown:
+            return lambda: self.page_step_requested.emit(1)
+        if key == Qt.Key.Key_PageUp:
+            return lambda: self.page_step_requested.emit(-1)
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            return self.zoom_in
+        if ctrl and key == Qt.Key.Key_Minus:
+            return self.zoom_out
+        if ctrl and key == Qt.Key.Key_0:
+            return self.fit
+        return None
+
+    def event(self, event) -> bool:
+        # Claim our keys before the window's shortcuts see them.
+        if event.type() == QEvent.Type.ShortcutOverride and self._key_action(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        action = self._key_action(event)
+        if action is None:
             super().keyPressEvent(event)
             return
+        action()
         event.accept()
 
     @staticmethod
