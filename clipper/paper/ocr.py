@@ -1,0 +1,243 @@
+"""OCR with Tesseract (Debian's `tesseract-ocr`, `-kor`, `-script-hang`, `-kor-vert`).
+
+Tesseract runs as a subprocess per page with TSV output (word boxes, block and line
+numbers, confidence), not through a Python binding: the process can be killed the
+moment the user cancels, a crash in it cannot take the app down, and there is no
+extra dependency between us and the Debian package. One page at a time, each call
+limited to one thread (OMP_THREAD_LIMIT=1): the app's other work keeps a core.
+
+Before Tesseract sees a page it is turned to grey, scaled so body type is large enough
+(pages below OCR_DPI are enlarged) and straightened: the skew is estimated from the
+rows of ink (projection profile) and undone, and word boxes are mapped back to the
+page image's pixels.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clipper.domain import Word
+from clipper.paper.errors import OcrCancelled, PaperError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+LANGUAGES = "kor+eng"
+VERTICAL_LANGUAGES = "kor_vert+kor"
+OCR_DPI = 300  # pages scanned or rendered below this are enlarged to it for Tesseract
+ASSUMED_DPI = 300  # a scan that does not say
+PAGE_TIMEOUT = 600.0  # seconds: a page that takes longer is given up
+MAX_DESKEW = 5.0  # degrees: more than this is a photo held crooked; left alone
+MIN_CONFIDENCE = 10.0  # words Tesseract is less sure of than this are noise, dropped
+DEBIAN_PACKAGES = "tesseract-ocr tesseract-ocr-kor tesseract-ocr-script-hang tesseract-ocr-kor-vert"
+
+
+@dataclass
+class OcrResult:
+    words: list[Word]
+    vertical: bool
+    skew: float  # degrees undone before reading
+    seconds: float
+
+    @property
+    def confidence(self) -> float:
+        return sum(w.conf for w in self.words) / len(self.words) if self.words else 0.0
+
+
+def tesseract_path() -> str:
+    path = shutil.which("tesseract")
+    if path is None:
+        raise PaperError(f"Tesseract is not installed: install the Debian packages "
+                         f"{DEBIAN_PACKAGES} (make setup does)")
+    return path
+
+
+def available_languages() -> set[str]:
+    out = subprocess.run([tesseract_path(), "--list-langs"], capture_output=True,
+                         text=True, timeout=30)
+    return {line.strip() for line in out.stdout.splitlines()[1:] if line.strip()}
+
+
+def read_page(image: Image.Image, dpi: int, *, vertical: bool | None = False,
+              cancelled: Callable[[], bool] | None = None, deskew: bool = True,
+              psm: int | None = None) -> OcrResult:
+    """The words on a page image, boxes in its pixels. `vertical`: True reads vertical
+    Korean (columns right to left), None tries it when the horizontal reading is weak
+    and keeps the better one. Raises OcrCancelled, PaperError."""
+    started = time.monotonic()
+    gray, scale = _prepare(image, dpi)
+    skew = estimate_skew(gray) if deskew else 0.0
+    straight = _rotate(gray, skew) if abs(skew) >= 0.1 else gray
+    if vertical:
+        words = _tesseract(straight, VERTICAL_LANGUAGES, psm or 5, cancelled)
+    else:
+        words = _tesseract(straight, LANGUAGES, psm or 4, cancelled)
+        if vertical is None and _weak(words):
+            tall = _tesseract(straight, VERTICAL_LANGUAGES, 5, cancelled)
+            if _score(tall) > 1.2 * _score(words):
+                words, vertical = tall, True
+    words = _back_to_page(words, scale, skew, gray.size, image.size)
+    return OcrResult(words, bool(vertical), skew, time.monotonic() - started)
+
+
+def _weak(words: list[Word]) -> bool:
+    if len(words) < 5:
+        return True
+    return sum(w.conf for w in words) / len(words) < 55
+
+
+def _score(words: list[Word]) -> float:
+    return sum(w.conf * len(w.text) for w in words)
+
+
+# ---- preparing the image ----------------------------------------------------------------
+
+def _prepare(image: Image.Image, dpi: int) -> tuple[Image.Image, float]:
+    from PIL import Image as PILImage
+
+    gray = image.convert("L")
+    scale = 1.0
+    effective = dpi or ASSUMED_DPI
+    if effective < OCR_DPI:
+        scale = OCR_DPI / effective
+        gray = gray.resize((round(gray.width * scale), round(gray.height * scale)),
+                           PILImage.Resampling.LANCZOS)
+    return gray, scale
+
+
+def estimate_skew(gray: Image.Image) -> float:
+    """The page's skew in degrees (counter-clockwise positive), from the angle at which
+    rows of ink line up best: the horizontal projection's contrast peaks when the text
+    lines are level. Searched on a small copy, coarse then fine."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    small = gray.copy()
+    small.thumbnail((1200, 1200))
+    ink = np.asarray(small) < 140
+    if ink.mean() < 0.002:
+        return 0.0
+    mask = PILImage.fromarray((ink * 255).astype("uint8"))
+
+    def sharpness(angle: float) -> float:
+        turned = np.asarray(mask.rotate(angle, resample=PILImage.Resampling.NEAREST)) > 0
+        rows = turned.sum(axis=1).astype(float)
+        return float(((rows[1:] - rows[:-1]) ** 2).sum())
+
+    best = max((a / 2 for a in range(-2 * int(MAX_DESKEW), 2 * int(MAX_DESKEW) + 1)),
+               key=sharpness)
+    fine = max((best + a / 10 for a in range(-5, 6)), key=sharpness)
+    return fine if abs(fine) < MAX_DESKEW else 0.0
+
+
+def _rotate(gray: Image.Image, angle: float) -> Image.Image:
+    from PIL import Image as PILImage
+
+    return gray.rotate(angle, resample=PILImage.Resampling.BICUBIC, fillcolor=255)
+
+
+def _back_to_page(words: list[Word], scale: float, skew: float, size: tuple[int, int],
+                  page_size: tuple[int, int]) -> list[Word]:
+    """Boxes from the straightened, scaled image back to the page image's pixels."""
+    if not words:
+        return words
+    cx, cy = size[0] / 2, size[1] / 2
+    # PIL turned the image by `skew` counter-clockwise about its centre (x' = cx +
+    # dx cos + dy sin, y' = cy - dx sin + dy cos, y pointing down); this is the inverse.
+    rad = math.radians(skew)
+    cos, sin = math.cos(rad), math.sin(rad)
+    out = []
+    for w in words:
+        x0, y0, x1, y1 = w.box
+        if abs(skew) >= 0.1:
+            xs, ys = [], []
+            for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
+                dx, dy = x - cx, y - cy
+                xs.append(cx + dx * cos - dy * sin)
+                ys.append(cy + dx * sin + dy * cos)
+            x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+        box = (max(int(x0 / scale), 0), max(int(y0 / scale), 0),
+               min(int(math.ceil(x1 / scale)), page_size[0]),
+               min(int(math.ceil(y1 / scale)), page_size[1]))
+        out.append(Word(w.text, box, w.block, w.line, w.conf))
+    return out
+
+
+# ---- running Tesseract ------------------------------------------------------------------
+
+def _tesseract(gray: Image.Image, languages: str, psm: int,
+               cancelled: Callable[[], bool] | None) -> list[Word]:
+    exe = tesseract_path()
+    with tempfile.TemporaryDirectory(prefix="clipper-ocr-") as tmp:
+        source = Path(tmp) / "page.png"
+        gray.save(source, "PNG", compress_level=1)
+        base = Path(tmp) / "out"
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        command = [exe, str(source), str(base), "-l", languages, "--psm", str(psm),
+                   "--dpi", str(OCR_DPI), "tsv"]
+        with open(Path(tmp) / "err.txt", "wb") as err:
+            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
+            started = time.monotonic()
+            try:
+                while True:
+                    try:
+                        proc.wait(timeout=0.1)
+                        break
+                    except subprocess.TimeoutExpired:
+                        if cancelled is not None and cancelled():
+                            raise OcrCancelled() from None
+                        if time.monotonic() - started > PAGE_TIMEOUT:
+                            raise PaperError(f"OCR took over {PAGE_TIMEOUT:.0f} s and "
+                                             "was stopped") from None
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+        if proc.returncode != 0:
+            detail = (Path(tmp) / "err.txt").read_text(errors="replace").strip()
+            last = detail.splitlines()[-1] if detail else f"exit status {proc.returncode}"
+            raise PaperError(f"Tesseract could not read the page ({last[:200]})")
+        tsv = base.with_suffix(".tsv")
+        return parse_tsv(tsv.read_text(encoding="utf-8", errors="replace"))
+
+
+def parse_tsv(text: str) -> list[Word]:
+    """Tesseract's TSV (level 5 rows are words) as Words; block numbers count
+    Tesseract's (block, paragraph) pairs, line numbers its lines, both page-wide."""
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader, None)
+    if not header:
+        return []
+    col = {name: i for i, name in enumerate(header)}
+    blocks: dict[tuple[str, str], int] = {}
+    lines: dict[tuple[str, str, str], int] = {}
+    words: list[Word] = []
+    for row in reader:
+        if len(row) < len(header) or row[col["level"]] != "5":
+            continue
+        text_value = row[col["text"]].strip()
+        try:
+            conf = float(row[col["conf"]])
+        except ValueError:
+            continue
+        if not text_value or conf < MIN_CONFIDENCE:
+            continue
+        block_key = (row[col["block_num"]], row[col["par_num"]])
+        line_key = (*block_key, row[col["line_num"]])
+        block = blocks.setdefault(block_key, len(blocks))
+        line = lines.setdefault(line_key, len(lines))
+        x, y = int(row[col["left"]]), int(row[col["top"]])
+        w, h = int(row[col["width"]]), int(row[col["height"]])
+        words.append(Word(text_value, (x, y, x + max(w, 1), y + max(h, 1)), block, line, conf))
+    return words
