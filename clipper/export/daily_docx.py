@@ -294,7 +294,8 @@ class DailyDocxWriter(DailyWriter):
         image = part.image
         w_mm, _h_mm = cuts.fit_mm(image, (FRAME_MM, CUT_MAX_MM))
         try:
-            self.doc.add_picture(_docx_image(image.path), width=Mm(w_mm))
+            shape = self.doc.add_picture(_docx_image(image.path), width=Mm(w_mm))
+            _scrap_edge(shape)
             self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
             self.photos += 1
         except Exception as exc:  # python-docx and Pillow raise many types
@@ -326,6 +327,20 @@ class DailyDocxWriter(DailyWriter):
                       colour=RGBColor(0xB0, 0x4A, 0x4A))
         for note in part.notes:
             self._note(note)
+
+
+def _scrap_edge(shape) -> None:
+    """A hairline frame around a cut image (as the PDF draws it): the picture's own
+    outline, <a:ln> in its shape properties."""
+    sp_pr = shape._inline.graphic.graphicData.pic.spPr
+    line = OxmlElement("a:ln")
+    line.set("w", "7620")  # EMU: 0.6 pt
+    fill = OxmlElement("a:solidFill")
+    colour = OxmlElement("a:srgbClr")
+    colour.set("val", "9AA0A6")
+    fill.append(colour)
+    line.append(fill)
+    sp_pr.append(line)
 
 
 def _anchor(item: DailyItem) -> str:

@@ -69,6 +69,7 @@ INK = colors.HexColor("#1f2430")
 MUTED = colors.HexColor("#5b6373")
 RULE = colors.HexColor("#c9cfd8")
 PANEL = colors.HexColor("#f2f4f7")
+SCRAP_EDGE = colors.HexColor("#9aa0a6")  # the hairline around a cut image (issue 16)
 ACCENT = "#4a7bd0"
 
 LABELS = {
@@ -265,6 +266,22 @@ class Photo(Image):
     def draw(self) -> None:
         if self._doc_passes() > 1:
             super().draw()
+
+
+class Scrap(Photo):
+    """A cut image with a hairline frame, as a paper scrap pasted on the page shows
+    its edge (the cut's white margins would otherwise melt into the page)."""
+
+    def draw(self) -> None:
+        super().draw()
+        if self._doc_passes() > 1:
+            canv = self.canv
+            canv.saveState()
+            canv.setStrokeColor(SCRAP_EDGE)
+            canv.setLineWidth(0.6)
+            canv.rect(getattr(self, "_offs_x", 0), getattr(self, "_offs_y", 0),
+                      self.drawWidth, self.drawHeight)
+            canv.restoreState()
 
 
 class ReportDoc(BaseDocTemplate):
@@ -792,7 +809,7 @@ class ReportBuilder:
         frame = (self.frame_width, self.frame_height * CUT_MAX_HEIGHT)
         for image in images:
             w, h = cuts.fit_points(image, frame)
-            out.append(Photo(str(image.path), width=w, height=h, hAlign="CENTER",
+            out.append(Scrap(str(image.path), width=w, height=h, hAlign="CENTER",
                              mask="auto", lazy=2, doc_passes=lambda: self.doc.passes))
             out.append(Spacer(1, 6))
             self.photos += 1

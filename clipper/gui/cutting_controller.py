@@ -75,6 +75,12 @@ class CuttingController(QObject):
         """Show the cutting view on `page_id`, or on the first page waiting to be cut."""
         self.window.show_library()
         self.content.setCurrentWidget(self.view)
+        sidebar = self.window.sidebar
+        sidebar.blockSignals(True)  # selecting the entry must not open the view again
+        try:
+            sidebar.select_entry("pages")
+        finally:
+            sidebar.blockSignals(False)
         pages = self.service.print_pages(waiting_only=True)
         if page_id is None:
             if self.page is not None and self._exists(self.page.id):

@@ -129,7 +129,9 @@ class ImportController(QObject):
         if imported:
             window.show_library()
             window.lists.select_clipping(imported[0])
+        # Items, not clippings: a PDF whose pages wait to be cut was imported too.
+        came_in = sum(1 for o in outcomes if o.status == "imported")
         window.statusBar().showMessage(
-            self.tr("Imported %1 of %2.").replace("%1", str(len(imported)))
+            self.tr("Imported %1 of %2.").replace("%1", str(came_in))
             .replace("%2", str(len(outcomes))), 8000)
         self.finished.emit(outcomes)

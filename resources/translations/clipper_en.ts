@@ -15,11 +15,19 @@
 <context>
     <name>CuttingController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="135"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="144"/>
         <source>%n clipping(s) cut</source>
         <translation>
             <numerusform>%n clipping cut</numerusform>
             <numerusform>%n clippings cut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="293"/>
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>Delete %n page</numerusform>
+            <numerusform>Delete %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -143,7 +151,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="423"/>
+        <location filename="../../clipper/gui/main_window.py" line="426"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>

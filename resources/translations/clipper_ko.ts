@@ -113,99 +113,106 @@
 <context>
     <name>CuttingController</name>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="87"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="96"/>
         <source>No pages waiting to be cut.</source>
         <translation>오릴 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="120"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="129"/>
         <source>%1, p. %2</source>
         <translation>%1, %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="127"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="136"/>
         <source>text not read yet</source>
         <translation>글자 인식 전</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="129"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="138"/>
         <source>reading the text…</source>
         <translation>글자 인식 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="131"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="140"/>
         <source>text recognition failed</source>
         <translation>글자 인식 실패</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="133"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="142"/>
         <source>no text found</source>
         <translation>글자 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="135"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="144"/>
         <source>%n clipping(s) cut</source>
         <translation>
             <numerusform>기사 %n건 오림</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="139"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="148"/>
         <source>Page %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="158"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="167"/>
         <source>Cannot read the image of %1.</source>
         <translation>%1의 이미지를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="171"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="184"/>
         <source>%1 — page %2</source>
         <translation>%1 — %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="245"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="258"/>
         <source>The date must be written YYYY-MM-DD.</source>
         <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="249"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="262"/>
         <source>Cut an article from page %1 of %2</source>
         <translation>%2의 %1쪽에서 기사 오리기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="272"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="285"/>
         <source>Clipping made; Ctrl+Z takes it back.</source>
         <translation>스크랩을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="293"/>
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>지면 %n쪽 삭제</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="311"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="337"/>
         <source>No page is waiting for its text.</source>
         <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="328"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="354"/>
         <source>Stopping after this page…</source>
         <translation>이 쪽을 마치고 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="337"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="363"/>
         <source>Reading the text of %1</source>
         <translation>%1 글자 인식 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="355"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="381"/>
         <source>page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="388"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="415"/>
         <source>Text read on %1 of %2 page(s).</source>
         <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="391"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="418"/>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
@@ -213,123 +220,138 @@
 <context>
     <name>CuttingView</name>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="58"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="59"/>
         <source>← Clippings</source>
         <translation>← 스크랩 목록</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="60"/>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="200"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="61"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="248"/>
         <source>Pages to cut</source>
         <translation>오릴 지면</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="70"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="66"/>
+        <source>Delete Page</source>
+        <translation>지면 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="76"/>
         <source>Recognise text</source>
         <translation>글자 인식</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="72"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="78"/>
         <source>Read the text of the pages that have no text layer (Korean and English OCR)</source>
         <translation>글자 정보가 없는 지면의 글자를 읽습니다 (한국어·영어 OCR)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="74"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="80"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="90"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="96"/>
         <source>Previous page (PageUp)</source>
         <translation>이전 쪽 (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="91"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="97"/>
         <source>Next page (PageDown)</source>
         <translation>다음 쪽 (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="94"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="100"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="95"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="101"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="95"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="101"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation>지면을 창에 맞춤 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="96"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="102"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>확대 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="112"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="118"/>
         <source>Drag a rectangle around an article, or click a suggested region. Several rectangles make one clipping, in order; PageDown to go on on the next page. Delete removes the selected rectangle, Escape clears them.</source>
         <translation>기사를 사각형으로 끌어 두르거나 제안된 영역을 클릭하세요. 여러 사각형은 순서대로 한 스크랩이 되며, 다음 쪽으로 이어지면 PageDown을 누르세요. Delete는 선택한 사각형을, Escape는 모든 사각형을 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="126"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="132"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="126"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="132"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="127"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="133"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="127"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="133"/>
         <source>Page (면)</source>
         <translation>면</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="128"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="134"/>
         <source>Edition</source>
         <translation>판</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="128"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="134"/>
         <source>Byline</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="135"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="141"/>
         <source>Text of the cut</source>
         <translation>오린 부분의 글자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="138"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="144"/>
         <source>Draw a rectangle to see its text here.</source>
         <translation>사각형을 그리면 그 안의 글자가 여기 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="139"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="145"/>
         <source>Make clipping</source>
         <translation>스크랩 만들기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="140"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="146"/>
         <source>Make a clipping of the rectangles (Ctrl+Enter)</source>
         <translation>사각형들로 스크랩을 만듭니다 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="144"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="150"/>
+        <source>Whole Page</source>
+        <translation>지면 전체</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="151"/>
+        <source>One rectangle around the whole page</source>
+        <translation>지면 전체를 사각형 하나로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="153"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="145"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="154"/>
         <source>Remove every rectangle (Escape)</source>
         <translation>사각형을 모두 지웁니다 (Escape)</translation>
     </message>
@@ -1536,7 +1558,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="133"/>
+        <location filename="../../clipper/gui/import_controller.py" line="135"/>
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
@@ -2058,6 +2080,231 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <source>not a web domain: %1 (e.g. chosun.com)</source>
         <translation>웹 도메인이 아닙니다: %1 (예: chosun.com)</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="245"/>
+        <source>%1 page(s) to cut</source>
+        <translation>오릴 지면 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="247"/>
+        <source>%1 page(s) to cut (%2 to read by OCR)</source>
+        <translation>오릴 지면 %1쪽 (글자 인식할 쪽 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="249"/>
+        <source>%1 clipping(s) made of whole pages</source>
+        <translation>지면 전체로 스크랩 %1건 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="251"/>
+        <source>%1 clipping(s) made of whole pages (%2)</source>
+        <translation>지면 전체로 스크랩 %1건 만듦 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="253"/>
+        <source>already imported (pages %1)</source>
+        <translation>이미 가져온 파일 (지면 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="254"/>
+        <source>cancelled: nothing stored</source>
+        <translation>취소됨: 아무것도 저장하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="256"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="257"/>
+        <source>no such file</source>
+        <translation>파일이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="259"/>
+        <source>file is %1 MB, over the %2 MB limit</source>
+        <translation>파일이 %1MB로 한도 %2MB를 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="262"/>
+        <source>no text found in the image: nothing stored (import it with `--pages` to keep it as a page)</source>
+        <translation>이미지에서 글자를 찾지 못해 저장하지 않음 (지면으로 두려면 `--pages`로 가져오기)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="264"/>
+        <source>no text found</source>
+        <translation>글자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="267"/>
+        <source>the PDF has %1 pages, over the limit of %2 pages per file; split it (for example with `qpdf --split-pages`)</source>
+        <translation>PDF가 %1쪽으로 파일당 한도 %2쪽을 넘음. 나누어 가져오기 (예: `qpdf --split-pages`)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="272"/>
+        <source>the PDF is encrypted (password-protected); save a copy without the password and import that</source>
+        <translation>암호가 걸린 PDF임. 암호 없이 사본을 저장해 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="275"/>
+        <source>the PDF uses an unsupported security handler</source>
+        <translation>지원하지 않는 보안 방식의 PDF임</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="277"/>
+        <source>not a readable PDF (damaged or not a PDF)</source>
+        <translation>읽을 수 없는 PDF (손상되었거나 PDF가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="278"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF에 쪽이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="280"/>
+        <source>page %1 cannot be drawn (%2)</source>
+        <translation>%1쪽을 그릴 수 없음 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="282"/>
+        <source>the image has %1 pages, over the limit of %2</source>
+        <translation>이미지가 %1쪽으로 한도 %2쪽을 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="285"/>
+        <source>the image is %1 × %2 pixels (%3 megapixels), over the limit of %4 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>이미지가 %1 × %2 픽셀(%3메가픽셀)로 지면 한도 %4메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="289"/>
+        <source>the image is damaged (%1)</source>
+        <translation>손상된 이미지 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="291"/>
+        <source>the image is empty (0 pixels)</source>
+        <translation>빈 이미지 (0픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="293"/>
+        <source>the image is too large to open safely (%1); scan at 300 dpi or less</source>
+        <translation>안전하게 열기에는 너무 큰 이미지 (%1). 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="296"/>
+        <source>the image is too large to open safely (%1)</source>
+        <translation>안전하게 열기에는 너무 큰 이미지 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="298"/>
+        <source>OCR took over %1 s and was stopped</source>
+        <translation>글자 인식이 %1초를 넘어 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="300"/>
+        <source>Tesseract could not read the page (%1)</source>
+        <translation>Tesseract가 지면을 읽지 못함 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="302"/>
+        <source>Tesseract is not installed: install the Debian packages %1 (make setup does)</source>
+        <translation>Tesseract가 설치되지 않음: 데비안 패키지 %1 설치 필요 (make setup이 설치함)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="305"/>
+        <source>the page is too large to read</source>
+        <translation>지면이 너무 커서 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="307"/>
+        <source>the page image cannot be read (%1)</source>
+        <translation>지면 이미지를 읽을 수 없음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="309"/>
+        <source>a page image vanished while storing; try again</source>
+        <translation>저장하는 동안 지면 이미지가 사라짐. 다시 시도하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="311"/>
+        <source>a cut image vanished while storing; try again</source>
+        <translation>저장하는 동안 오린 이미지가 사라짐. 다시 시도하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="312"/>
+        <source>no rectangle to cut</source>
+        <translation>오릴 사각형이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="314"/>
+        <source>no text found inside the rectangle(s): nothing cut</source>
+        <translation>사각형 안에서 글자를 찾지 못해 오리지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="318"/>
+        <source>page %1 of %2 has not been read yet: wait for the text recognition (Recognise text) first</source>
+        <translation>%2의 %1쪽은 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="322"/>
+        <source>%1 has not been read yet: wait for the text recognition (Recognise text) first</source>
+        <translation>%1은(는) 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="326"/>
+        <source>page %1 of %2: the page image cannot be read (%3); run `clipper check`</source>
+        <translation>%2의 %1쪽: 지면 이미지를 읽을 수 없음 (%3). `clipper check` 실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="329"/>
+        <source>%1: the page image cannot be read (%2); run `clipper check`</source>
+        <translation>%1: 지면 이미지를 읽을 수 없음 (%2). `clipper check` 실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="332"/>
+        <source>a rectangle is four whole numbers x0,y0,x1,y1 (%1)</source>
+        <translation>사각형은 정수 네 개 x0,y0,x1,y1임 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="335"/>
+        <source>the rectangle %1 is empty or outside %2 (%3 × %4 pixels)</source>
+        <translation>사각형 %1이(가) 비었거나 %2 밖에 있음 (%3 × %4 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="337"/>
+        <source>cannot set %1 on a cut</source>
+        <translation>오린 스크랩에는 %1을(를) 정할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="340"/>
+        <source>not a date: %1 (use YYYY-MM-DD)</source>
+        <translation>날짜가 아님: %1 (YYYY-MM-DD 형식)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="342"/>
+        <source>no page with id %1; nothing deleted</source>
+        <translation>번호 %1인 지면이 없어 아무것도 삭제하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="343"/>
+        <source>no page with id %1</source>
+        <translation>번호 %1인 지면이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="345"/>
+        <source>clipping %1 has no cut %2</source>
+        <translation>스크랩 %1에 오린 조각 %2가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="347"/>
+        <source>%1: its image file is missing from the library (%2); run `clipper check`</source>
+        <translation>%1: 이미지 파일이 라이브러리에 없음 (%2). `clipper check` 실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="351"/>
+        <source>page %1 of %2: %3</source>
+        <translation>%2의 %1쪽: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -2370,74 +2617,74 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="423"/>
+        <location filename="../../clipper/gui/main_window.py" line="426"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="434"/>
+        <location filename="../../clipper/gui/main_window.py" line="437"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="571"/>
+        <location filename="../../clipper/gui/main_window.py" line="574"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="579"/>
+        <location filename="../../clipper/gui/main_window.py" line="582"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="588"/>
+        <location filename="../../clipper/gui/main_window.py" line="591"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="594"/>
+        <location filename="../../clipper/gui/main_window.py" line="597"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="600"/>
+        <location filename="../../clipper/gui/main_window.py" line="603"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="605"/>
+        <location filename="../../clipper/gui/main_window.py" line="608"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="619"/>
+        <location filename="../../clipper/gui/main_window.py" line="622"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="632"/>
+        <location filename="../../clipper/gui/main_window.py" line="635"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="636"/>
+        <location filename="../../clipper/gui/main_window.py" line="639"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="636"/>
+        <location filename="../../clipper/gui/main_window.py" line="639"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="644"/>
+        <location filename="../../clipper/gui/main_window.py" line="647"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="647"/>
+        <location filename="../../clipper/gui/main_window.py" line="650"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
@@ -3472,7 +3719,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="688"/>
+        <location filename="../../clipper/gui/main_window.py" line="691"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
