@@ -160,6 +160,10 @@ def test_daily_docx_places_the_cut_at_its_size(library, tmp_path):
     assert shapes[1].width <= Mm(174.1)  # the wide one fits the frame
     assert abs(shapes[1].width / shapes[1].height - 6.0) < 0.02
     assert "OCRTEXTMARK" not in "\n".join(p.text for p in doc.paragraphs)
+    # Framed like a pasted scrap: the picture's outline is set.
+    outline = shapes[0]._inline.graphic.graphicData.pic.spPr.find(
+        "{http://schemas.openxmlformats.org/drawingml/2006/main}ln")
+    assert outline is not None
 
 
 def test_daily_hwpx_places_the_cut_at_its_size(library, tmp_path):
