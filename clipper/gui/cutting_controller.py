@@ -313,6 +313,8 @@ class CuttingController(QObject):
 
     def after_import(self, known: set[int]) -> None:
         """An import brought pages (ids not in `known`): open the first, read the rest."""
+        if self.service is None:  # the window closed while the import ran
+            return
         new = [p for p in self.service.print_pages(waiting_only=True) if p.id not in known]
         if not new:
             return
@@ -384,6 +386,9 @@ class CuttingController(QObject):
     def _page_done(self, page_id: int, outcomes: list) -> None:
         cancelled = self.ocr_task is not None and self.ocr_task.cancelled()
         self.ocr_task = None
+        if self.service is None:  # the window closed (or its library) while a page was read
+            self.ocr_queue = []
+            return
         self.ocr_outcomes += list(outcomes or [])
         self._regions.pop(page_id, None)  # its words are new: so may its regions be
         for outcome in outcomes or []:

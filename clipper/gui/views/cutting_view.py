@@ -48,6 +48,9 @@ class CuttingView(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         self.touched: set[str] = set()  # fields the user typed in: suggestions leave them
         self._build()
+        # It shares a stack with the list and reader: its three columns must not set the
+        # window's least width while it is not even shown (a narrow window clips them).
+        self.setMinimumSize(120, 120)
 
     # ---- building ------------------------------------------------------------------
 
