@@ -237,3 +237,29 @@ def test_keys_on_the_page_act_on_it_not_on_the_window(qtbot, window, tmp_path):
     QTest.keyClick(view.canvas, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_writer(qtbot, window)
     assert len(window.service.library.ids()) == 2
+
+
+@needs_tesseract
+def test_a_page_without_text_is_named_and_the_batch_goes_on(qtbot, window, tmp_path):
+    """Three scanned pages, the middle one blank: pages 1 and 3 are read, page 2 is
+    named with its reason in the view (in Korean in a Korean window)."""
+    from PIL import Image
+
+    from clipper.gui.reasons import translate_reason
+
+    text = Image.open(scanned_page(tmp_path / "a.png"))
+    blank = Image.new("L", text.size, 255)
+    tiff = tmp_path / "석간.tif"
+    text.save(tiff, save_all=True, append_images=[blank, text.copy()], dpi=(200, 200))
+    outcomes: list = []
+    window.cutting.recognition_finished.connect(outcomes.append)
+    _drop(window, [tiff])
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=180000)
+    [batch] = outcomes
+    assert [o.status for o in batch] == ["done", "no-text", "done"]
+    label = window.cutting.view.ocr_label.text()
+    assert "Text read on 2 of 3 page(s)." in label
+    assert translate_reason(batch[1].reason) in label
+    assert "page 2 of 석간.tif" in label
+    pages = window.service.print_pages()
+    assert [p.ocr_state for p in pages][::2] == ["done", "done"]
