@@ -114,22 +114,58 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     groups: dict[tuple[int, int], list[Word]] = {}
     for w in words:
         groups.setdefault((w.block, w.line), []).append(w)
+    axis = 1 if vertical else 0
+    gutters = _gutters(words, axis)
     lines: list[Line] = []
     for group in groups.values():
-        axis = 1 if vertical else 0
         group.sort(key=lambda w: w.box[axis])
         height = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                         for w in group)
         current = [group[0]]
         for w in group[1:]:
-            gap = w.box[axis] - current[-1].box[axis + 2]
-            if gap > COLUMN_GAP * max(height, 1):
+            start, end = current[-1].box[axis + 2], w.box[axis]
+            gap = end - start
+            in_gutter = gap > 0.4 * height and any(a < end and b > start for a, b in gutters)
+            if gap > COLUMN_GAP * max(height, 1) or in_gutter:
                 lines.append(Line(current))
                 current = [w]
             else:
                 current.append(w)
         lines.append(Line(current))
     return lines
+
+
+def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
+    """Spans across the words' extent that (almost) no word covers: column gutters.
+    A headline over the columns covers a gutter once; a column's text covers its
+    span on most of its lines."""
+    if len(words) < 20:
+        return []
+    lo = min(w.box[axis] for w in words)
+    hi = max(w.box[axis + 2] for w in words)
+    if hi - lo < 4:
+        return []
+    cover = [0] * (hi - lo + 1)
+    for w in words:
+        cover[w.box[axis] - lo] += 1
+        cover[w.box[axis + 2] - lo] -= 1
+    running, level = 0, []
+    for delta in cover:
+        running += delta
+        level.append(running)
+    peak = max(level)
+    size = median((w.box[3 - axis] - w.box[1 - axis]) for w in words)
+    quiet = max(1, int(0.08 * peak))
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, value in enumerate(level):
+        if value <= quiet and start is None:
+            start = i
+        elif value > quiet and start is not None:
+            if i - start >= 0.5 * size:
+                spans.append((start + lo, i + lo))
+            start = None
+    return spans
 
 
 def reading_order(lines: list[Line], vertical: bool = False) -> list[list[Line]]:
