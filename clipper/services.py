@@ -141,15 +141,15 @@ class LibraryService(PrintServices):
             more = self.import_paths(rest, progress, cancelled, **print_options) if rest else []
             return outcomes + more
         printed, inputs = self._split_print_inputs(inputs)  # issue 16: PDFs and scans
-        if printed:
-            outcomes = self.import_print(printed, progress=progress, cancelled=cancelled,
-                                         **print_options)
-            return outcomes + (self.import_paths(inputs, progress, cancelled) if inputs else [])
+        print_outcomes = self.import_print(printed, progress=progress, cancelled=cancelled,
+                                           **print_options) if printed else []
+        if printed and not inputs:
+            return print_outcomes
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )
         self._changed(_added(outcomes))
-        return outcomes
+        return print_outcomes + outcomes
 
     def import_sources(self, sources: Iterable[Source]) -> list[ImportOutcome]:
         """Import sources already in memory (a drop or a paste from a browser)."""

@@ -196,13 +196,19 @@ def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]
         # band, the columns would interleave. Consecutive bands that together still
         # have a column gutter stay together (and are cut into columns below); a band
         # that spans the gutters (a headline) stands alone.
+        # A band that would bridge one of the gutters found so far (the next article's
+        # narrower headline) starts a new group too.
         groups = [rows[0]]
+        columns = len(_split(rows[0], axis=0, min_gap=0.6 * body))
         for row in rows[1:]:
             merged = groups[-1] + row
-            if len(_split(merged, axis=0, min_gap=0.6 * body)) > 1:
+            count = len(_split(merged, axis=0, min_gap=0.6 * body))
+            if count > 1 and count >= columns:
                 groups[-1] = merged
+                columns = count
             else:
                 groups.append(row)
+                columns = len(_split(row, axis=0, min_gap=0.6 * body))
         for part in groups:
             _xy_cut(part, vertical, body, out)
         return

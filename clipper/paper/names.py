@@ -38,8 +38,8 @@ _DATE8 = re.compile(r"^(?P<y>(19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)$")
 _DATE6 = re.compile(r"^(?P<y>\d\d)(?P<m>\d\d)(?P<d>\d\d)$")
 _DATE_SEP = re.compile(r"(?P<y>(19|20)\d\d)[-.년/ ]\s*(?P<m>\d{1,2})[-.월/ ]\s*(?P<d>\d{1,2})일?")
 # A3, A01, 01면, 3면, p03, P3, page3, B12면, 경제2면
-_PAGE = re.compile(r"^(?:(?P<section>[A-Za-z]{1,2}|[가-힣]{1,4}?)?(?P<number>\d{1,3})면?"
-                   r"|(?:p|pg|page)(?P<pnumber>\d{1,3}))$", re.I)
+_PAGE = re.compile(r"^(?:(?:p|pg|page)(?P<pnumber>\d{1,3})"
+                   r"|(?P<section>[A-Za-z]{1,2}|[가-힣]{1,4}?)?(?P<number>\d{1,3})면?)$", re.I)
 
 
 def from_file_name(name: str, outlet_names: dict[str, str],
