@@ -20,7 +20,7 @@ INSIDE_SHARE = 0.5
 # A gap between two words of one OCR line wider than this many type heights is a
 # column gutter (Tesseract's single-column mode runs lines across columns); a word
 # space is about a third of the height.
-COLUMN_GAP = 0.9
+COLUMN_GAP = 1.5
 
 
 @dataclass
@@ -34,7 +34,10 @@ class Line:
 
     @property
     def height(self) -> float:
-        return float(median(w.box[3] - w.box[1] for w in self.words))
+        """The type's height: the median word box, brackets and quotes left out where
+        the line has other words (their boxes are taller than the letters)."""
+        plain = [w for w in self.words if not any(c in "()[]{}|/\"'“”‘’" for c in w.text)]
+        return float(median(w.box[3] - w.box[1] for w in (plain or self.words)))
 
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
@@ -115,17 +118,22 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     for w in words:
         groups.setdefault((w.block, w.line), []).append(w)
     axis = 1 if vertical else 0
-    gutters = _gutters(words, axis)
+    gutters = _gutters(words, axis) if words else []
+    size = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
+                  for w in words) if words else 0
     lines: list[Line] = []
     for group in groups.values():
         group.sort(key=lambda w: w.box[axis])
         height = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                         for w in group)
+        # A headline's word spaces may fall over the body's gutters: not split there.
+        line_gutters = gutters if height <= 1.3 * size else []
         current = [group[0]]
         for w in group[1:]:
             start, end = current[-1].box[axis + 2], w.box[axis]
             gap = end - start
-            in_gutter = gap > 0.4 * height and any(a < end and b > start for a, b in gutters)
+            in_gutter = gap > 0.4 * height and any(a < end and b > start
+                                                   for a, b in line_gutters)
             if gap > COLUMN_GAP * max(height, 1) or in_gutter:
                 lines.append(Line(current))
                 current = [w]
@@ -136,17 +144,20 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
 
 
 def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
-    """Spans across the words' extent that (almost) no word covers: column gutters.
-    A headline over the columns covers a gutter once; a column's text covers its
-    span on most of its lines."""
-    if len(words) < 20:
+    """Spans across the body text's extent that no body word covers: column gutters.
+    Body words only (type no bigger than 1.3 times the median): a headline over the
+    columns would cover every gutter. A gutter is at least 0.8 of the type size wide
+    (about an em in print); word spaces that happen to line up are narrower."""
+    if len(words) < 12:
         return []
-    lo = min(w.box[axis] for w in words)
-    hi = max(w.box[axis + 2] for w in words)
+    size = median((w.box[3 - axis] - w.box[1 - axis]) for w in words)
+    body = [w for w in words if w.box[3 - axis] - w.box[1 - axis] <= 1.3 * size]
+    lo = min(w.box[axis] for w in body)
+    hi = max(w.box[axis + 2] for w in body)
     if hi - lo < 4:
         return []
     cover = [0] * (hi - lo + 1)
-    for w in words:
+    for w in body:
         cover[w.box[axis] - lo] += 1
         cover[w.box[axis + 2] - lo] -= 1
     running, level = 0, []
@@ -154,15 +165,16 @@ def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
         running += delta
         level.append(running)
     peak = max(level)
-    size = median((w.box[3 - axis] - w.box[1 - axis]) for w in words)
-    quiet = max(1, int(0.08 * peak))
+    if peak < 3:  # two lines are not enough to tell a gutter from spaces lining up
+        return []
+    quiet = int(0.1 * peak)  # a stray mark or two in a gutter of a long column
     spans: list[tuple[int, int]] = []
     start = None
     for i, value in enumerate(level):
         if value <= quiet and start is None:
             start = i
         elif value > quiet and start is not None:
-            if i - start >= 0.5 * size:
+            if i - start >= 0.8 * size:
                 spans.append((start + lo, i + lo))
             start = None
     return spans

@@ -150,7 +150,13 @@ def from_page_lines(lines: list[str]) -> PrintMeta:
 
 
 def byline_of(paragraphs: list[str]) -> str:
-    """The byline a cut prints (`홍길동 기자`, `By Jane Kim`), or ""."""
+    """The byline a cut prints (`홍길동 기자`, `By Jane Kim`), or "". A line that is only
+    a byline wins over one inside a sentence (`(수원=연합뉴스) 홍길동 기자 = ...`)."""
+    for text in paragraphs:
+        match = _BYLINE.fullmatch(text.strip())
+        if match:
+            names = re.sub(r"\s*[·,]\s*", "·", match["names"])
+            return f"{names} {match['role']}"
     for text in paragraphs:
         for line in text.splitlines():
             english = _ENGLISH_BYLINE.match(line.strip())
