@@ -127,6 +127,7 @@ class LibraryService(PrintServices):
         inputs: Iterable[str | Path],
         progress: pipeline.Progress | None = None,
         cancelled: pipeline.Cancelled | None = None,
+        **print_options: bool,  # issue 16: pages=, whole_pages= (see import_print)
     ) -> list[ImportOutcome]:
         """Import files, folders (recursively) and URLs; one outcome per item."""
         from clipper.importers import pipeline
@@ -137,16 +138,18 @@ class LibraryService(PrintServices):
         if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
             rest = [i for i in inputs if not pipeline.is_bundle(i)]
             outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
-            return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
+            more = self.import_paths(rest, progress, cancelled, **print_options) if rest else []
+            return outcomes + more
         printed, inputs = self._split_print_inputs(inputs)  # issue 16: PDFs and scans
-        if printed:
-            outcomes = self.import_print(printed, progress=progress, cancelled=cancelled)
-            return outcomes + (self.import_paths(inputs, progress, cancelled) if inputs else [])
+        print_outcomes = self.import_print(printed, progress=progress, cancelled=cancelled,
+                                           **print_options) if printed else []
+        if printed and not inputs:
+            return print_outcomes
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )
         self._changed(_added(outcomes))
-        return outcomes
+        return print_outcomes + outcomes
 
     def import_sources(self, sources: Iterable[Source]) -> list[ImportOutcome]:
         """Import sources already in memory (a drop or a paste from a browser)."""

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "clipper.cli.feed_commands",  # issue 17: feed add|list|..., watch
     "clipper.cli.desk_commands",  # issue 15: outlet, tone, place, response
     "clipper.cli.daily_commands",
+    "clipper.cli.page_commands",  # issue 16: print pages, OCR, cutting
 ]
 
 

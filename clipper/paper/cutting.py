@@ -114,8 +114,22 @@ def title_of(parts: list[Piece]) -> str:
     if biggest < 1.3 * body:
         first = min(lines, key=lambda ln: (ln.box[1], ln.box[0]))
         return first.text()[:200]
-    big = sorted((ln for ln in lines if ln.height >= 0.85 * biggest), key=lambda ln: (ln.box[1], ln.box[0]))
-    return " ".join(ln.text() for ln in big)[:300]
+    # 0.7: OCR boxes of one headline's words differ (brackets and descenders are taller)
+    big = sorted((ln for ln in lines if ln.height >= max(0.7 * biggest, 1.3 * body)),
+                 key=lambda ln: (ln.box[1], ln.box[0]))
+    # The first headline: big lines next to or just under each other (not the next
+    # article's headline further down a whole-page cut).
+    title = [big[0]]
+    for line in big[1:]:
+        last = title[-1]
+        beside = abs(line.box[1] - last.box[1]) < 0.5 * last.height
+        under = 0 <= line.box[1] - last.box[3] < 0.8 * last.height
+        # OCR boxes of a single word vary; a headline's next line is set as big
+        if (beside or under) and line.height >= 0.85 * title[0].height:
+            title.append(line)
+        else:
+            break
+    return " ".join(ln.text() for ln in title)[:300]
 
 
 # ---- making the clipping -------------------------------------------------------------------

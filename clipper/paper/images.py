@@ -91,7 +91,14 @@ def _guard(size: tuple[int, int]) -> None:
 
 
 def _too_big_message(detail: str) -> str:
-    return (f"the image is too large to open safely ({detail}); scan at 300 dpi or less")
+    import re
+
+    # Pillow refuses at the header, before we see the size: "Image size (400000000
+    # pixels) exceeds limit ..."
+    match = re.search(r"\((\d+) pixels\)", detail)
+    size = f" ({int(match.group(1)) / 1e6:.0f} megapixels)" if match else ""
+    return (f"the image is too large to open safely{size}, over the limit of "
+            f"{MAX_SCAN_PIXELS // 1_000_000} megapixels for a page; scan at 300 dpi or less")
 
 
 def _dpi(value: object) -> int:

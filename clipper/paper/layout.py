@@ -20,7 +20,7 @@ INSIDE_SHARE = 0.5
 # A gap between two words of one OCR line wider than this many type heights is a
 # column gutter (Tesseract's single-column mode runs lines across columns); a word
 # space is about a third of the height.
-COLUMN_GAP = 0.9
+COLUMN_GAP = 1.5
 
 
 @dataclass
@@ -34,7 +34,10 @@ class Line:
 
     @property
     def height(self) -> float:
-        return float(median(w.box[3] - w.box[1] for w in self.words))
+        """The type's height: the median word box, brackets and quotes left out where
+        the line has other words (their boxes are taller than the letters)."""
+        plain = [w for w in self.words if not any(c in "()[]{}|/\"'“”‘’" for c in w.text)]
+        return float(median(w.box[3] - w.box[1] for w in (plain or self.words)))
 
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
@@ -114,22 +117,67 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     groups: dict[tuple[int, int], list[Word]] = {}
     for w in words:
         groups.setdefault((w.block, w.line), []).append(w)
+    axis = 1 if vertical else 0
+    gutters = _gutters(words, axis) if words else []
+    size = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
+                  for w in words) if words else 0
     lines: list[Line] = []
     for group in groups.values():
-        axis = 1 if vertical else 0
         group.sort(key=lambda w: w.box[axis])
         height = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                         for w in group)
+        # A headline's word spaces may fall over the body's gutters: not split there.
+        line_gutters = gutters if height <= 1.3 * size else []
         current = [group[0]]
         for w in group[1:]:
-            gap = w.box[axis] - current[-1].box[axis + 2]
-            if gap > COLUMN_GAP * max(height, 1):
+            start, end = current[-1].box[axis + 2], w.box[axis]
+            gap = end - start
+            in_gutter = gap > 0.4 * height and any(a < end and b > start
+                                                   for a, b in line_gutters)
+            if gap > COLUMN_GAP * max(height, 1) or in_gutter:
                 lines.append(Line(current))
                 current = [w]
             else:
                 current.append(w)
         lines.append(Line(current))
     return lines
+
+
+def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
+    """Spans across the body text's extent that no body word covers: column gutters.
+    Body words only (type no bigger than 1.3 times the median): a headline over the
+    columns would cover every gutter. A gutter is at least 0.8 of the type size wide
+    (about an em in print); word spaces that happen to line up are narrower."""
+    if len(words) < 12:
+        return []
+    size = median((w.box[3 - axis] - w.box[1 - axis]) for w in words)
+    body = [w for w in words if w.box[3 - axis] - w.box[1 - axis] <= 1.3 * size]
+    lo = min(w.box[axis] for w in body)
+    hi = max(w.box[axis + 2] for w in body)
+    if hi - lo < 4:
+        return []
+    cover = [0] * (hi - lo + 1)
+    for w in body:
+        cover[w.box[axis] - lo] += 1
+        cover[w.box[axis + 2] - lo] -= 1
+    running, level = 0, []
+    for delta in cover:
+        running += delta
+        level.append(running)
+    peak = max(level)
+    if peak < 3:  # two lines are not enough to tell a gutter from spaces lining up
+        return []
+    quiet = int(0.1 * peak)  # a stray mark or two in a gutter of a long column
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, value in enumerate(level):
+        if value <= quiet and start is None:
+            start = i
+        elif value > quiet and start is not None:
+            if i - start >= 0.8 * size:
+                spans.append((start + lo, i + lo))
+            start = None
+    return spans
 
 
 def reading_order(lines: list[Line], vertical: bool = False) -> list[list[Line]]:
@@ -160,13 +208,19 @@ def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]
         # band, the columns would interleave. Consecutive bands that together still
         # have a column gutter stay together (and are cut into columns below); a band
         # that spans the gutters (a headline) stands alone.
+        # A band that would bridge one of the gutters found so far (the next article's
+        # narrower headline) starts a new group too.
         groups = [rows[0]]
+        columns = len(_split(rows[0], axis=0, min_gap=0.6 * body))
         for row in rows[1:]:
             merged = groups[-1] + row
-            if len(_split(merged, axis=0, min_gap=0.6 * body)) > 1:
+            count = len(_split(merged, axis=0, min_gap=0.6 * body))
+            if count > 1 and count >= columns:
                 groups[-1] = merged
+                columns = count
             else:
                 groups.append(row)
+                columns = len(_split(row, axis=0, min_gap=0.6 * body))
         for part in groups:
             _xy_cut(part, vertical, body, out)
         return

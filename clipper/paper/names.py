@@ -38,8 +38,8 @@ _DATE8 = re.compile(r"^(?P<y>(19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)$")
 _DATE6 = re.compile(r"^(?P<y>\d\d)(?P<m>\d\d)(?P<d>\d\d)$")
 _DATE_SEP = re.compile(r"(?P<y>(19|20)\d\d)[-.년/ ]\s*(?P<m>\d{1,2})[-.월/ ]\s*(?P<d>\d{1,2})일?")
 # A3, A01, 01면, 3면, p03, P3, page3, B12면, 경제2면
-_PAGE = re.compile(r"^(?:(?P<section>[A-Za-z]{1,2}|[가-힣]{1,4}?)?(?P<number>\d{1,3})면?"
-                   r"|(?:p|pg|page)(?P<pnumber>\d{1,3}))$", re.I)
+_PAGE = re.compile(r"^(?:(?:p|pg|page)(?P<pnumber>\d{1,3})"
+                   r"|(?P<section>[A-Za-z]{1,2}|[가-힣]{1,4}?)?(?P<number>\d{1,3})면?)$", re.I)
 
 
 def from_file_name(name: str, outlet_names: dict[str, str],
@@ -150,7 +150,13 @@ def from_page_lines(lines: list[str]) -> PrintMeta:
 
 
 def byline_of(paragraphs: list[str]) -> str:
-    """The byline a cut prints (`홍길동 기자`, `By Jane Kim`), or ""."""
+    """The byline a cut prints (`홍길동 기자`, `By Jane Kim`), or "". A line that is only
+    a byline wins over one inside a sentence (`(수원=연합뉴스) 홍길동 기자 = ...`)."""
+    for text in paragraphs:
+        match = _BYLINE.fullmatch(text.strip())
+        if match:
+            names = re.sub(r"\s*[·,]\s*", "·", match["names"])
+            return f"{names} {match['role']}"
     for text in paragraphs:
         for line in text.splitlines():
             english = _ENGLISH_BYLINE.match(line.strip())

@@ -87,7 +87,7 @@ def read_page(image: Image.Image, dpi: int, *, vertical: bool | None = False,
             tall = _tesseract(straight, VERTICAL_LANGUAGES, 5, cancelled)
             if _score(tall) > 1.2 * _score(words):
                 words, vertical = tall, True
-    words = _back_to_page(words, scale, skew, gray.size, image.size)
+    words = _back_to_page(drop_stray_marks(words), scale, skew, gray.size, image.size)
     return OcrResult(words, bool(vertical), skew, time.monotonic() - started)
 
 
@@ -99,6 +99,12 @@ def _weak(words: list[Word]) -> bool:
 
 def _score(words: list[Word]) -> float:
     return sum(w.conf * len(w.text) for w in words)
+
+
+def drop_stray_marks(words: list[Word]) -> list[Word]:
+    """Marks Tesseract is unsure of with no letter or digit (confidence under 60) are
+    dropped: a "_" read in a column gutter would join two columns into one line."""
+    return [w for w in words if any(ch.isalnum() for ch in w.text) or w.conf >= 60]
 
 
 # ---- preparing the image ----------------------------------------------------------------
@@ -185,7 +191,7 @@ def _tesseract(gray: Image.Image, languages: str, psm: int,
         base = Path(tmp) / "out"
         env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         command = [exe, str(source), str(base), "-l", languages, "--psm", str(psm),
-                   "--dpi", str(OCR_DPI), "tsv"]
+                   "--dpi", str(OCR_DPI), "tsv", "txt"]
         with open(Path(tmp) / "err.txt", "wb") as err:
             proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
             started = time.monotonic()
@@ -208,13 +214,19 @@ def _tesseract(gray: Image.Image, languages: str, psm: int,
             detail = (Path(tmp) / "err.txt").read_text(errors="replace").strip()
             last = detail.splitlines()[-1] if detail else f"exit status {proc.returncode}"
             raise PaperError(f"Tesseract could not read the page ({last[:200]})")
-        tsv = base.with_suffix(".tsv")
-        return parse_tsv(tsv.read_text(encoding="utf-8", errors="replace"))
+        tsv = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")
+        txt = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
+        return parse_tsv(tsv, txt)
 
 
-def parse_tsv(text: str) -> list[Word]:
+def parse_tsv(text: str, plain: str | None = None) -> list[Word]:
     """Tesseract's TSV (level 5 rows are words) as Words; block numbers count
-    Tesseract's (block, paragraph) pairs, line numbers its lines, both page-wide."""
+    Tesseract's (block, paragraph) pairs, line numbers its lines, both page-wide.
+
+    Tesseract's Korean model reports many syllables as words of their own ("경 기 도
+    는"), which search would never find as 경기도; its plain-text output of the same
+    reading knows which of them have no space between them. With `plain` given, the
+    TSV's words are walked along it and joined where it has no space."""
     reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
     header = next(reader, None)
     if not header:
@@ -231,7 +243,7 @@ def parse_tsv(text: str) -> list[Word]:
             conf = float(row[col["conf"]])
         except ValueError:
             continue
-        if not text_value or conf < MIN_CONFIDENCE:
+        if not text_value:
             continue
         block_key = (row[col["block_num"]], row[col["par_num"]])
         line_key = (*block_key, row[col["line_num"]])
@@ -240,4 +252,28 @@ def parse_tsv(text: str) -> list[Word]:
         x, y = int(row[col["left"]]), int(row[col["top"]])
         w, h = int(row[col["width"]]), int(row[col["height"]])
         words.append(Word(text_value, (x, y, x + max(w, 1), y + max(h, 1)), block, line, conf))
-    return words
+    if plain is not None:
+        words = _join_unspaced(words, plain)
+    return [w for w in words if w.conf >= MIN_CONFIDENCE]
+
+
+def _join_unspaced(words: list[Word], plain: str) -> list[Word]:
+    """Join words of one line that the plain text writes without a space between."""
+    out: list[Word] = []
+    pos = 0
+    for w in words:
+        found = plain.find(w.text, pos)
+        if found < 0 or found - pos > 40:  # lost step with the text: keep the word as is
+            out.append(w)
+            continue
+        between = plain[pos:found]
+        pos = found + len(w.text)
+        if out and not between and (out[-1].block, out[-1].line) == (w.block, w.line):
+            last = out[-1]
+            out[-1] = Word(last.text + w.text,
+                           (min(last.box[0], w.box[0]), min(last.box[1], w.box[1]),
+                            max(last.box[2], w.box[2]), max(last.box[3], w.box[3])),
+                           last.block, last.line, min(last.conf, w.conf))
+            continue
+        out.append(w)
+    return out
