@@ -292,6 +292,10 @@ RULES: list[Rule] = [
     _rule(r"the image is too large to open safely \((.+)\); scan at 300 dpi or less",
           lambda: translate("ImportReason", "the image is too large to open safely (%1); "
                             "scan at 300 dpi or less")),
+    _rule(r"the image is too large to open safely(.*), over the limit of "
+          r"(\d+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is too large to open safely%1, over "
+                            "the limit of %2 megapixels for a page; scan at 300 dpi or less")),
     _rule(r"the image is too large to open safely \((.+)\)",
           lambda: translate("ImportReason", "the image is too large to open safely (%1)")),
     _rule(r"OCR took over (\d+) s and was stopped",

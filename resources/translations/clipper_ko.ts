@@ -187,32 +187,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="337"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="339"/>
         <source>No page is waiting for its text.</source>
         <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="354"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="356"/>
         <source>Stopping after this page…</source>
         <translation>이 쪽을 마치고 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="363"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="365"/>
         <source>Reading the text of %1</source>
         <translation>%1 글자 인식 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="381"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="383"/>
         <source>page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="415"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="420"/>
         <source>Text read on %1 of %2 page(s).</source>
         <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="418"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="423"/>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
@@ -220,138 +220,138 @@
 <context>
     <name>CuttingView</name>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="59"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="62"/>
         <source>← Clippings</source>
         <translation>← 스크랩 목록</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="61"/>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="248"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="64"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="251"/>
         <source>Pages to cut</source>
         <translation>오릴 지면</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="66"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="69"/>
         <source>Delete Page</source>
         <translation>지면 삭제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="76"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="79"/>
         <source>Recognise text</source>
         <translation>글자 인식</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="78"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="81"/>
         <source>Read the text of the pages that have no text layer (Korean and English OCR)</source>
         <translation>글자 정보가 없는 지면의 글자를 읽습니다 (한국어·영어 OCR)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="80"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="83"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="96"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="99"/>
         <source>Previous page (PageUp)</source>
         <translation>이전 쪽 (PageUp)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="97"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="100"/>
         <source>Next page (PageDown)</source>
         <translation>다음 쪽 (PageDown)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="100"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="103"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>축소 (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="101"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="104"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="101"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="104"/>
         <source>Fit the page (Ctrl+0)</source>
         <translation>지면을 창에 맞춤 (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="102"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="105"/>
         <source>Zoom in (Ctrl+=)</source>
         <translation>확대 (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="118"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="121"/>
         <source>Drag a rectangle around an article, or click a suggested region. Several rectangles make one clipping, in order; PageDown to go on on the next page. Delete removes the selected rectangle, Escape clears them.</source>
         <translation>기사를 사각형으로 끌어 두르거나 제안된 영역을 클릭하세요. 여러 사각형은 순서대로 한 스크랩이 되며, 다음 쪽으로 이어지면 PageDown을 누르세요. Delete는 선택한 사각형을, Escape는 모든 사각형을 지웁니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="132"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="135"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="132"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="135"/>
         <source>Outlet</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="133"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="136"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="133"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="136"/>
         <source>Page (면)</source>
         <translation>면</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="134"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="137"/>
         <source>Edition</source>
         <translation>판</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="134"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="137"/>
         <source>Byline</source>
         <translation>기자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="141"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="144"/>
         <source>Text of the cut</source>
         <translation>오린 부분의 글자</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="144"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="147"/>
         <source>Draw a rectangle to see its text here.</source>
         <translation>사각형을 그리면 그 안의 글자가 여기 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="145"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="148"/>
         <source>Make clipping</source>
         <translation>스크랩 만들기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="146"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="149"/>
         <source>Make a clipping of the rectangles (Ctrl+Enter)</source>
         <translation>사각형들로 스크랩을 만듭니다 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="150"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="153"/>
         <source>Whole Page</source>
         <translation>지면 전체</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="151"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="154"/>
         <source>One rectangle around the whole page</source>
         <translation>지면 전체를 사각형 하나로</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="153"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="156"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cutting_view.py" line="154"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="157"/>
         <source>Remove every rectangle (Escape)</source>
         <translation>사각형을 모두 지웁니다 (Escape)</translation>
     </message>
@@ -2191,117 +2191,122 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>안전하게 열기에는 너무 큰 이미지 (%1). 300dpi 이하로 스캔하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="296"/>
+        <location filename="../../clipper/gui/reasons.py" line="297"/>
+        <source>the image is too large to open safely%1, over the limit of %2 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>안전하게 열기에는 너무 큰 이미지%1. 지면 한도 %2메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="300"/>
         <source>the image is too large to open safely (%1)</source>
         <translation>안전하게 열기에는 너무 큰 이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="298"/>
+        <location filename="../../clipper/gui/reasons.py" line="302"/>
         <source>OCR took over %1 s and was stopped</source>
         <translation>글자 인식이 %1초를 넘어 멈춤</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="300"/>
+        <location filename="../../clipper/gui/reasons.py" line="304"/>
         <source>Tesseract could not read the page (%1)</source>
         <translation>Tesseract가 지면을 읽지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="302"/>
+        <location filename="../../clipper/gui/reasons.py" line="306"/>
         <source>Tesseract is not installed: install the Debian packages %1 (make setup does)</source>
         <translation>Tesseract가 설치되지 않음: 데비안 패키지 %1 설치 필요 (make setup이 설치함)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="305"/>
+        <location filename="../../clipper/gui/reasons.py" line="309"/>
         <source>the page is too large to read</source>
         <translation>지면이 너무 커서 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="307"/>
+        <location filename="../../clipper/gui/reasons.py" line="311"/>
         <source>the page image cannot be read (%1)</source>
         <translation>지면 이미지를 읽을 수 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="309"/>
+        <location filename="../../clipper/gui/reasons.py" line="313"/>
         <source>a page image vanished while storing; try again</source>
         <translation>저장하는 동안 지면 이미지가 사라짐. 다시 시도하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="311"/>
+        <location filename="../../clipper/gui/reasons.py" line="315"/>
         <source>a cut image vanished while storing; try again</source>
         <translation>저장하는 동안 오린 이미지가 사라짐. 다시 시도하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="312"/>
+        <location filename="../../clipper/gui/reasons.py" line="316"/>
         <source>no rectangle to cut</source>
         <translation>오릴 사각형이 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="314"/>
+        <location filename="../../clipper/gui/reasons.py" line="318"/>
         <source>no text found inside the rectangle(s): nothing cut</source>
         <translation>사각형 안에서 글자를 찾지 못해 오리지 않음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="318"/>
+        <location filename="../../clipper/gui/reasons.py" line="322"/>
         <source>page %1 of %2 has not been read yet: wait for the text recognition (Recognise text) first</source>
         <translation>%2의 %1쪽은 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="322"/>
+        <location filename="../../clipper/gui/reasons.py" line="326"/>
         <source>%1 has not been read yet: wait for the text recognition (Recognise text) first</source>
         <translation>%1은(는) 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="326"/>
+        <location filename="../../clipper/gui/reasons.py" line="330"/>
         <source>page %1 of %2: the page image cannot be read (%3); run `clipper check`</source>
         <translation>%2의 %1쪽: 지면 이미지를 읽을 수 없음 (%3). `clipper check` 실행하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="329"/>
+        <location filename="../../clipper/gui/reasons.py" line="333"/>
         <source>%1: the page image cannot be read (%2); run `clipper check`</source>
         <translation>%1: 지면 이미지를 읽을 수 없음 (%2). `clipper check` 실행하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="332"/>
+        <location filename="../../clipper/gui/reasons.py" line="336"/>
         <source>a rectangle is four whole numbers x0,y0,x1,y1 (%1)</source>
         <translation>사각형은 정수 네 개 x0,y0,x1,y1임 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="335"/>
+        <location filename="../../clipper/gui/reasons.py" line="339"/>
         <source>the rectangle %1 is empty or outside %2 (%3 × %4 pixels)</source>
         <translation>사각형 %1이(가) 비었거나 %2 밖에 있음 (%3 × %4 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="337"/>
+        <location filename="../../clipper/gui/reasons.py" line="341"/>
         <source>cannot set %1 on a cut</source>
         <translation>오린 스크랩에는 %1을(를) 정할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="340"/>
+        <location filename="../../clipper/gui/reasons.py" line="344"/>
         <source>not a date: %1 (use YYYY-MM-DD)</source>
         <translation>날짜가 아님: %1 (YYYY-MM-DD 형식)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="342"/>
+        <location filename="../../clipper/gui/reasons.py" line="346"/>
         <source>no page with id %1; nothing deleted</source>
         <translation>번호 %1인 지면이 없어 아무것도 삭제하지 않음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="343"/>
+        <location filename="../../clipper/gui/reasons.py" line="347"/>
         <source>no page with id %1</source>
         <translation>번호 %1인 지면이 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="345"/>
+        <location filename="../../clipper/gui/reasons.py" line="349"/>
         <source>clipping %1 has no cut %2</source>
         <translation>스크랩 %1에 오린 조각 %2가 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="347"/>
+        <location filename="../../clipper/gui/reasons.py" line="351"/>
         <source>%1: its image file is missing from the library (%2); run `clipper check`</source>
         <translation>%1: 이미지 파일이 라이브러리에 없음 (%2). `clipper check` 실행하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="351"/>
+        <location filename="../../clipper/gui/reasons.py" line="355"/>
         <source>page %1 of %2: %3</source>
         <translation>%2의 %1쪽: %3</translation>
     </message>
