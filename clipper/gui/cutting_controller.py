@@ -409,7 +409,16 @@ class CuttingController(QObject):
         self._page_done(page_id, [PageOutcome(page_id, "failed", reason)])
 
     def _outcome_text(self, outcome) -> str:
-        return f"{self._page_name(outcome.page_id)}: {translate_reason(outcome.reason)}"
+        """"page 2 of 석간.tif: no text found", in the UI's language. The service names
+        the page in its reasons; a writer failure does not, so it is named here."""
+        reason = outcome.reason or ""
+        if not reason.startswith("page "):
+            try:
+                label = self.service.print_page(outcome.page_id).label
+            except Exception:  # deleted meanwhile: its id will do
+                label = f"page {outcome.page_id}"
+            reason = f"{label}: {reason}"
+        return translate_reason(reason)
 
     def _recognition_done(self) -> None:
         outcomes = self.ocr_outcomes
