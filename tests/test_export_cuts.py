@@ -185,3 +185,19 @@ def _section_xml(path: Path) -> list[bytes]:
 
     with zipfile.ZipFile(path) as package:
         return [package.read(n) for n in package.namelist() if n.startswith("Contents/section")]
+
+
+def test_a_real_cut_is_sized_at_its_page_dpi(library, tmp_path):
+    """A cut made by the service from a PDF page (rendered at 200 dpi): the report takes
+    that dpi, so the article prints at the size it had in the paper."""
+    from tests.cut_samples import LEFT_AREA_PT, newspaper_pdf, to_pixels
+
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    library.import_paths([str(pdf)])
+    [page] = library.print_pages()
+    clipping_id, _ = library.cut_clipping([(page.id, to_pixels(LEFT_AREA_PT))])
+    [image] = cuts.cut_images(library.library, library.get(clipping_id), [])
+    assert image.dpi == page.dpi == 200
+    x0, y0, x1, y1 = LEFT_AREA_PT  # points: 1/72 inch
+    assert image.natural_mm == pytest.approx(((x1 - x0) / 72 * 25.4, (y1 - y0) / 72 * 25.4),
+                                             abs=0.3)
