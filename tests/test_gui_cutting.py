@@ -63,6 +63,13 @@ def _draw(canvas, box: tuple[int, int, int, int]) -> None:
     QTest.mouseRelease(viewport, LEFT, Qt.KeyboardModifier.NoModifier, b)
 
 
+def _wait_page(qtbot, window) -> None:
+    """The page asked for is on the canvas (pages load off the GUI thread)."""
+    cutting = window.cutting
+    qtbot.waitUntil(lambda: cutting.requested is not None and cutting.page is not None
+                    and cutting.view.canvas.page_id == cutting.requested, timeout=20000)
+
+
 def _sidebar_entries(window) -> list[tuple[str, str]]:
     from clipper.gui.views.sidebar import ENTRY_ROLE
 
@@ -77,7 +84,9 @@ def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_
     cutting = window.cutting
     # The import brought a page to cut: the cutting view opened on it, the sidebar lists it.
     qtbot.waitUntil(cutting.is_open, timeout=5000)
+    _wait_page(qtbot, window)
     assert ("pages", "") in _sidebar_entries(window)
+    assert window.sidebar.current_entry() == ("pages", "")
     assert cutting.page is not None and cutting.page.file_name == pdf.name
     view = cutting.view
     assert view.page_list.count() == 1
@@ -116,7 +125,7 @@ def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_
     assert svc.cut_file(clipping_id, cut.position).is_file()
     # The rectangles are cleared and the cut is drawn greyed on the page.
     assert view.canvas.marks == []
-    assert view.canvas.cut_boxes == [drawn]
+    qtbot.waitUntil(lambda: view.canvas.cut_boxes == [drawn], timeout=20000)
     # The text is searchable like any clipping's.
     assert clipping_id in svc.search_ids("용수")
 
@@ -131,6 +140,7 @@ def test_the_reader_shows_the_cut_beside_the_text(qtbot, window, tmp_path):
     pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
     window.import_items([str(pdf)], [])
     _wait_import(qtbot, window)
+    _wait_page(qtbot, window)
     view = window.cutting.view
     _draw(view.canvas, to_pixels(LEFT_AREA_PT))
     view.make_requested.emit()
@@ -223,6 +233,7 @@ def test_keys_on_the_page_act_on_it_not_on_the_window(qtbot, window, tmp_path):
     pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
     window.import_items([str(pdf)], [])
     _wait_import(qtbot, window)
+    _wait_page(qtbot, window)
     view = window.cutting.view
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -263,3 +274,38 @@ def test_a_page_without_text_is_named_and_the_batch_goes_on(qtbot, window, tmp_p
     assert label.count("page 2 of 석간.tif") == 1  # named once, with its reason
     pages = window.service.print_pages()
     assert [p.ocr_state for p in pages][::2] == ["done", "done"]
+
+
+def test_a_story_continued_on_the_next_page_is_one_clipping(qtbot, window, tmp_path):
+    from tests.cut_samples import RIGHT_AREA_PT
+
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf", pages=2)
+    window.import_items([str(pdf)], [])
+    _wait_import(qtbot, window)
+    _wait_page(qtbot, window)
+    cutting, view = window.cutting, window.cutting.view
+    first = cutting.page.id
+    assert cutting.page.page_number == 1
+    _draw(view.canvas, to_pixels(LEFT_AREA_PT))
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: cutting.page is not None and cutting.page.page_number == 2
+                    and view.canvas.page_id == cutting.page.id, timeout=20000)
+    second = cutting.page.id
+    assert view.canvas.page_marks() == []  # page 1's rectangle is kept, not shown here
+    _draw(view.canvas, to_pixels(RIGHT_AREA_PT))
+    assert [n for n, _m in view.canvas.page_marks()] == [2]
+    qtbot.waitUntil(lambda: "투자 협약" in view.preview.toPlainText(), timeout=5000)
+    assert "76만t" in view.preview.toPlainText()  # both pages' text, in order
+    view.make_requested.emit()
+    wait_writer(qtbot, window)
+    [clipping_id] = window.service.library.ids()
+    cuts = window.service.get(clipping_id).cuts
+    assert [c.page_id for c in cuts] == [first, second]
+    # PageUp goes back; at the first page it stays.
+    QTest.keyClick(view.canvas, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: cutting.page.page_number == 1
+                    and view.canvas.page_id == first, timeout=20000)
+    QTest.keyClick(view.canvas, Qt.Key.Key_PageUp)
+    qtbot.wait(200)
+    assert cutting.requested == first

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 
 from clipper.domain import Changes, PrintPage
 from clipper.gui.commands import WriterCommand
+from clipper.gui.page_loader import PageLoader
 from clipper.gui.reasons import translate_reason
 from clipper.gui.views.cutting_view import CuttingView
 from clipper.gui.workers import Task
@@ -30,6 +31,7 @@ PREVIEW_DELAY_MS = 250  # the preview follows the rectangles, not every mouse mo
 class CuttingController(QObject):
     clipping_made = Signal(int)  # the new clipping's id
     recognition_finished = Signal(list)  # the PageOutcomes of a batch (cancelled or not)
+    page_shown = Signal(int)  # a page is on the canvas (loaded off the GUI thread)
 
     def __init__(self, window, content):
         super().__init__(window)
@@ -38,11 +40,12 @@ class CuttingController(QObject):
         self.view = CuttingView()
         content.addWidget(self.view)
         self.page: PrintPage | None = None
+        self.requested: int | None = None  # the page asked for (shown once loaded)
+        self.loader: PageLoader | None = None
         self.cut_here: list[tuple[int, int, tuple]] = []  # (clipping, page, box) cut here
         self.image = QImage()
         self.make_task: Task | None = None
         self._last_boxes: list = []
-        self._regions: dict[int, list] = {}  # suggested regions by page, until OCR changes them
         # Recognition: the pages still to read, the batch's size, its outcomes so far.
         self.ocr_queue: list[int] = []
         self.ocr_total = 0
@@ -153,32 +156,41 @@ class CuttingController(QObject):
     # ---- one page -------------------------------------------------------------------
 
     def show_page(self, page_id: int) -> None:
-        """Show a page; rectangles drawn on other pages stay (a story continued)."""
-        svc = self.service
-        try:
-            page = svc.print_page(page_id)
-            path = svc.print_page_file(page_id)
-        except Exception as exc:  # a page deleted or a file gone: say so, keep the view
-            self.window.statusBar().showMessage(translate_reason(str(exc)), 8000)
-            return
-        image = QImage(str(path))
-        if image.isNull():
-            self.window.statusBar().showMessage(
-                self.tr("Cannot read the image of %1.").replace("%1", page.file_name), 8000)
+        """Show a page once its image and regions are read (off the GUI thread, see
+        page_loader.py); rectangles drawn on other pages stay (a story continued)."""
+        self.requested = page_id
+        self.view.set_pages_current(page_id)
+        self._loader().load(page_id)
+
+    def _loader(self) -> PageLoader:
+        root = self.service.root
+        if self.loader is None or self.loader.folder != root:
+            self.detach()
+            self.loader = PageLoader(root, self)
+            self.loader.loaded.connect(self._page_loaded)
+            self.loader.failed.connect(self._page_failed_to_load)
+        return self.loader
+
+    def _page_loaded(self, page_id: int, page: PrintPage, image: QImage, regions: list) -> None:
+        if page_id != self.requested or self.service is None:
             return
         self.page, self.image = page, image
-        regions = self._regions.get(page_id)
-        if regions is None:
-            try:
-                regions = [(r.box, r.kind) for r in svc.suggest_regions(page_id)]
-            except Exception:  # suggestions are a help: a page without them is still cut
-                regions = []
-            # Kept: finding ruled lines reads the whole image, paging back must not wait.
-            self._regions[page_id] = regions
         self.view.canvas.set_page(page_id, image, regions, self._cut_boxes(page_id))
         self.view.page_title.setText(self._title(page))
         self.view.set_pages_current(page_id)
         self._preview_timer.start()
+        self.page_shown.emit(page_id)
+
+    def _page_failed_to_load(self, page_id: int, reason: str) -> None:
+        if page_id == self.requested:
+            self.window.statusBar().showMessage(translate_reason(reason), 8000)
+
+    def detach(self) -> None:
+        """The window's library closes: the loader's read service goes with it."""
+        if self.loader is not None:
+            self.loader.close()
+            self.loader.deleteLater()
+            self.loader = None
 
     def _title(self, page: PrintPage) -> str:
         text = self.tr("%1 — page %2").replace("%1", page.file_name) \
@@ -390,7 +402,8 @@ class CuttingController(QObject):
             self.ocr_queue = []
             return
         self.ocr_outcomes += list(outcomes or [])
-        self._regions.pop(page_id, None)  # its words are new: so may its regions be
+        if self.loader is not None:
+            self.loader.forget_regions(page_id)  # its words are new: so may its regions be
         for outcome in outcomes or []:
             if outcome.status in ("failed", "no-text"):
                 self.view.ocr_label.setText(self._outcome_text(outcome))

@@ -315,6 +315,8 @@ class MainWindow(QMainWindow):
             self.writer.close()
             self.writer = None
         self.search.detach()  # after the writer: its last job may still analyse text
+        if hasattr(self, "cutting"):
+            self.cutting.detach()  # its page loader's read service (issue 16)
         if self.service is not None:
             self.service.close()
             self.service = None
