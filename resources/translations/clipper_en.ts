@@ -15,7 +15,7 @@
 <context>
     <name>CuttingController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="144"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="147"/>
         <source>%n clipping(s) cut</source>
         <translation>
             <numerusform>%n clipping cut</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="293"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="305"/>
         <source>Delete %n page(s)</source>
         <translation>
             <numerusform>Delete %n page</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="426"/>
+        <location filename="../../clipper/gui/main_window.py" line="428"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>

@@ -113,106 +113,101 @@
 <context>
     <name>CuttingController</name>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="96"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="99"/>
         <source>No pages waiting to be cut.</source>
         <translation>오릴 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="129"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="132"/>
         <source>%1, p. %2</source>
         <translation>%1, %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="136"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="139"/>
         <source>text not read yet</source>
         <translation>글자 인식 전</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="138"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="141"/>
         <source>reading the text…</source>
         <translation>글자 인식 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="140"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="143"/>
         <source>text recognition failed</source>
         <translation>글자 인식 실패</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="142"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="145"/>
         <source>no text found</source>
         <translation>글자 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="144"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="147"/>
         <source>%n clipping(s) cut</source>
         <translation>
             <numerusform>기사 %n건 오림</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="148"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="151"/>
         <source>Page %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="167"/>
-        <source>Cannot read the image of %1.</source>
-        <translation>%1의 이미지를 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="184"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="196"/>
         <source>%1 — page %2</source>
         <translation>%1 — %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="258"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="270"/>
         <source>The date must be written YYYY-MM-DD.</source>
         <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="262"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="274"/>
         <source>Cut an article from page %1 of %2</source>
         <translation>%2의 %1쪽에서 기사 오리기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="285"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="297"/>
         <source>Clipping made; Ctrl+Z takes it back.</source>
         <translation>스크랩을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="293"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="305"/>
         <source>Delete %n page(s)</source>
         <translation>
             <numerusform>지면 %n쪽 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="339"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="351"/>
         <source>No page is waiting for its text.</source>
         <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="356"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="368"/>
         <source>Stopping after this page…</source>
         <translation>이 쪽을 마치고 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="365"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="377"/>
         <source>Reading the text of %1</source>
         <translation>%1 글자 인식 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="383"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="395"/>
         <source>page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="420"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="442"/>
         <source>Text read on %1 of %2 page(s).</source>
         <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="423"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="445"/>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
@@ -2561,7 +2556,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="333"/>
+        <location filename="../../clipper/gui/main_window.py" line="335"/>
         <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -2622,79 +2617,79 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="426"/>
+        <location filename="../../clipper/gui/main_window.py" line="428"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="437"/>
+        <location filename="../../clipper/gui/main_window.py" line="439"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="574"/>
+        <location filename="../../clipper/gui/main_window.py" line="576"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="582"/>
+        <location filename="../../clipper/gui/main_window.py" line="584"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="591"/>
+        <location filename="../../clipper/gui/main_window.py" line="593"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="597"/>
+        <location filename="../../clipper/gui/main_window.py" line="599"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="603"/>
+        <location filename="../../clipper/gui/main_window.py" line="605"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="608"/>
+        <location filename="../../clipper/gui/main_window.py" line="610"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="622"/>
+        <location filename="../../clipper/gui/main_window.py" line="624"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="635"/>
+        <location filename="../../clipper/gui/main_window.py" line="637"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="639"/>
+        <location filename="../../clipper/gui/main_window.py" line="641"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="639"/>
+        <location filename="../../clipper/gui/main_window.py" line="641"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="647"/>
+        <location filename="../../clipper/gui/main_window.py" line="649"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="650"/>
+        <location filename="../../clipper/gui/main_window.py" line="652"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="326"/>
+        <location filename="../../clipper/gui/main_window.py" line="328"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -3724,7 +3719,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="691"/>
+        <location filename="../../clipper/gui/main_window.py" line="693"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
