@@ -18,7 +18,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from clipper.domain import Changes, PrintPage
+from clipper.domain import Changes, PageOutcome, PrintPage
 from clipper.gui.commands import WriterCommand
 from clipper.gui.page_loader import PageLoader
 from clipper.gui.reasons import translate_reason
@@ -165,7 +165,9 @@ class CuttingController(QObject):
     def _loader(self) -> PageLoader:
         root = self.service.root
         if self.loader is None or self.loader.folder != root:
-            self.detach()
+            if self.loader is not None:  # (the window detaches on a library switch)
+                self.loader.close()
+                self.loader.deleteLater()
             self.loader = PageLoader(root, self)
             self.loader.loaded.connect(self._page_loaded)
             self.loader.failed.connect(self._page_failed_to_load)
@@ -186,11 +188,19 @@ class CuttingController(QObject):
             self.window.statusBar().showMessage(translate_reason(reason), 8000)
 
     def detach(self) -> None:
-        """The window's library closes: the loader's read service goes with it."""
+        """The window's library closes: the loader's read service goes with it, and
+        nothing of that library stays (its page, its rectangles, its recognition)."""
         if self.loader is not None:
             self.loader.close()
             self.loader.deleteLater()
             self.loader = None
+        self.page = self.requested = None
+        self.cut_here = []
+        self.view.canvas.clear_page()
+        if self.ocr_task is not None or self.ocr_queue:
+            self.ocr_queue, self.ocr_task, self.ocr_total, self.ocr_outcomes = [], None, 0, []
+            self.view.recognition_ended("")
+        self.leave()
 
     def _title(self, page: PrintPage) -> str:
         text = self.tr("%1 — page %2").replace("%1", page.file_name) \
@@ -383,8 +393,8 @@ class CuttingController(QObject):
 
         task = self.window.writer.submit(message, job, start=False)
         self.ocr_task = task
-        task.finished.connect(lambda outcomes: self._page_done(page_id, outcomes))
-        task.failed.connect(lambda reason: self._page_failed(page_id, reason))
+        task.finished.connect(lambda outcomes: self._page_done(page_id, outcomes, task))
+        task.failed.connect(lambda reason: self._page_failed(page_id, reason, task))
         self.window.writer.start(task)
 
     def _page_name(self, page_id: int) -> str:
@@ -395,7 +405,9 @@ class CuttingController(QObject):
         return self.tr("page %1 of %2").replace("%1", str(page.page_number)) \
             .replace("%2", page.file_name)
 
-    def _page_done(self, page_id: int, outcomes: list) -> None:
+    def _page_done(self, page_id: int, outcomes: list, task: Task) -> None:
+        if task is not self.ocr_task:
+            return  # a batch of a library closed since (its writer cancelled it)
         cancelled = self.ocr_task is not None and self.ocr_task.cancelled()
         self.ocr_task = None
         if self.service is None:  # the window closed (or its library) while a page was read
@@ -415,11 +427,9 @@ class CuttingController(QObject):
             self.ocr_queue = []
         self._next_page()
 
-    def _page_failed(self, page_id: int, reason: str) -> None:
+    def _page_failed(self, page_id: int, reason: str, task: Task) -> None:
         # The writer shows the failure; the batch goes on with the next page.
-        from clipper.domain import PageOutcome
-
-        self._page_done(page_id, [PageOutcome(page_id, "failed", reason)])
+        self._page_done(page_id, [PageOutcome(page_id, "failed", reason)], task)
 
     def _outcome_text(self, outcome) -> str:
         """"page 2 of 석간.tif: no text found", in the UI's language. The service names
