@@ -309,3 +309,25 @@ def test_a_story_continued_on_the_next_page_is_one_clipping(qtbot, window, tmp_p
     QTest.keyClick(view.canvas, Qt.Key.Key_PageUp)
     qtbot.wait(200)
     assert cutting.requested == first
+
+
+def test_a_library_with_only_pages_shows_them_and_a_switch_forgets_them(qtbot, window,
+                                                                         tmp_path):
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    window.import_items([str(pdf)], [])
+    _wait_import(qtbot, window)
+    _wait_page(qtbot, window)
+    _draw(window.cutting.view.canvas, to_pixels(LEFT_AREA_PT))
+    # No clipping yet, but pages to cut: the library is shown, not the empty drop zone.
+    window.cutting._back()
+    assert window.service.count() == 0
+    assert window.stack.currentWidget() is window.splitter
+    assert ("pages", "") in _sidebar_entries(window)
+    window.sidebar.select_entry("pages")
+    assert window.cutting.is_open()
+    _wait_page(qtbot, window)
+    # Another library: its own (empty) state, nothing of the first one's page.
+    window.open_library(tmp_path / "other")
+    assert not window.cutting.is_open()
+    assert window.cutting.page is None and window.cutting.view.canvas.marks == []
+    assert window.stack.currentWidget() is window.empty_state
