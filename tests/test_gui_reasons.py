@@ -15,8 +15,8 @@ SOURCES = sorted((ROOT / "clipper" / "importers").glob("*.py")) + [
     ROOT / "clipper" / "store" / "library.py",
     ROOT / "clipper" / "store" / "media.py",
     ROOT / "clipper" / "export" / "bundle.py",
-]
-RAISING = {"ImportFailure", "MediaError", "BundleError"}
+] + sorted((ROOT / "clipper" / "paper").glob("*.py"))  # print (issue 16)
+RAISING = {"ImportFailure", "MediaError", "BundleError", "PaperError"}
 SAMPLE = "7"  # what each {placeholder} of an f-string becomes
 
 

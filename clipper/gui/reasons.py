@@ -241,6 +241,93 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "an outlet's weight is a whole number, not %1")),
     _rule(r"not a web domain: (.+) \(e\.g\. chosun\.com\)",
           lambda: translate("ImportReason", "not a web domain: %1 (e.g. chosun.com)")),
+    # print: PDFs, scans, OCR and cutting (issue 16)
+    _rule(r"(\d+) pages? to cut \((\d+) to read by OCR\)",
+          lambda: translate("ImportReason", "%1 page(s) to cut (%2 to read by OCR)")),
+    _rule(r"(\d+) pages? to cut", lambda: translate("ImportReason", "%1 page(s) to cut")),
+    _rule(r"(\d+) clipping\(s\) made of whole pages \((.+)\)",
+          lambda: translate("ImportReason", "%1 clipping(s) made of whole pages (%2)"), 2),
+    _rule(r"(\d+) clipping\(s\) made of whole pages",
+          lambda: translate("ImportReason", "%1 clipping(s) made of whole pages")),
+    _rule(r"no such file", lambda: translate("ImportReason", "no such file")),
+    _rule(r"file is (\S+) MB, over the (\S+) MB limit",
+          lambda: translate("ImportReason", "file is %1 MB, over the %2 MB limit")),
+    _rule(r"cancelled: nothing stored",
+          lambda: translate("ImportReason", "cancelled: nothing stored")),
+    _rule(r"cancelled", lambda: translate("ImportReason", "cancelled")),
+    _rule(r"already imported \(pages (.+)\)",
+          lambda: translate("ImportReason", "already imported (pages %1)")),
+    _rule(r"the PDF is encrypted \(password-protected\); save a copy without the password "
+          r"and import that",
+          lambda: translate("ImportReason", "the PDF is encrypted (password-protected); save a "
+                                            "copy without the password and import that")),
+    _rule(r"the PDF uses an unsupported security handler",
+          lambda: translate("ImportReason", "the PDF uses an unsupported security handler")),
+    _rule(r"not a readable PDF \(damaged or not a PDF\)",
+          lambda: translate("ImportReason", "not a readable PDF (damaged or not a PDF)")),
+    _rule(r"the PDF has no pages", lambda: translate("ImportReason", "the PDF has no pages")),
+    _rule(r"the PDF has (\d+) pages, over the limit of (\d+) pages per file; split it "
+          r"\(for example with `qpdf --split-pages`\)",
+          lambda: translate("ImportReason", "the PDF has %1 pages, over the limit of %2 pages "
+                                            "per file; split it (for example with `qpdf "
+                                            "--split-pages`)")),
+    _rule(r"page (\d+) cannot be drawn \((.+)\)",
+          lambda: translate("ImportReason", "page %1 cannot be drawn (%2)")),
+    _rule(r"the image has (\d+) pages, over the limit of (\d+)",
+          lambda: translate("ImportReason", "the image has %1 pages, over the limit of %2")),
+    _rule(r"the image is (\S+) × (\S+) pixels \((\S+) megapixels\), over the limit of "
+          r"(\d+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is %1 × %2 pixels (%3 megapixels), over "
+                                            "the limit of %4 megapixels for a page; scan at "
+                                            "300 dpi or less")),
+    _rule(r"the image is too large to open safely(.*?), over the limit of "
+          r"(\d+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is too large to open safely%1, over the "
+                                            "limit of %2 megapixels for a page; scan at 300 "
+                                            "dpi or less")),
+    _rule(r"the image is too large to open safely \((.+)\)",
+          lambda: translate("ImportReason", "the image is too large to open safely (%1)")),
+    _rule(r"the image is damaged \((.+)\)",
+          lambda: translate("ImportReason", "the image is damaged (%1)")),
+    _rule(r"not a readable image \(damaged, or not an image\)",
+          lambda: translate("ImportReason", "not a readable image (damaged, or not an image)")),
+    _rule(r"the image is empty \(0 pixels\)",
+          lambda: translate("ImportReason", "the image is empty (0 pixels)")),
+    _rule(r"no text found in the image: nothing stored \(import it with `--pages` to keep "
+          r"it as a page\)",
+          lambda: translate("ImportReason", "no text found in the image: nothing stored "
+                                            "(import it with `--pages` to keep it as a page)")),
+    _rule(r"no text found", lambda: translate("ImportReason", "no text found")),
+    _rule(r"Tesseract is not installed: install the Debian packages (.+) \(make setup does\)",
+          lambda: translate("ImportReason", "Tesseract is not installed: install the Debian "
+                                            "packages %1 (make setup does)")),
+    _rule(r"OCR took over (\d+) s and was stopped",
+          lambda: translate("ImportReason", "OCR took over %1 s and was stopped")),
+    _rule(r"Tesseract could not read the page \((.+)\)",
+          lambda: translate("ImportReason", "Tesseract could not read the page (%1)")),
+    _rule(r"the page image cannot be read \((.+)\)",
+          lambda: translate("ImportReason", "the page image cannot be read (%1)")),
+    _rule(r"the page is too large to read",
+          lambda: translate("ImportReason", "the page is too large to read")),
+    _rule(r"page (\d+) of (.+?): (.+)", lambda: translate("ImportReason", "page %1 of %2: %3"),
+          3),
+    _rule(r"no rectangle to cut", lambda: translate("ImportReason", "no rectangle to cut")),
+    _rule(r"the rectangle (\S+) is empty or outside page (\d+) of (.+) \((.+) pixels\)",
+          lambda: translate("ImportReason", "the rectangle %1 is empty or outside page %2 of %3 "
+                                            "(%4 pixels)")),
+    _rule(r"page (\d+) of (.+) has not been read yet \(OCR pending\): run `clipper page "
+          r"ocr` \(or wait for the app to finish\) first",
+          lambda: translate("ImportReason", "page %1 of %2 has not been read yet (OCR pending): "
+                                            "run `clipper page ocr` (or wait for the app to "
+                                            "finish) first")),
+    _rule(r"no text found inside the rectangle\(s\): nothing cut",
+          lambda: translate("ImportReason", "no text found inside the rectangle(s): nothing cut")),
+    _rule(r"a cut image vanished while storing; try again",
+          lambda: translate("ImportReason", "a cut image vanished while storing; try again")),
+    _rule(r"a page image vanished while storing; try again",
+          lambda: translate("ImportReason", "a page image vanished while storing; try again")),
+    _rule(r"no page with id (.+?)(; nothing deleted)?",
+          lambda: translate("ImportReason", "no page with id %1%2")),
 ]
 
 

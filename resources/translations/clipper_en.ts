@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="244"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>%Ln clipping selected.</numerusform>

@@ -1813,6 +1813,191 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <source>not a web domain: %1 (e.g. chosun.com)</source>
         <translation>웹 도메인이 아닙니다: %1 (예: chosun.com)</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="246"/>
+        <source>%1 page(s) to cut (%2 to read by OCR)</source>
+        <translation>자를 지면 %1쪽 (OCR로 읽을 쪽 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="247"/>
+        <source>%1 page(s) to cut</source>
+        <translation>자를 지면 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="249"/>
+        <source>%1 clipping(s) made of whole pages (%2)</source>
+        <translation>지면 전체로 스크랩 %1건을 만들었습니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="251"/>
+        <source>%1 clipping(s) made of whole pages</source>
+        <translation>지면 전체로 스크랩 %1건을 만들었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="252"/>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="254"/>
+        <source>file is %1 MB, over the %2 MB limit</source>
+        <translation>파일이 %1MB로 한도 %2MB를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="256"/>
+        <source>cancelled: nothing stored</source>
+        <translation>취소됨: 아무것도 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="257"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="259"/>
+        <source>already imported (pages %1)</source>
+        <translation>이미 가져왔습니다 (지면 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="262"/>
+        <source>the PDF is encrypted (password-protected); save a copy without the password and import that</source>
+        <translation>암호가 걸린 PDF입니다. 암호를 뺀 사본을 저장해 그 파일을 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="265"/>
+        <source>the PDF uses an unsupported security handler</source>
+        <translation>이 PDF는 지원하지 않는 보안 방식을 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="267"/>
+        <source>not a readable PDF (damaged or not a PDF)</source>
+        <translation>읽을 수 없는 PDF입니다 (손상되었거나 PDF가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="268"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF에 쪽이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="271"/>
+        <source>the PDF has %1 pages, over the limit of %2 pages per file; split it (for example with `qpdf --split-pages`)</source>
+        <translation>PDF가 %1쪽으로 파일당 한도 %2쪽을 넘습니다. 나누어 가져오세요 (예: `qpdf --split-pages`)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="275"/>
+        <source>page %1 cannot be drawn (%2)</source>
+        <translation>%1쪽을 그릴 수 없습니다 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="277"/>
+        <source>the image has %1 pages, over the limit of %2</source>
+        <translation>이미지가 %1쪽으로 한도 %2쪽을 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="280"/>
+        <source>the image is %1 × %2 pixels (%3 megapixels), over the limit of %4 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>이미지가 %1 × %2 픽셀(%3메가픽셀)로 지면 한도 %4메가픽셀을 넘습니다. 300dpi 이하로 스캔하세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="285"/>
+        <source>the image is too large to open safely%1, over the limit of %2 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>이미지가 너무 커서 안전하게 열 수 없습니다%1. 지면 한도 %2메가픽셀을 넘습니다. 300dpi 이하로 스캔하세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="289"/>
+        <source>the image is too large to open safely (%1)</source>
+        <translation>이미지가 너무 커서 안전하게 열 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="291"/>
+        <source>the image is damaged (%1)</source>
+        <translation>이미지가 손상되었습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="293"/>
+        <source>not a readable image (damaged, or not an image)</source>
+        <translation>읽을 수 없는 이미지입니다 (손상되었거나 이미지가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="295"/>
+        <source>the image is empty (0 pixels)</source>
+        <translation>빈 이미지입니다 (0픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="298"/>
+        <source>no text found in the image: nothing stored (import it with `--pages` to keep it as a page)</source>
+        <translation>이미지에서 글자를 찾지 못해 아무것도 저장하지 않았습니다 (지면으로 남기려면 `--pages`로 가져오세요)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="300"/>
+        <source>no text found</source>
+        <translation>글자를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="302"/>
+        <source>Tesseract is not installed: install the Debian packages %1 (make setup does)</source>
+        <translation>Tesseract가 설치되어 있지 않습니다. 데비안 패키지 %1을(를) 설치하세요 (make setup이 설치합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="305"/>
+        <source>OCR took over %1 s and was stopped</source>
+        <translation>OCR이 %1초를 넘겨 중단했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="307"/>
+        <source>Tesseract could not read the page (%1)</source>
+        <translation>Tesseract가 지면을 읽지 못했습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="309"/>
+        <source>the page image cannot be read (%1)</source>
+        <translation>지면 이미지를 읽을 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="311"/>
+        <source>the page is too large to read</source>
+        <translation>지면이 너무 커서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="312"/>
+        <source>page %1 of %2: %3</source>
+        <translation>%2의 %1쪽: %3</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="314"/>
+        <source>no rectangle to cut</source>
+        <translation>자를 영역이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="316"/>
+        <source>the rectangle %1 is empty or outside page %2 of %3 (%4 pixels)</source>
+        <translation>영역 %1이(가) 비어 있거나 %3의 %2쪽(%4 픽셀) 밖에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="320"/>
+        <source>page %1 of %2 has not been read yet (OCR pending): run `clipper page ocr` (or wait for the app to finish) first</source>
+        <translation>%2의 %1쪽은 아직 읽지 않았습니다 (OCR 대기 중). 먼저 `clipper page ocr`을 실행하세요 (또는 앱이 마칠 때까지 기다리세요)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="324"/>
+        <source>no text found inside the rectangle(s): nothing cut</source>
+        <translation>영역 안에서 글자를 찾지 못해 자르지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="326"/>
+        <source>a cut image vanished while storing; try again</source>
+        <translation>저장하는 동안 자른 이미지가 사라졌습니다. 다시 해 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="328"/>
+        <source>a page image vanished while storing; try again</source>
+        <translation>저장하는 동안 지면 이미지가 사라졌습니다. 다시 해 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="330"/>
+        <source>no page with id %1%2</source>
+        <translation>id %1인 지면이 없습니다%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -1909,14 +2094,14 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>여기에는 스크랩이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/list_controller.py" line="244"/>
+        <location filename="../../clipper/gui/list_controller.py" line="245"/>
         <source>%Ln clipping(s) selected.</source>
         <translation>
             <numerusform>스크랩 %Ln개를 골랐습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/list_controller.py" line="250"/>
+        <location filename="../../clipper/gui/list_controller.py" line="251"/>
         <source>This clipping was deleted.</source>
         <translation>삭제된 스크랩입니다.</translation>
     </message>
