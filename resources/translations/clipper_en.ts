@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="305"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="315"/>
         <source>Delete %n page(s)</source>
         <translation>
             <numerusform>Delete %n page</numerusform>

@@ -155,59 +155,59 @@
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="196"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="206"/>
         <source>%1 — page %2</source>
         <translation>%1 — %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="270"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="280"/>
         <source>The date must be written YYYY-MM-DD.</source>
         <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="274"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="284"/>
         <source>Cut an article from page %1 of %2</source>
         <translation>%2의 %1쪽에서 기사 오리기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="297"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="307"/>
         <source>Clipping made; Ctrl+Z takes it back.</source>
         <translation>스크랩을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="305"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="315"/>
         <source>Delete %n page(s)</source>
         <translation>
             <numerusform>지면 %n쪽 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="351"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="361"/>
         <source>No page is waiting for its text.</source>
         <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="368"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="378"/>
         <source>Stopping after this page…</source>
         <translation>이 쪽을 마치고 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="377"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="387"/>
         <source>Reading the text of %1</source>
         <translation>%1 글자 인식 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="395"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="405"/>
         <source>page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="442"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="452"/>
         <source>Text read on %1 of %2 page(s).</source>
         <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="445"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="455"/>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
