@@ -292,6 +292,11 @@ RULES: list[Rule] = [
     _rule(r"the image is too large to open safely \((.+)\); scan at 300 dpi or less",
           lambda: translate("ImportReason", "the image is too large to open safely (%1); "
                             "scan at 300 dpi or less")),
+    _rule(r"the image is too large to open safely \((\d+) megapixels\), over the limit of "
+          r"(\d+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is too large to open safely (%1 "
+                            "megapixels), over the limit of %2 megapixels for a page; scan at "
+                            "300 dpi or less")),
     _rule(r"the image is too large to open safely(.*), over the limit of "
           r"(\d+) megapixels for a page; scan at 300 dpi or less",
           lambda: translate("ImportReason", "the image is too large to open safely%1, over "
@@ -335,6 +340,10 @@ RULES: list[Rule] = [
     _rule(r"a rectangle is four whole numbers x0,y0,x1,y1 \((.+)\)",
           lambda: translate("ImportReason",
                             "a rectangle is four whole numbers x0,y0,x1,y1 (%1)")),
+    _rule(r"the rectangle (.+) is empty or outside page (\d+) of (.+) \((\d+) × (\d+) "
+          r"pixels\)",
+          lambda: translate("ImportReason", "the rectangle %1 is empty or outside page %2 of "
+                            "%3 (%4 × %5 pixels)")),
     _rule(r"the rectangle (.+) is empty or outside (.+) \((\d+) × (\d+) pixels\)",
           lambda: translate("ImportReason",
                             "the rectangle %1 is empty or outside %2 (%3 × %4 pixels)")),

@@ -2187,121 +2187,131 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
     </message>
     <message>
         <location filename="../../clipper/gui/reasons.py" line="297"/>
+        <source>the image is too large to open safely (%1 megapixels), over the limit of %2 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>안전하게 열기에는 너무 큰 이미지(%1메가픽셀). 지면 한도 %2메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="302"/>
         <source>the image is too large to open safely%1, over the limit of %2 megapixels for a page; scan at 300 dpi or less</source>
         <translation>안전하게 열기에는 너무 큰 이미지%1. 지면 한도 %2메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="300"/>
+        <location filename="../../clipper/gui/reasons.py" line="305"/>
         <source>the image is too large to open safely (%1)</source>
         <translation>안전하게 열기에는 너무 큰 이미지 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="302"/>
+        <location filename="../../clipper/gui/reasons.py" line="307"/>
         <source>OCR took over %1 s and was stopped</source>
         <translation>글자 인식이 %1초를 넘어 멈춤</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="304"/>
+        <location filename="../../clipper/gui/reasons.py" line="309"/>
         <source>Tesseract could not read the page (%1)</source>
         <translation>Tesseract가 지면을 읽지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="306"/>
+        <location filename="../../clipper/gui/reasons.py" line="311"/>
         <source>Tesseract is not installed: install the Debian packages %1 (make setup does)</source>
         <translation>Tesseract가 설치되지 않음: 데비안 패키지 %1 설치 필요 (make setup이 설치함)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="309"/>
+        <location filename="../../clipper/gui/reasons.py" line="314"/>
         <source>the page is too large to read</source>
         <translation>지면이 너무 커서 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="311"/>
+        <location filename="../../clipper/gui/reasons.py" line="316"/>
         <source>the page image cannot be read (%1)</source>
         <translation>지면 이미지를 읽을 수 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="313"/>
+        <location filename="../../clipper/gui/reasons.py" line="318"/>
         <source>a page image vanished while storing; try again</source>
         <translation>저장하는 동안 지면 이미지가 사라짐. 다시 시도하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="315"/>
+        <location filename="../../clipper/gui/reasons.py" line="320"/>
         <source>a cut image vanished while storing; try again</source>
         <translation>저장하는 동안 오린 이미지가 사라짐. 다시 시도하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="316"/>
+        <location filename="../../clipper/gui/reasons.py" line="321"/>
         <source>no rectangle to cut</source>
         <translation>오릴 사각형이 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="318"/>
+        <location filename="../../clipper/gui/reasons.py" line="323"/>
         <source>no text found inside the rectangle(s): nothing cut</source>
         <translation>사각형 안에서 글자를 찾지 못해 오리지 않음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="322"/>
+        <location filename="../../clipper/gui/reasons.py" line="327"/>
         <source>page %1 of %2 has not been read yet: wait for the text recognition (Recognise text) first</source>
         <translation>%2의 %1쪽은 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="326"/>
+        <location filename="../../clipper/gui/reasons.py" line="331"/>
         <source>%1 has not been read yet: wait for the text recognition (Recognise text) first</source>
         <translation>%1은(는) 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="330"/>
+        <location filename="../../clipper/gui/reasons.py" line="335"/>
         <source>page %1 of %2: the page image cannot be read (%3); run `clipper check`</source>
         <translation>%2의 %1쪽: 지면 이미지를 읽을 수 없음 (%3). `clipper check` 실행하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="333"/>
+        <location filename="../../clipper/gui/reasons.py" line="338"/>
         <source>%1: the page image cannot be read (%2); run `clipper check`</source>
         <translation>%1: 지면 이미지를 읽을 수 없음 (%2). `clipper check` 실행하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="336"/>
+        <location filename="../../clipper/gui/reasons.py" line="341"/>
         <source>a rectangle is four whole numbers x0,y0,x1,y1 (%1)</source>
         <translation>사각형은 정수 네 개 x0,y0,x1,y1임 (%1)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="339"/>
+        <location filename="../../clipper/gui/reasons.py" line="345"/>
+        <source>the rectangle %1 is empty or outside page %2 of %3 (%4 × %5 pixels)</source>
+        <translation>사각형 %1이(가) 비었거나 %3의 %2쪽 밖에 있음 (%4 × %5 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="348"/>
         <source>the rectangle %1 is empty or outside %2 (%3 × %4 pixels)</source>
         <translation>사각형 %1이(가) 비었거나 %2 밖에 있음 (%3 × %4 픽셀)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="341"/>
+        <location filename="../../clipper/gui/reasons.py" line="350"/>
         <source>cannot set %1 on a cut</source>
         <translation>오린 스크랩에는 %1을(를) 정할 수 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="344"/>
+        <location filename="../../clipper/gui/reasons.py" line="353"/>
         <source>not a date: %1 (use YYYY-MM-DD)</source>
         <translation>날짜가 아님: %1 (YYYY-MM-DD 형식)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="346"/>
+        <location filename="../../clipper/gui/reasons.py" line="355"/>
         <source>no page with id %1; nothing deleted</source>
         <translation>번호 %1인 지면이 없어 아무것도 삭제하지 않음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="347"/>
+        <location filename="../../clipper/gui/reasons.py" line="356"/>
         <source>no page with id %1</source>
         <translation>번호 %1인 지면이 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="349"/>
+        <location filename="../../clipper/gui/reasons.py" line="358"/>
         <source>clipping %1 has no cut %2</source>
         <translation>스크랩 %1에 오린 조각 %2가 없음</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="351"/>
+        <location filename="../../clipper/gui/reasons.py" line="360"/>
         <source>%1: its image file is missing from the library (%2); run `clipper check`</source>
         <translation>%1: 이미지 파일이 라이브러리에 없음 (%2). `clipper check` 실행하기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/reasons.py" line="355"/>
+        <location filename="../../clipper/gui/reasons.py" line="364"/>
         <source>page %1 of %2: %3</source>
         <translation>%2의 %1쪽: %3</translation>
     </message>
