@@ -105,6 +105,9 @@ def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_
     assert view.fields["published"].text() == "2024-05-10"
     view.fields["byline"].setText("홍길동 기자")
     view.touched.add("byline")
+    assert view.fields["page"].text() == "A3"  # from the file name
+    view.fields["page"].clear()  # emptied by the user: the clipping has no page
+    view.touched.add("page")
 
     # Ctrl+Enter makes the clipping (one writer job).
     window.activateWindow()
@@ -119,6 +122,7 @@ def test_a_dropped_pdf_page_is_cut_into_an_undoable_clipping(qtbot, window, tmp_
     assert LEFT_TITLE in clipping.title
     assert clipping.byline == "홍길동 기자"
     assert clipping.outlet == "조선일보"
+    assert not clipping.page
     assert "76만t" in clipping.body_text()
     [cut] = clipping.cuts
     assert cut.page_id == page_id and cut.box == drawn

@@ -45,7 +45,6 @@ class CuttingController(QObject):
         self.cut_here: list[tuple[int, int, tuple]] = []  # (clipping, page, box) cut here
         self.image = QImage()
         self.make_task: Task | None = None
-        self._last_boxes: list = []
         # Recognition: the pages still to read, the batch's size, its outcomes so far.
         self.ocr_queue: list[int] = []
         self.ocr_total = 0
@@ -271,7 +270,11 @@ class CuttingController(QObject):
         if not boxes or self.page is None:
             return None
         values = self.view.field_values()
-        fields = {key: value for key, value in values.items() if value}
+        # A field the user emptied stays empty (a wrong byline suggestion removed); an
+        # untouched empty one leaves the service its suggestion. A date is given or not.
+        fields: dict[str, object] = {
+            key: value for key, value in values.items()
+            if value or (key in self.view.touched and key != "published")}
         if "published" in fields:
             try:
                 fields["published"] = dt.date.fromisoformat(fields["published"])
@@ -283,21 +286,20 @@ class CuttingController(QObject):
         page = self.page
         label = self.tr("Cut an article from page %1 of %2") \
             .replace("%1", str(page.page_number)).replace("%2", page.file_name)
-        self._last_boxes = list(boxes)
         command = WriterCommand(self.window.writer, label,
                                 lambda svc: svc.cut_clipping(boxes, **fields))
         self.window.undo_stack.push(command)
         task = command.task
         self.make_task = task
         self.view.make_button.setEnabled(False)
-        task.finished.connect(self._made)
+        task.finished.connect(lambda result: self._made(result, boxes))
         task.failed.connect(lambda _m: self.view.make_button.setEnabled(
             bool(self.view.canvas.marks)))
         return task
 
-    def _made(self, result) -> None:
+    def _made(self, result, boxes: list) -> None:
         clipping_id, _changes = result
-        self.cut_here += [(clipping_id, page_id, box) for page_id, box in self._last_boxes]
+        self.cut_here += [(clipping_id, page_id, box) for page_id, box in boxes]
         self.view.canvas.clear_marks()
         self.view.reset_form()
         if self.page is not None:
