@@ -49,6 +49,7 @@ class CuttingController(QObject):
         self.ocr_queue: list[int] = []
         self.ocr_total = 0
         self.ocr_outcomes: list = []
+        self.ocr_stopped = False  # Cancel was pressed during the batch
         self.ocr_task: Task | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -354,8 +355,10 @@ class CuttingController(QObject):
     def recognise(self, page_ids: list[int] | None = None) -> None:
         """Read the text of pages waiting for it, one writer job per page."""
         if page_ids is None:
+            # Pending pages (and one left "running" by a crash); a failed page keeps
+            # its reason until the user does something about it (the service skips it).
             page_ids = [p.id for p in self.service.print_pages()
-                        if p.ocr_state in ("pending", "failed")]
+                        if p.ocr_state in ("pending", "running")]
         queued = set(self.ocr_queue)
         fresh = [i for i in page_ids if i not in queued]
         if not fresh:
@@ -363,7 +366,7 @@ class CuttingController(QObject):
                 self.view.recognition_ended(self.tr("No page is waiting for its text."))
             return
         if self.ocr_task is None:
-            self.ocr_total, self.ocr_outcomes = 0, []
+            self.ocr_total, self.ocr_outcomes, self.ocr_stopped = 0, [], False
         self.ocr_queue += fresh
         self.ocr_total += len(fresh)
         if self.ocr_task is None:
@@ -373,6 +376,8 @@ class CuttingController(QObject):
         return self.ocr_task is not None
 
     def cancel_recognition(self) -> None:
+        if self.ocr_task is not None or self.ocr_queue:
+            self.ocr_stopped = True
         self.ocr_queue = []
         if self.ocr_task is not None:
             self.ocr_task.cancel()
@@ -449,8 +454,7 @@ class CuttingController(QObject):
         outcomes = self.ocr_outcomes
         read = sum(1 for o in outcomes if o.status == "done")
         bad = [o for o in outcomes if o.status in ("failed", "no-text")]
-        stopped = len(outcomes) < self.ocr_total or any(o.status == "cancelled"
-                                                         for o in outcomes)
+        stopped = self.ocr_stopped or any(o.status == "cancelled" for o in outcomes)
         text = self.tr("Text read on %1 of %2 page(s).").replace("%1", str(read)) \
             .replace("%2", str(self.ocr_total))
         if stopped:
