@@ -335,3 +335,27 @@ def test_a_library_with_only_pages_shows_them_and_a_switch_forgets_them(qtbot, w
     assert not window.cutting.is_open()
     assert window.cutting.page is None and window.cutting.view.canvas.marks == []
     assert window.stack.currentWidget() is window.empty_state
+
+
+def test_korean_cutting_view(qtbot, tmp_path):
+    """The cutting view and its sidebar entry speak Korean in a Korean window."""
+    from clipper.gui.app import Translations, create_app
+
+    translations = Translations(create_app())
+    translations.install("ko")
+    try:
+        win = open_window(qtbot, tmp_path / "library", tmp_path / "settings.ini",
+                          language=None)
+        win.import_items([str(newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf"))], [])
+        _wait_import(qtbot, win)
+        _wait_page(qtbot, win)
+        view = win.cutting.view
+        assert view.make_button.text() == "스크랩 만들기"
+        assert view.recognise_button.text() == "글자 인식"
+        # The page's own fields fill the form before any rectangle (from the file name).
+        qtbot.waitUntil(lambda: view.fields["outlet"].text() == "조선일보", timeout=5000)
+        labels = [item.text(0) for item in win.sidebar._items()]
+        assert "오릴 지면  (1)" in labels
+        win.close()
+    finally:
+        translations.install("en")
