@@ -171,12 +171,18 @@ def test_daily_hwpx_places_the_cut_at_its_size(library, tmp_path):
 
     _print_clipping(library, "한글 조각", [(800, 1000, 200)])
     result = library.write_daily(DAY, tmp_path / "daily.hwpx", layout=DailyLayout())
+    from hwpx.tools.package_validator import validate_editor_open_safety
+
+    safety = validate_editor_open_safety(str(result.path))
+    assert not safety.blocking_package_errors and safety.reopen_ok
+    assert not safety.validate_document.issues  # the OWPML schema finds nothing wrong
     doc = HwpxDocument.open(str(result.path))
     assert len(doc.media.images) == 1
     xml = "".join(part.decode("utf-8", "replace") if isinstance(part, bytes) else str(part)
                   for part in _section_xml(result.path))
     # 101.6 mm x 127 mm in HWPUNIT (7200 a inch): 28800 x 36000.
     assert 'width="28800"' in xml or 'width="28799"' in xml
+    assert "9AA0A6" in xml.upper()  # framed like a pasted scrap
     assert "OCRTEXTMARK" not in "\n".join(p.text for p in doc.paragraphs)
 
 

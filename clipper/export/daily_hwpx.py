@@ -33,6 +33,7 @@ from clipper.store.library import Library
 FRAME_MM = 170.0  # A4 less the margins set below
 PHOTO_MAX_MM = 110.0
 CUT_MAX_MM = 215.0  # a cut (issue 16) may take most of the page under its header band
+SCRAP_EDGE = "#9AA0A6"  # the hairline around a cut image (HWPUNIT width 57: 0.2 mm)
 MM_PER_PIXEL = 25.4 / 96
 HWPUNIT_PER_MM = 7200 / 25.4
 CRITICAL = "#C0392B"
@@ -248,7 +249,9 @@ class DailyHwpxWriter(DailyWriter):
         w_mm, h_mm = cuts.fit_mm(image, (FRAME_MM, CUT_MAX_MM))
         try:
             data, kind = _hwpx_image(image.path)
-            self.doc.add_picture(data, kind, width_mm=w_mm, height_mm=h_mm, align="CENTER")
+            # Framed by a hairline like a pasted scrap, as the PDF and DOCX draw it.
+            self.doc.add_picture(data, kind, width_mm=w_mm, height_mm=h_mm, align="CENTER",
+                                 line_color=SCRAP_EDGE, line_width=57)
             self.photos += 1
         except Exception as exc:  # python-hwpx and Pillow raise many types
             self.warnings.append(f"cut {image.path.name} could not be placed: {exc}")
