@@ -359,3 +359,26 @@ def test_korean_cutting_view(qtbot, tmp_path):
         win.close()
     finally:
         translations.install("en")
+
+
+@needs_tesseract
+def test_pages_imported_from_the_command_line_are_read_when_the_view_opens(qtbot, tmp_path):
+    from PIL import Image
+
+    from clipper.services import LibraryService
+
+    scan = Image.open(scanned_page(tmp_path / "a.png"))
+    tiff = tmp_path / "지면.tif"
+    scan.save(tiff, save_all=True, append_images=[scan.copy()], dpi=(200, 200))
+    with LibraryService(tmp_path / "library") as svc:  # as `clipper import 지면.tif` does
+        svc.import_paths([str(tiff)])
+        assert [p.ocr_state for p in svc.print_pages()] == ["pending", "pending"]
+    win = open_window(qtbot, tmp_path / "library", tmp_path / "settings.ini")
+    outcomes: list = []
+    win.cutting.recognition_finished.connect(outcomes.append)
+    assert not win.cutting.recognising()  # nothing runs before the user looks
+    win.sidebar.select_entry("pages")
+    assert win.cutting.is_open() and win.cutting.recognising()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=120000)
+    assert [o.status for o in outcomes[0]] == ["done", "done"]
+    win.close()

@@ -50,6 +50,7 @@ class CuttingController(QObject):
         self.ocr_total = 0
         self.ocr_outcomes: list = []
         self.ocr_stopped = False  # Cancel was pressed during the batch
+        self.ocr_current: int | None = None  # the page being read
         self.ocr_task: Task | None = None
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -93,6 +94,12 @@ class CuttingController(QObject):
         self.refresh_pages(page_id)
         if page_id is not None:
             self.show_page(page_id)
+        # Pages left unread (imported from the command line, or a session closed while
+        # reading): nothing can be cut from them before their text is read, so start;
+        # unless the user pressed Cancel (Recognise text starts it again).
+        if not self.ocr_stopped and any(p.ocr_state in ("pending", "running")
+                                        for p in self.service.print_pages()):
+            self.recognise()
         else:
             self.page = None
             self.view.canvas.clear_page()
@@ -200,6 +207,7 @@ class CuttingController(QObject):
         if self.ocr_task is not None or self.ocr_queue:
             self.ocr_queue, self.ocr_task, self.ocr_total, self.ocr_outcomes = [], None, 0, []
             self.view.recognition_ended("")
+        self.ocr_stopped = False
         self.leave()
 
     def _title(self, page: PrintPage) -> str:
@@ -359,7 +367,7 @@ class CuttingController(QObject):
             # its reason until the user does something about it (the service skips it).
             page_ids = [p.id for p in self.service.print_pages()
                         if p.ocr_state in ("pending", "running")]
-        queued = set(self.ocr_queue)
+        queued = set(self.ocr_queue) | ({self.ocr_current} if self.ocr_task else set())
         fresh = [i for i in page_ids if i not in queued]
         if not fresh:
             if self.ocr_task is None:
@@ -389,6 +397,7 @@ class CuttingController(QObject):
             self._recognition_done()
             return
         page_id = self.ocr_queue.pop(0)
+        self.ocr_current = page_id
         done = self.ocr_total - len(self.ocr_queue) - 1
         name = self._page_name(page_id)
         message = self.tr("Reading the text of %1").replace("%1", name)

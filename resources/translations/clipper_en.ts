@@ -15,7 +15,7 @@
 <context>
     <name>CuttingController</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="147"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="154"/>
         <source>%n clipping(s) cut</source>
         <translation>
             <numerusform>%n clipping cut</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="315"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="326"/>
         <source>Delete %n page(s)</source>
         <translation>
             <numerusform>Delete %n page</numerusform>

@@ -113,101 +113,101 @@
 <context>
     <name>CuttingController</name>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="99"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="106"/>
         <source>No pages waiting to be cut.</source>
         <translation>오릴 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="132"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="139"/>
         <source>%1, p. %2</source>
         <translation>%1, %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="139"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="146"/>
         <source>text not read yet</source>
         <translation>글자 인식 전</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="141"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="148"/>
         <source>reading the text…</source>
         <translation>글자 인식 중…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="143"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="150"/>
         <source>text recognition failed</source>
         <translation>글자 인식 실패</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="145"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="152"/>
         <source>no text found</source>
         <translation>글자 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="147"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="154"/>
         <source>%n clipping(s) cut</source>
         <translation>
             <numerusform>기사 %n건 오림</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="151"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="158"/>
         <source>Page %1</source>
         <translation>%1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="206"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="214"/>
         <source>%1 — page %2</source>
         <translation>%1 — %2쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="280"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="292"/>
         <source>The date must be written YYYY-MM-DD.</source>
         <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="284"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="296"/>
         <source>Cut an article from page %1 of %2</source>
         <translation>%2의 %1쪽에서 기사 오리기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="307"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="318"/>
         <source>Clipping made; Ctrl+Z takes it back.</source>
         <translation>스크랩을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/cutting_controller.py" line="315"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="326"/>
         <source>Delete %n page(s)</source>
         <translation>
             <numerusform>지면 %n쪽 삭제</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="361"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="374"/>
         <source>No page is waiting for its text.</source>
         <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="378"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="393"/>
         <source>Stopping after this page…</source>
         <translation>이 쪽을 마치고 멈춥니다…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="387"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="403"/>
         <source>Reading the text of %1</source>
         <translation>%1 글자 인식 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="405"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="421"/>
         <source>page %1 of %2</source>
         <translation>%2의 %1쪽</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="452"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="467"/>
         <source>Text read on %1 of %2 page(s).</source>
         <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/cutting_controller.py" line="455"/>
+        <location filename="../../clipper/gui/cutting_controller.py" line="470"/>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
