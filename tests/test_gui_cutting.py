@@ -382,3 +382,30 @@ def test_pages_imported_from_the_command_line_are_read_when_the_view_opens(qtbot
     qtbot.waitUntil(lambda: bool(outcomes), timeout=120000)
     assert [o.status for o in outcomes[0]] == ["done", "done"]
     win.close()
+
+
+def test_delete_in_the_page_list_deletes_the_page_and_ctrl_z_brings_it_back(qtbot, window,
+                                                                            tmp_path):
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf", pages=2)
+    window.import_items([str(pdf)], [])
+    _wait_import(qtbot, window)
+    _wait_page(qtbot, window)
+    view = window.cutting.view
+    assert view.page_list.count() == 2
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    view.page_list.setFocus()
+    qtbot.waitUntil(view.page_list.hasFocus, timeout=3000)
+    view.page_list.setCurrentRow(1)
+    _wait_page(qtbot, window)
+    second = window.cutting.page.id
+    QTest.keyClick(view.page_list, Qt.Key.Key_Delete)
+    wait_writer(qtbot, window)
+    assert [p.id for p in window.service.print_pages()] != [] and second not in [
+        p.id for p in window.service.print_pages()]
+    qtbot.waitUntil(lambda: view.page_list.count() == 1, timeout=5000)
+    _wait_page(qtbot, window)  # the view went on to the page that is left
+    window.undo_stack.undo()
+    wait_writer(qtbot, window)
+    assert second in [p.id for p in window.service.print_pages()]
+    qtbot.waitUntil(lambda: view.page_list.count() == 2, timeout=5000)

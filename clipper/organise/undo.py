@@ -99,4 +99,6 @@ def _changes(rows: list[store.RowChange], undo: bool) -> Changes:
         stories=bool(tables & {"story_members", "story_decisions"}),
         desk=bool(tables & {"outlets", "outlet_aliases", "outlet_domains",
                             "outlet_categories", "tones", "responses"}),
+        # print pages (issue 16): a page deleted or cut from comes back on undo
+        print_pages=bool(tables & {"print_pages", "print_words", "clipping_cuts"}),
     )
