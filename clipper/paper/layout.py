@@ -120,14 +120,15 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
         groups.setdefault((w.block, w.line), []).append(w)
     axis = 1 if vertical else 0
     gutters = _gutters(words, axis) if words else []
-    if gutters:  # nothing is printed in a gutter: a word read there is a speck
-        words = [w for w in words if not any(
-            a <= w.box[axis] and w.box[axis + 2] <= b for a, b in gutters)]
+    size = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
+                  for w in words) if words else 0
+    if gutters:  # no body text is printed in a gutter: an OCR word read there is a speck
+        words = [w for w in words if w.conf >= 99 or not any(
+            a <= w.box[axis] and w.box[axis + 2] <= b for a, b in gutters)
+            or w.box[3 - axis] - w.box[1 - axis] > 1.3 * size]  # a headline's word
         groups = {}
         for w in words:
             groups.setdefault((w.block, w.line), []).append(w)
-    size = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
-                  for w in words) if words else 0
     lines: list[Line] = []
     for group in groups.values():
         group.sort(key=lambda w: w.box[axis])
