@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def scan(tmp_path_factory):
     """One article of a newspaper page, scanned at 300 dpi with a little noise."""
-    page = make_page("ko", seed=5, articles=3, max_lines=14)
+    page = make_page("ko", seed=5, articles=3, max_lines=32)
     article = page.articles[0]
     image = degrade(render(page, 300), noise=6).crop(page.pixels(article.box, 300))
     path = tmp_path_factory.mktemp("scan") / "clipping.png"

@@ -10,6 +10,7 @@ a first-line indent, a change of type size or a short last line.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -121,19 +122,29 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     gutters = _gutters(words, axis) if words else []
     size = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                   for w in words) if words else 0
+    if gutters:  # no body text is printed in a gutter: an OCR word read there is a speck
+        words = [w for w in words if w.conf >= 99 or not any(
+            a <= w.box[axis] and w.box[axis + 2] <= b for a, b in gutters)
+            or w.box[3 - axis] - w.box[1 - axis] > 1.3 * size]  # a headline's word
+        groups = {}
+        for w in words:
+            groups.setdefault((w.block, w.line), []).append(w)
     lines: list[Line] = []
     for group in groups.values():
         group.sort(key=lambda w: w.box[axis])
         height = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                         for w in group)
-        # A headline's word spaces may fall over the body's gutters: not split there.
-        line_gutters = gutters if height <= 1.3 * size else []
+
+        headline = len(group) >= 3 and height >= 1.6 * size
         current = [group[0]]
         for w in group[1:]:
             start, end = current[-1].box[axis + 2], w.box[axis]
             gap = end - start
-            in_gutter = gap > 0.4 * height and any(a < end and b > start
-                                                   for a, b in line_gutters)
+            # The gap between a column's last word and the next column's first lies
+            # over the gutter (a word's box, or a speck stuck to it, may reach into
+            # it); a headline's word space over a gutter is not a column break.
+            in_gutter = not headline and gap >= 0.4 * size and any(
+                min(b, end) - max(a, start) >= 0.3 * (b - a) for a, b in gutters)
             if gap > COLUMN_GAP * max(height, 1) or in_gutter:
                 lines.append(Line(current))
                 current = [w]
@@ -146,7 +157,7 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
 def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
     """Spans across the body text's extent that no body word covers: column gutters.
     Body words only (type no bigger than 1.3 times the median): a headline over the
-    columns would cover every gutter. A gutter is at least 0.8 of the type size wide
+    columns would cover every gutter. A gutter is at least the type's height wide
     (about an em in print); word spaces that happen to line up are narrower."""
     if len(words) < 12:
         return []
@@ -185,7 +196,9 @@ def reading_order(lines: list[Line], vertical: bool = False) -> list[list[Line]]
     read one after the other (a column, or a part of one)."""
     if not lines:
         return []
-    body = median(min(ln.box[2] - ln.box[0], ln.box[3] - ln.box[1]) for ln in lines)
+    # the type size: the median word's height (across, for vertical text)
+    body = median(min(w.box[2] - w.box[0], w.box[3] - w.box[1]) if vertical
+                  else w.box[3] - w.box[1] for ln in lines for w in ln.words)
     leaves: list[list[Line]] = []
     _xy_cut(lines, vertical, max(body, 1.0), leaves)
     return leaves
@@ -195,7 +208,7 @@ def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]
     if len(lines) == 1:
         out.append(lines)
         return
-    columns = _split(lines, axis=0, min_gap=0.6 * body)
+    columns = _split(lines, axis=0, min_gap=0.5 * body)
     if len(columns) > 1:
         if vertical:
             columns.reverse()
@@ -211,22 +224,32 @@ def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]
         # A band that would bridge one of the gutters found so far (the next article's
         # narrower headline) starts a new group too.
         groups = [rows[0]]
-        columns = len(_split(rows[0], axis=0, min_gap=0.6 * body))
         for row in rows[1:]:
             merged = groups[-1] + row
-            count = len(_split(merged, axis=0, min_gap=0.6 * body))
-            if count > 1 and count >= columns:
+            if len(_split(merged, axis=0, min_gap=0.5 * body)) > 1 and not _bridges(
+                    row, groups[-1], body):
                 groups[-1] = merged
-                columns = count
             else:
                 groups.append(row)
-                columns = len(_split(row, axis=0, min_gap=0.6 * body))
         for part in groups:
             _xy_cut(part, vertical, body, out)
         return
     # Nothing separates them (overlapping boxes): top to bottom, then across.
     key = (lambda ln: (-ln.box[2], ln.box[1])) if vertical else (lambda ln: (ln.box[1], ln.box[0]))
     out.append(sorted(lines, key=key))
+
+
+def _bridges(row: list[Line], group: list[Line], body: float) -> bool:
+    """Whether a line of `row` reaches across two of the group's columns."""
+    columns = _split(group, axis=0, min_gap=0.5 * body)
+    if len(columns) < 2:
+        return False
+    spans = [(min(ln.box[0] for ln in c), max(ln.box[2] for ln in c)) for c in columns]
+    for line in row:
+        touched = sum(1 for a, b in spans if min(b, line.box[2]) - max(a, line.box[0]) > body)
+        if touched >= 2:
+            return True
+    return False
 
 
 def _split(lines: list[Line], axis: int, min_gap: float) -> list[list[Line]]:
@@ -319,7 +342,51 @@ def _join(lines: list[Line]) -> str:
     return text
 
 
+def line_skew(words: list[Word]) -> float:
+    """The slope of the text lines in these words, in degrees (positive: lines fall to
+    the right), as the median over lines of four words or more. A scan is read
+    straightened but its words keep the scan's coordinates (the cut is a crop of the
+    scan as it is); ordering them needs the lines level again."""
+    groups: dict[tuple[int, int], list[Word]] = {}
+    for w in words:
+        groups.setdefault((w.block, w.line), []).append(w)
+    slopes: list[float] = []
+    for group in groups.values():
+        if len(group) < 4:
+            continue
+        xs = [(w.box[0] + w.box[2]) / 2 for w in group]
+        ys = [w.box[3] for w in group]  # baselines, near enough
+        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+        spread = sum((x - mean_x) ** 2 for x in xs)
+        if spread > 0:
+            slopes.append(sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys,
+                                                                          strict=True)) / spread)
+    if len(slopes) < 3:
+        return 0.0
+    return math.degrees(math.atan(median(slopes)))
+
+
+def levelled(words: list[Word], angle: float) -> list[Word]:
+    """Words with their boxes turned by -`angle` about the first word's corner (the
+    boxes keep their size): lines that fell to the right lie level."""
+    rad = math.radians(-angle)
+    cos, sin = math.cos(rad), math.sin(rad)
+    ox, oy = words[0].box[0], words[0].box[1]
+    out = []
+    for w in words:
+        cx, cy = (w.box[0] + w.box[2]) / 2 - ox, (w.box[1] + w.box[3]) / 2 - oy
+        nx, ny = ox + cx * cos - cy * sin, oy + cx * sin + cy * cos
+        hw, hh = (w.box[2] - w.box[0]) / 2, (w.box[3] - w.box[1]) / 2
+        out.append(Word(w.text, (int(nx - hw), int(ny - hh), int(nx + hw) + 1, int(ny + hh) + 1),
+                        w.block, w.line, w.conf))
+    return out
+
+
 def ordered_text(words: list[Word], vertical: bool = False) -> list[str]:
     """The paragraphs these words make, in reading order."""
+    if words and not vertical:
+        angle = line_skew(words)
+        if abs(angle) >= 0.3:
+            words = levelled(words, angle)
     lines = lines_of(words, vertical)
     return paragraphs(reading_order(lines, vertical), vertical)

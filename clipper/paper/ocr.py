@@ -18,7 +18,9 @@ import csv
 import io
 import math
 import os
+import re
 import shutil
+import statistics
 import subprocess
 import tempfile
 import time
@@ -82,7 +84,8 @@ def read_page(image: Image.Image, dpi: int, *, vertical: bool | None = False,
     if vertical:
         words = _tesseract(straight, VERTICAL_LANGUAGES, psm or 5, cancelled)
     else:
-        words = _tesseract(straight, LANGUAGES, psm or 4, cancelled)
+        languages = script_languages(straight, cancelled)
+        words = _tesseract(straight, languages, psm or 4, cancelled)
         if vertical is None and _weak(words):
             tall = _tesseract(straight, VERTICAL_LANGUAGES, 5, cancelled)
             if _score(tall) > 1.2 * _score(words):
@@ -102,9 +105,11 @@ def _score(words: list[Word]) -> float:
 
 
 def drop_stray_marks(words: list[Word]) -> list[Word]:
-    """Marks Tesseract is unsure of with no letter or digit (confidence under 60) are
-    dropped: a "_" read in a column gutter would join two columns into one line."""
-    return [w for w in words if any(ch.isalnum() for ch in w.text) or w.conf >= 60]
+    """Marks Tesseract is unsure of with no letter or digit (confidence under 60), and
+    lone Hangul jamo (ㆍ, ㅁ: print sets syllables, never bare jamo) are dropped: a
+    "_" read in a column gutter would join two columns into one line."""
+    return [w for w in words if (any(ch.isalnum() for ch in w.text) or w.conf >= 60)
+            and not all("\u3131" <= ch <= "\u318e" for ch in w.text)]
 
 
 # ---- preparing the image ----------------------------------------------------------------
@@ -184,39 +189,66 @@ def _back_to_page(words: list[Word], scale: float, skew: float, size: tuple[int,
 
 def _tesseract(gray: Image.Image, languages: str, psm: int,
                cancelled: Callable[[], bool] | None) -> list[Word]:
-    exe = tesseract_path()
     with tempfile.TemporaryDirectory(prefix="clipper-ocr-") as tmp:
-        source = Path(tmp) / "page.png"
-        gray.save(source, "PNG", compress_level=1)
-        base = Path(tmp) / "out"
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        command = [exe, str(source), str(base), "-l", languages, "--psm", str(psm),
-                   "--dpi", str(OCR_DPI), "tsv", "txt"]
-        with open(Path(tmp) / "err.txt", "wb") as err:
-            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
-            started = time.monotonic()
-            try:
-                while True:
-                    try:
-                        proc.wait(timeout=0.1)
-                        break
-                    except subprocess.TimeoutExpired:
-                        if cancelled is not None and cancelled():
-                            raise OcrCancelled() from None
-                        if time.monotonic() - started > PAGE_TIMEOUT:
-                            raise PaperError(f"OCR took over {PAGE_TIMEOUT:.0f} s and "
-                                             "was stopped") from None
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait()
-        if proc.returncode != 0:
-            detail = (Path(tmp) / "err.txt").read_text(errors="replace").strip()
-            last = detail.splitlines()[-1] if detail else f"exit status {proc.returncode}"
-            raise PaperError(f"Tesseract could not read the page ({last[:200]})")
+        base = _run(gray, Path(tmp), ["-l", languages, "--psm", str(psm), "tsv", "txt"],
+                    cancelled)
         tsv = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")
         txt = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
         return parse_tsv(tsv, txt)
+
+
+def script_languages(gray: Image.Image, cancelled: Callable[[], bool] | None) -> str:
+    """Which models to read a page with, by the script Tesseract's orientation and
+    script detection sees (about a second): Korean pages with `kor` alone (with `eng`
+    added, Tesseract reads some Korean words as Latin garbage), Latin pages with
+    `eng+kor`; `kor+eng` when it cannot tell (too little text)."""
+    with tempfile.TemporaryDirectory(prefix="clipper-osd-") as tmp:
+        try:
+            base = _run(gray, Path(tmp), ["--psm", "0"], cancelled)
+            found = base.with_suffix(".osd").read_text(encoding="utf-8", errors="replace")
+        except PaperError:  # "too few characters": a nearly empty page
+            return LANGUAGES
+    match = re.search(r"^Script: (\w+)", found, re.M)
+    script = match.group(1) if match else ""
+    if script in ("Korean", "Hangul", "Han"):
+        return "kor"
+    if script == "Latin":
+        return "eng+kor"
+    return LANGUAGES
+
+
+def _run(gray: Image.Image, tmp: Path, options: list[str],
+         cancelled: Callable[[], bool] | None) -> Path:
+    """Run Tesseract on the image (in `tmp`), killing it on cancel; its output base."""
+    exe = tesseract_path()
+    source = tmp / "page.png"
+    gray.save(source, "PNG", compress_level=1)
+    base = tmp / "out"
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    command = [exe, str(source), str(base), "--dpi", str(OCR_DPI), *options]
+    with open(tmp / "err.txt", "wb") as err:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        started = time.monotonic()
+        try:
+            while True:
+                try:
+                    proc.wait(timeout=0.1)
+                    break
+                except subprocess.TimeoutExpired:
+                    if cancelled is not None and cancelled():
+                        raise OcrCancelled() from None
+                    if time.monotonic() - started > PAGE_TIMEOUT:
+                        raise PaperError(f"OCR took over {PAGE_TIMEOUT:.0f} s and "
+                                         "was stopped") from None
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    if proc.returncode != 0:
+        detail = (tmp / "err.txt").read_text(errors="replace").strip()
+        last = detail.splitlines()[-1] if detail else f"exit status {proc.returncode}"
+        raise PaperError(f"Tesseract could not read the page ({last[:200]})")
+    return base
 
 
 def parse_tsv(text: str, plain: str | None = None) -> list[Word]:
@@ -261,6 +293,9 @@ def _join_unspaced(words: list[Word], plain: str) -> list[Word]:
     """Join words of one line that the plain text writes without a space between."""
     out: list[Word] = []
     pos = 0
+    # Tesseract's word boxes are sometimes two lines tall: "close" is measured by the
+    # smaller of the two words, and never more than twice the page's typical height.
+    height = statistics.median(w.box[3] - w.box[1] for w in words) if words else 1
     for w in words:
         found = plain.find(w.text, pos)
         if found < 0 or found - pos > 40:  # lost step with the text: keep the word as is
@@ -268,8 +303,11 @@ def _join_unspaced(words: list[Word], plain: str) -> list[Word]:
             continue
         between = plain[pos:found]
         pos = found + len(w.text)
-        if out and not between and (out[-1].block, out[-1].line) == (w.block, w.line):
-            last = out[-1]
+        last = out[-1] if out else None
+        # ...and close on the page: never across a column gutter
+        if last is not None and not between and (last.block, last.line) == (
+                w.block, w.line) and w.box[0] - last.box[2] < 0.6 * min(
+                    last.box[3] - last.box[1], w.box[3] - w.box[1], 2 * height):
             out[-1] = Word(last.text + w.text,
                            (min(last.box[0], w.box[0]), min(last.box[1], w.box[1]),
                             max(last.box[2], w.box[2]), max(last.box[3], w.box[3])),
