@@ -1168,6 +1168,15 @@ class LibraryService(PrintServices):
         with self._step():
             return self._changed(report_presets.delete_preset(self.library, name))
 
+    # ---- print clippings in the app (issue 16, h-cut) -----------------------------------
+
+    def save_cut(self, clipping_id: int, position: int, target: Path | str) -> Path:
+        """Copy a clipping's cut image (the lossless crop) to `target`, byte for byte,
+        as a photo's Save As does (the photo viewer shows cuts)."""
+        from clipper.export import cuts
+
+        return cuts.save_cut(self.cut_file(clipping_id, position), Path(target))
+
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:
     return list(ids.ids) if hasattr(ids, "ids") else list(ids)  # type: ignore[union-attr]

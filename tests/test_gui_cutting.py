@@ -165,6 +165,9 @@ def test_the_reader_shows_the_cut_beside_the_text(qtbot, window, tmp_path):
     QTest.mouseClick(pane.labels[0], LEFT)
     viewer = window.photo_viewer
     assert viewer.isVisible() and viewer.image.width() == image.width()
+    # Its Save As writes the lossless crop byte for byte (through the service).
+    saved = viewer.service.save_photo(clipping_id, position, tmp_path / "조각.png")
+    assert saved.read_bytes() == window.service.cut_file(clipping_id, position).read_bytes()
     viewer.close()
     # A clipping without cuts hides the pane.
     from clipper.domain import ArticleDraft, Block

@@ -23,6 +23,7 @@ from PIL import Image as PILImage
 
 from clipper.domain import Clipping, Cut
 from clipper.store import media
+from clipper.store.leftovers import export_temp
 from clipper.store.library import Library
 
 MM_PER_INCH = 25.4
@@ -125,3 +126,12 @@ def _page_dpi(library: Library, page_id: int | None) -> float | None:
         return None
     dpi = float(page.dpi) if page is not None and page.dpi else None
     return dpi if dpi is not None and MIN_DPI <= dpi <= MAX_DPI else None
+
+
+def save_cut(source: Path, target: Path) -> Path:
+    """Copy a cut's file to `target` the way exports are written: a temporary file
+    beside it renamed over it, so a crash never leaves half a picture under the name."""
+    data = source.read_bytes()
+    fd, tmp = export_temp(target.parent, ".export-", target.suffix)
+    media.fill_and_replace(fd, tmp, data, target)
+    return target

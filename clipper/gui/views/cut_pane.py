@@ -10,7 +10,6 @@ without cuts.
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -138,8 +137,7 @@ class CutFiles:
         return self.service.cut_file(clipping_id, position)
 
     def save_photo(self, clipping_id: int, position: int, target: Path) -> Path:
-        shutil.copyfile(self.service.cut_file(clipping_id, position), target)
-        return target
+        return self.service.save_cut(clipping_id, position, target)
 
 
 def as_photos(clipping: Clipping, label) -> Clipping:
