@@ -92,12 +92,12 @@
 <context>
     <name>CutPane</name>
     <message>
-        <location filename="../../clipper/gui/views/cut_pane.py" line="86"/>
+        <location filename="../../clipper/gui/views/cut_pane.py" line="85"/>
         <source>The cut image is missing from the library.</source>
         <translation>오려낸 이미지 파일이 라이브러리에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/cut_pane.py" line="90"/>
+        <location filename="../../clipper/gui/views/cut_pane.py" line="89"/>
         <source>Click to see the cut at full size</source>
         <translation>클릭하면 오려낸 이미지를 원래 크기로 봅니다</translation>
     </message>
@@ -931,16 +931,16 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
     </message>
     <message>
         <location filename="../../clipper/gui/views/empty_state.py" line="34"/>
-        <source>Text copied from a news site, saved web pages, or whole folders. You can also paste with Ctrl+V.</source>
-        <translation>뉴스 사이트에서 복사한 글, 저장한 웹페이지, 폴더 전체를 넣을 수 있습니다. Ctrl+V로 붙여넣어도 됩니다.</translation>
+        <source>Text copied from a news site, saved web pages, newspaper PDFs and scans, or whole folders. You can also paste with Ctrl+V.</source>
+        <translation>뉴스 사이트에서 복사한 글, 저장한 웹페이지, 신문 지면 PDF와 스캔, 폴더 전체를 넣을 수 있습니다. Ctrl+V로 붙여넣어도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/empty_state.py" line="39"/>
+        <location filename="../../clipper/gui/views/empty_state.py" line="40"/>
         <source>Import sample articles</source>
         <translation>예시 기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/empty_state.py" line="40"/>
+        <location filename="../../clipper/gui/views/empty_state.py" line="41"/>
         <source>Import files…</source>
         <translation>파일 가져오기…</translation>
     </message>
