@@ -207,3 +207,23 @@ def test_a_real_cut_is_sized_at_its_page_dpi(library, tmp_path):
     x0, y0, x1, y1 = LEFT_AREA_PT  # points: 1/72 inch
     assert image.natural_mm == pytest.approx(((x1 - x0) / 72 * 25.4, (y1 - y0) / 72 * 25.4),
                                              abs=0.3)
+
+
+def test_a_bundle_carries_the_cut_image_to_another_library(library, tmp_path):
+    """Bundles have no cuts yet: the cut image travels as a photo, byte for byte, so a
+    print clipping moved to another library keeps the image that is the clipping."""
+    from tests.cut_samples import LEFT_AREA_PT, newspaper_pdf, to_pixels
+
+    pdf = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    library.import_paths([str(pdf)])
+    [page] = library.print_pages()
+    clipping_id, _ = library.cut_clipping([(page.id, to_pixels(LEFT_AREA_PT))])
+    cut = library.cut_file(clipping_id, 0).read_bytes()
+    result = library.export_bundle(library.export_set(ids=[clipping_id]), tmp_path / "b.zip")
+    assert result.photos == 1 and result.warnings == []
+    with LibraryService(tmp_path / "other") as other:
+        [outcome] = other.import_paths([str(tmp_path / "b.zip")])
+        moved = other.get(outcome.clipping_id)
+        [photo] = moved.photos
+        assert (other.root / photo.image).read_bytes() == cut
+        assert "76만t" in moved.body_text()
