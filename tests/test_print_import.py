@@ -53,6 +53,22 @@ def test_text_layer_cuts_give_the_source_text_exactly(service, imported, page):
         assert cer(whole, article.text) == 0.0
 
 
+def test_an_english_text_layer_page_is_exact_too(service, tmp_path):
+    page = make_page("en", seed=12, outlet="The Korea Herald",
+                     folio_date="Friday, May 10, 2024")
+    path = tmp_path / "koreaherald.pdf"
+    path.write_bytes(page.pdf)
+    service.import_paths([path])
+    [stored] = service.print_pages()
+    assert (str(stored.published), stored.page) == ("2024-05-10", "A3")  # the folio line
+    for article in page.articles:
+        text = service.cut_text([(stored.id, page.pixels(article.box, stored.dpi))])
+        assert cer(text, article.text) == 0.0
+    fields = service.cut_fields([(stored.id, page.pixels(page.articles[0].box, 200))])
+    assert fields["byline"] == page.articles[0].byline.removeprefix("By ")
+    assert fields["language"] == "en"
+
+
 def test_a_cut_is_a_clipping_with_its_crop_and_searchable_text(service, imported, page):
     article = page.articles[0]
     box = page.pixels(article.box, imported.dpi)

@@ -126,6 +126,7 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
         words = [w for w in words if w.conf >= 99 or not any(
             a <= w.box[axis] and w.box[axis + 2] <= b for a, b in gutters)
             or w.box[3 - axis] - w.box[1 - axis] > 1.3 * size]  # a headline's word
+        words = [_out_of_gutters(w, gutters, axis, size) for w in words]
         groups = {}
         for w in words:
             groups.setdefault((w.block, w.line), []).append(w)
@@ -154,6 +155,23 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     return lines
 
 
+def _out_of_gutters(w: Word, gutters: list[tuple[int, int]], axis: int, size: float) -> Word:
+    """An OCR word of body size whose box reaches across a gutter's edge (Tesseract's
+    boxes are sometimes far too wide) is cut back to the side it mostly lies on."""
+    if w.conf >= 99 or w.box[3 - axis] - w.box[1 - axis] > 1.3 * size:
+        return w
+    lo, hi = w.box[axis], w.box[axis + 2]
+    for a, b in gutters:
+        if lo < a < hi or lo < b < hi:
+            left, right = max(0, min(a, hi) - lo), max(0, hi - max(b, lo))
+            lo, hi = (lo, min(hi, a)) if left >= right else (max(lo, b), hi)
+    if (lo, hi) == (w.box[axis], w.box[axis + 2]) or hi <= lo:
+        return w
+    box = list(w.box)
+    box[axis], box[axis + 2] = lo, hi
+    return Word(w.text, (box[0], box[1], box[2], box[3]), w.block, w.line, w.conf)
+
+
 def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
     """Spans across the body text's extent that no body word covers: column gutters.
     Body words only (type no bigger than 1.3 times the median): a headline over the
@@ -178,7 +196,7 @@ def _gutters(words: list[Word], axis: int) -> list[tuple[int, int]]:
     peak = max(level)
     if peak < 3:  # two lines are not enough to tell a gutter from spaces lining up
         return []
-    quiet = int(0.1 * peak)  # a stray mark or two in a gutter of a long column
+    quiet = int(0.2 * peak)  # stray marks in a gutter; a column covers most of its width
     spans: list[tuple[int, int]] = []
     start = None
     for i, value in enumerate(level):
@@ -196,24 +214,26 @@ def reading_order(lines: list[Line], vertical: bool = False) -> list[list[Line]]
     read one after the other (a column, or a part of one)."""
     if not lines:
         return []
+    gutters = [] if vertical else _gutters([w for ln in lines for w in ln.words], 0)
     # the type size: the median word's height (across, for vertical text)
     body = median(min(w.box[2] - w.box[0], w.box[3] - w.box[1]) if vertical
                   else w.box[3] - w.box[1] for ln in lines for w in ln.words)
     leaves: list[list[Line]] = []
-    _xy_cut(lines, vertical, max(body, 1.0), leaves)
+    _xy_cut(lines, vertical, max(body, 1.0), leaves, gutters)
     return leaves
 
 
-def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]]) -> None:
+def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]],
+            gutters: list[tuple[int, int]]) -> None:
     if len(lines) == 1:
         out.append(lines)
         return
-    columns = _split(lines, axis=0, min_gap=0.5 * body)
+    columns = _split(lines, axis=0, min_gap=0.5 * body, gutters=gutters)
     if len(columns) > 1:
         if vertical:
             columns.reverse()
         for part in columns:
-            _xy_cut(part, vertical, body, out)
+            _xy_cut(part, vertical, body, out, gutters)
         return
     rows = _split(lines, axis=1, min_gap=0.0)
     if len(rows) > 1:
@@ -226,22 +246,23 @@ def _xy_cut(lines: list[Line], vertical: bool, body: float, out: list[list[Line]
         groups = [rows[0]]
         for row in rows[1:]:
             merged = groups[-1] + row
-            if len(_split(merged, axis=0, min_gap=0.5 * body)) > 1 and not _bridges(
-                    row, groups[-1], body):
+            if len(_split(merged, axis=0, min_gap=0.5 * body, gutters=gutters)) > 1 and \
+                    not _bridges(row, groups[-1], body, gutters):
                 groups[-1] = merged
             else:
                 groups.append(row)
         for part in groups:
-            _xy_cut(part, vertical, body, out)
+            _xy_cut(part, vertical, body, out, gutters)
         return
     # Nothing separates them (overlapping boxes): top to bottom, then across.
     key = (lambda ln: (-ln.box[2], ln.box[1])) if vertical else (lambda ln: (ln.box[1], ln.box[0]))
     out.append(sorted(lines, key=key))
 
 
-def _bridges(row: list[Line], group: list[Line], body: float) -> bool:
+def _bridges(row: list[Line], group: list[Line], body: float,
+             gutters: list[tuple[int, int]]) -> bool:
     """Whether a line of `row` reaches across two of the group's columns."""
-    columns = _split(group, axis=0, min_gap=0.5 * body)
+    columns = _split(group, axis=0, min_gap=0.5 * body, gutters=gutters)
     if len(columns) < 2:
         return False
     spans = [(min(ln.box[0] for ln in c), max(ln.box[2] for ln in c)) for c in columns]
@@ -252,13 +273,19 @@ def _bridges(row: list[Line], group: list[Line], body: float) -> bool:
     return False
 
 
-def _split(lines: list[Line], axis: int, min_gap: float) -> list[list[Line]]:
-    """Groups of lines separated by gaps wider than `min_gap` along `axis` (0: x)."""
+def _split(lines: list[Line], axis: int, min_gap: float,
+           gutters: list[tuple[int, int]] | tuple = ()) -> list[list[Line]]:
+    """Groups of lines separated by gaps wider than `min_gap` along `axis` (0: x), or,
+    across, by a gap of more than a third of that over a column gutter (the boxes of
+    OCR words reach into gutters)."""
     spans = sorted(lines, key=lambda ln: ln.box[axis])
     groups: list[list[Line]] = [[spans[0]]]
     reach = spans[0].box[axis + 2]
     for line in spans[1:]:
-        if line.box[axis] - reach > min_gap:
+        start = line.box[axis]
+        over_gutter = axis == 0 and start - reach > min_gap / 3 and any(
+            a <= start and reach <= b or min(b, start) - max(a, reach) > 0 for a, b in gutters)
+        if start - reach > min_gap or over_gutter:
             groups.append([line])
         else:
             groups[-1].append(line)
