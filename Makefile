@@ -8,10 +8,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 # Qt's runtime libraries (even offscreen), a real window's xcb libraries, and tools the
-# tests and screenshots use (Xvfb, pdftoppm).
+# tests and screenshots use (Xvfb, pdftoppm), and Tesseract with Korean (horizontal and
+# vertical) and English for print clippings' OCR (issue 16).
 DEBIAN_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
-	libxcb-shape0 libxkbcommon-x11-0 xvfb poppler-utils
+	libxcb-shape0 libxkbcommon-x11-0 xvfb poppler-utils \
+	tesseract-ocr tesseract-ocr-kor tesseract-ocr-script-hang tesseract-ocr-kor-vert
 
 .PHONY: run test lint bench setup system-deps clean
 

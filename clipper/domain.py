@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 BlockKind = Literal["paragraph", "subheading"]
-SourceKind = Literal["text", "html", "mhtml", "url", "bundle"]
+SourceKind = Literal["text", "html", "mhtml", "url", "bundle", "print"]
+# A rectangle on a page image: (x0, y0, x1, y1) in page-image pixels, x1/y1 exclusive.
+Box = tuple[int, int, int, int]
 
 
 @dataclass
@@ -106,6 +108,107 @@ class Annotation:
         }
 
 
+# ---- print (issue 16) -----------------------------------------------------------------
+
+TextSource = Literal["text-layer", "ocr", "none"]
+OcrState = Literal["pending", "running", "done", "failed", "not-needed"]
+RegionKind = Literal["article", "headline", "photo"]
+
+
+@dataclass
+class PrintPage:
+    """One page of a printed paper waiting to be cut (or already cut from): a PDF page
+    rendered to a lossless PNG, or a scan kept as it is. `image` is library-relative."""
+
+    id: int
+    file_name: str  # the imported file's name, as the user knows it
+    page_number: int  # 1-based, within that file
+    image: str
+    width: int
+    height: int
+    dpi: int
+    text_source: str  # TextSource
+    ocr_state: str  # OcrState
+    error: str  # why OCR failed, or "no text found"; "" when all went well
+    outlet: str
+    published: dt.date | None
+    page: str | None  # 면, as printed: "A3"
+    edition: str | None
+    cut_count: int = 0  # clippings cut from this page
+
+    @property
+    def label(self) -> str:
+        """"page 3 of 조선일보_20240510_A3.pdf" (what messages and undo labels say)."""
+        return f"page {self.page_number} of {self.file_name}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "file_name": self.file_name, "page_number": self.page_number,
+            "image": self.image, "width": self.width, "height": self.height, "dpi": self.dpi,
+            "text_source": self.text_source, "ocr_state": self.ocr_state,
+            "error": self.error, "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "page": self.page, "edition": self.edition, "cut_count": self.cut_count,
+        }
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word on a page image: from the PDF's text layer or from OCR. `block` and
+    `line` number the text block and its line on the page (reading structure)."""
+
+    text: str
+    box: Box
+    block: int
+    line: int
+    conf: float  # 0-100; 100 for the text layer
+
+
+@dataclass(frozen=True)
+class Region:
+    """A suggested article region on a page (the user's rectangle rules)."""
+
+    box: Box
+    kind: str  # RegionKind
+    score: float  # 0-1: how sure the suggestion is
+
+    def to_json(self) -> dict[str, Any]:
+        return {"box": list(self.box), "kind": self.kind, "score": round(self.score, 3)}
+
+
+@dataclass(frozen=True)
+class Cut:
+    """One rectangle cut from a page, as stored with a clipping: `image` is the
+    library-relative path of the lossless crop (PNG). `page_id` is None when the page
+    it came from has since been deleted (the crop stays)."""
+
+    position: int
+    page_id: int | None
+    box: Box
+    image: str
+    width: int
+    height: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"position": self.position, "page_id": self.page_id, "box": list(self.box),
+                "image": self.image, "width": self.width, "height": self.height}
+
+
+@dataclass
+class PageOutcome:
+    """The result of recognising (or importing) one page of a batch."""
+
+    page_id: int
+    status: str  # "done", "no-text", "failed", "cancelled", "skipped"
+    reason: str = ""
+    words: int = 0
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page_id": self.page_id, "status": self.status, "reason": self.reason,
+                "words": self.words, "seconds": round(self.seconds, 2)}
+
+
 @dataclass
 class Clipping:
     id: int
@@ -130,6 +233,8 @@ class Clipping:
     page: str | None = None  # 면, as printed: "A3", "1", "경제 2"
     position: str | None = None  # 면톱, 사이드, 단신 ...
     tone: str | None = None  # the tone's current name (Tone.name)
+    # Print (issue 16): the cut-out page images, in reading order; empty for web clippings.
+    cuts: list[Cut] = field(default_factory=list)
 
     def body_text(self) -> str:
         return "\n".join(block.text for block in self.body)
@@ -168,6 +273,7 @@ class Clipping:
             "page": self.page,
             "position": self.position,
             "tone": self.tone,
+            "cuts": [c.to_json() for c in self.cuts],
         }
 
 
@@ -186,6 +292,7 @@ class ClippingSummary:
     page: str | None = None
     position: str | None = None
     tone: str | None = None
+    has_cut: bool = False  # a print clipping with a cut-out page image (issue 16)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -195,6 +302,7 @@ class ClippingSummary:
             "published": self.published.isoformat() if self.published else None,
             "language": self.language,
             "photo_count": self.photo_count,
+            "has_cut": self.has_cut,
             "tags": list(self.tags),
             "edition": self.edition,
             "page": self.page,
@@ -240,6 +348,7 @@ class Changes:
     stories: bool = False  # near-duplicate groups changed
     desk: bool = False  # outlet registry, tone classes or responses changed (issue 15)
     releases: bool = False  # releases, pickups or photo credits changed (issue 18)
+    print_pages: bool = False  # pages waiting to be cut added, edited, OCRed or deleted (16)
 
     def merge(self, other: Changes) -> Changes:
         return Changes(
@@ -253,6 +362,7 @@ class Changes:
             self.stories or other.stories,
             self.desk or other.desk,
             self.releases or other.releases,
+            self.print_pages or other.print_pages,
         )
 
     @property
@@ -268,6 +378,7 @@ class Changes:
             or self.stories
             or self.desk
             or self.releases
+            or self.print_pages
         )
 
 

@@ -42,6 +42,7 @@ from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
 from clipper.services_releases import ReleaseServices  # issue 18: press releases, pickup
+from clipper.services_print import PrintServices  # issue 16: print and e-paper
 from clipper.store import browse
 from clipper.store import story_list as stories
 from clipper.store.library import Library, LibraryError, open_library
@@ -65,7 +66,7 @@ ChangeListener = Callable[[Changes], None]
 log = logging.getLogger(__name__)
 
 
-class LibraryService(ReleaseServices):
+class LibraryService(PrintServices, ReleaseServices):
     """An open library and everything that must stay in step with it."""
 
     def __init__(self, folder: Path | str):
@@ -128,6 +129,7 @@ class LibraryService(ReleaseServices):
         inputs: Iterable[str | Path],
         progress: pipeline.Progress | None = None,
         cancelled: pipeline.Cancelled | None = None,
+        **print_options: bool,  # issue 16: pages=, whole_pages= (see import_print)
     ) -> list[ImportOutcome]:
         """Import files, folders (recursively) and URLs; one outcome per item."""
         from clipper.importers import pipeline
@@ -138,12 +140,18 @@ class LibraryService(ReleaseServices):
         if bundles:  # Clipper bundles (.zip) carry many clippings with their organisation
             rest = [i for i in inputs if not pipeline.is_bundle(i)]
             outcomes = [o for b in bundles for o in self.import_bundle(b, progress, cancelled)]
-            return outcomes + (self.import_paths(rest, progress, cancelled) if rest else [])
+            more = self.import_paths(rest, progress, cancelled, **print_options) if rest else []
+            return outcomes + more
+        printed, inputs = self._split_print_inputs(inputs)  # issue 16: PDFs and scans
+        print_outcomes = self.import_print(printed, progress=progress, cancelled=cancelled,
+                                           **print_options) if printed else []
+        if printed and not inputs:
+            return print_outcomes
         outcomes = pipeline.import_items(
             self.library, pipeline.expand_inputs(inputs), progress, cancelled
         )
         self._changed(_added(outcomes))
-        return outcomes
+        return print_outcomes + outcomes
 
     def import_sources(self, sources: Iterable[Source]) -> list[ImportOutcome]:
         """Import sources already in memory (a drop or a paste from a browser)."""
@@ -1176,6 +1184,14 @@ class LibraryService(ReleaseServices):
         releases = self.releases()
         return build_pickups(day, releases, self.pickups(), clipping_ids,
                              self.outlet_categories())
+    # ---- print clippings in the app (issue 16, h-cut) -----------------------------------
+
+    def save_cut(self, clipping_id: int, position: int, target: Path | str) -> Path:
+        """Copy a clipping's cut image (the lossless crop) to `target`, byte for byte,
+        as a photo's Save As does (the photo viewer shows cuts)."""
+        from clipper.export import cuts
+
+        return cuts.save_cut(self.cut_file(clipping_id, position), Path(target))
 
 
 def _id_list(ids: Iterable[int] | ExportSet) -> list[int]:

@@ -60,11 +60,17 @@ def test_json_report_of_a_batch(batch, run_cli):
 
 
 def test_unsupported_file_type_named(tmp_path, run_cli):
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"PK\x03\x04 whatever")
+    status, out, _ = run_cli("import", path)
+    assert status == 1
+    assert "report.docx" in out and "unsupported file type .docx" in out
+    # PDFs are print since issue 16: a broken one is named with its own reason
     path = tmp_path / "photo.pdf"
     path.write_bytes(b"%PDF-1.4 whatever")
     status, out, _ = run_cli("import", path)
     assert status == 1
-    assert "photo.pdf" in out and "unsupported file type .pdf" in out
+    assert "photo.pdf" in out and "not a readable PDF" in out
 
 
 def test_failed_store_leaves_nothing_half_written(service, tmp_path, monkeypatch):

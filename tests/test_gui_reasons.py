@@ -16,7 +16,11 @@ SOURCES = sorted((ROOT / "clipper" / "importers").glob("*.py")) + [
     ROOT / "clipper" / "store" / "media.py",
     ROOT / "clipper" / "export" / "bundle.py",
 ] + sorted((ROOT / "clipper" / "releases").glob("*.py"))  # release files (issue 18)
-RAISING = {"ImportFailure", "MediaError", "BundleError"}
+# Print pages and scans (issue 16): what their import, OCR and cutting say, including
+# the LibraryErrors a cut raises (shown by the app when making a clipping fails).
+PRINT_SOURCES = sorted((ROOT / "clipper" / "paper").glob("*.py"))
+SOURCES += PRINT_SOURCES
+RAISING = {"ImportFailure", "MediaError", "BundleError", "PaperError"}
 SAMPLE = "7"  # what each {placeholder} of an f-string becomes
 
 
@@ -49,7 +53,8 @@ def reasons_in(path: Path) -> set[str]:
             continue
         name = _name(node)
         args: list[ast.AST] = []
-        if name in RAISING:
+        raising = RAISING | ({"LibraryError"} if path in PRINT_SOURCES else set())
+        if name in raising:
             args = node.args[:1]
             helpers |= {_name(c) for a in node.args for c in ast.walk(a)
                         if isinstance(c, ast.Call)}

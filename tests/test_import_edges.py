@@ -81,8 +81,16 @@ def test_folder_with_nothing_importable_fails(tmp_path):
                           "import", str(folder)],
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 1
-    assert f"failed     {folder}: nothing to import in this folder (no .mhtml" in run.stdout
+    # Images are print since issue 16: the broken one is named; the folder has nothing
+    # else to import and is not reported twice.
+    assert f"failed     {folder / 'sub' / 'a.jpg'}: not a readable image" in run.stdout
     assert "0 imported, 0 duplicate, 1 failed" in run.stdout
+    (folder / "sub" / "a.jpg").unlink()
+    run = subprocess.run([sys.executable, "-m", "clipper", "--library", str(tmp_path / "lib"),
+                          "import", str(folder)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 1
+    assert f"failed     {folder}: nothing to import in this folder (no .mhtml" in run.stdout
 
 
 def test_search_star_lists_every_clipping(tmp_path, run_cli, run_cli_json):

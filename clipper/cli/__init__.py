@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "clipper.cli.desk_commands",  # issue 15: outlet, tone, place, response
     "clipper.cli.daily_commands",
     "clipper.cli.release_commands",  # issue 18: release, pickup, credits
+    "clipper.cli.page_commands",  # issue 16: print pages, OCR, cutting
 ]
 
 

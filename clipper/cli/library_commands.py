@@ -14,11 +14,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import", help="import files, folders (recursively) and URLs",
         description="Import saved pages (.html with its _files folder, .mhtml), copied text "
-        "(.txt), folders of them, and http(s) URLs. Each item is reported as imported, "
+        "(.txt), PDFs and scans (.pdf .png .jpg .tif: a PDF's pages wait to be cut with "
+        "`clipper page cut`; a single image becomes a clipping, its text by OCR), folders "
+        "of them, and http(s) URLs. Each item is reported as imported, "
         "duplicate or failed; exit status 1 if any item failed.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     p.add_argument("--json", action="store_true", help="print one JSON object per item, as a list")
+    # print (issue 16): PDFs become pages to cut; a single image a clipping at once
+    p.add_argument("--pages", action="store_true",
+                   help="keep single images (.png .jpg .tif) as pages to cut, too")
+    p.add_argument("--whole-pages", action="store_true",
+                   help="also make a clipping of every whole PDF page")
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("list", help="list clippings",
@@ -54,13 +61,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
     known = {o.name for o in service.outlets()}
-    outcomes = service.import_paths(args.paths, progress=ProgressBar("Importing"))
+    outcomes = service.import_paths(args.paths, progress=ProgressBar("Importing"),
+                                    pages=args.pages, whole_pages=args.whole_pages)
     if args.json:
         print_json([o.to_json() for o in outcomes])
     else:
         for o in outcomes:
             item, reason = one_line(o.item), one_line(o.reason)
-            if o.status == "imported":
+            if o.status == "imported" and o.clipping_id is None:  # pages to cut (print)
+                line = f"imported   {item}: {reason}"
+            elif o.status == "imported":
                 line = f"imported   #{o.clipping_id}  {item}  {one_line(o.title)}"
                 if o.reason:
                     line += f"  (warning: {reason})"

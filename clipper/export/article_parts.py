@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clipper.domain import Annotation, Clipping, Photo
-from clipper.export import markup
+from clipper.export import cuts, markup
 from clipper.export.photos import photo_image, photos_by_place
 from clipper.store.library import Library
 
@@ -42,8 +42,16 @@ class PhotoPart:
 
 
 @dataclass
+class CutPart:
+    """A print clipping's cut image (issue 16), printed as the clipping; sized by the
+    writer with `cuts.fit_mm` for its own frame."""
+
+    image: cuts.CutImage
+
+
+@dataclass
 class ArticleParts:
-    parts: list[BlockPart | PhotoPart]
+    parts: list[BlockPart | PhotoPart | CutPart]
     lost: list[Note]  # highlights whose text is no longer in the article
 
 
@@ -53,8 +61,15 @@ def _note(marker: int | None, a: Annotation) -> Note:
 
 def article_parts(library: Library, c: Clipping, *, photos: bool, highlights: bool,
                   warnings: list[str]) -> ArticleParts:
+    images = cuts.cut_images(library, c, warnings) if c.cuts else []
+    if images:
+        # The cut is the clipping, not its recognised text (export/cuts.py says why);
+        # the notes made on that text follow it, each with its quote.
+        notes = [_note(None, a) for a in c.annotations if a.target == "body"] \
+            if highlights else []
+        return ArticleParts([CutPart(image) for image in images], notes)
     number = 0
-    parts: list[BlockPart | PhotoPart] = []
+    parts: list[BlockPart | PhotoPart | CutPart] = []
     lost: list[Note] = []
     places = photos_by_place(c) if photos else {}
 

@@ -98,6 +98,21 @@ def _clipping_json(library: Library, c: Clipping) -> dict[str, Any]:
     return data
 
 
+def _cuts_as_photos(library: Library, zf: zipfile.ZipFile, data: dict[str, Any],
+                    written: set[str], warnings: list[str]) -> None:
+    """A print clipping's cut images (issue 16) travel as photos after its own: a bundle
+    has no record of cuts yet, and its importer would otherwise drop the image that is
+    the clipping. The other library shows them as the clipping's photos (lossless, the
+    same files); their page boxes stay behind, with the pages."""
+    for cut in data.pop("cuts", None) or []:
+        member = f"photos/{Path(cut['image']).name}"
+        if _add_file(library, zf, cut["image"], member, written, warnings,
+                     zipfile.ZIP_STORED):
+            data["photos"].append({"caption": "", "credit": "", "src": None,
+                                   "width": cut["width"], "height": cut["height"],
+                                   "after_block": 0, "file": member})
+
+
 def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
                  progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> BundleResult:
@@ -131,6 +146,7 @@ def write_bundle(library: Library, ids: Sequence[int], path: Path | str,
                                      zipfile.ZIP_STORED):
                             photo["file"] = member
                     del photo["image"]
+                _cuts_as_photos(library, zf, data, written, warnings)
                 original = data.pop("original")
                 data["original"] = None
                 if original:

@@ -20,8 +20,15 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from PIL import Image as PILImage
 
-from clipper.export import markup
-from clipper.export.article_parts import ArticleParts, BlockPart, Note, PhotoPart, article_parts
+from clipper.export import cuts, markup
+from clipper.export.article_parts import (
+    ArticleParts,
+    BlockPart,
+    CutPart,
+    Note,
+    PhotoPart,
+    article_parts,
+)
 from clipper.export.daily import DailyItem, DailyReport, DailyResult, response_text
 from clipper.export.daily_writer import DailyWriter
 from clipper.progress import Cancelled, Progress
@@ -30,6 +37,7 @@ from clipper.store.library import Library
 FONT = "맑은 고딕"
 FRAME_MM = 174.0  # A4 less 18 mm margins each side
 PHOTO_MAX_MM = 110.0  # tall photos are capped so a photo and its caption fit a page
+CUT_MAX_MM = 215.0  # a cut (issue 16) may take most of the page under its header band
 POINTS_PER_PIXEL = 72 / 96
 CRITICAL = "C0392B"
 ACCENT = "4A7BD0"
@@ -280,9 +288,15 @@ class DailyDocxWriter(DailyWriter):
                         run.font.superscript = True
                 for note in part.notes:
                     self._note(note)
+            elif isinstance(part, CutPart):
+                self._cut(part)
             else:
                 self._photo(part)
-        if article.lost:
+        if article.lost and any(isinstance(p, CutPart) for p in article.parts):
+            self._run(self.doc.add_paragraph(), "하이라이트와 메모", bold=True)
+            for note in article.lost:
+                self._note(note)
+        elif article.lost:
             self._run(self.doc.add_paragraph(), "본문에서 더 이상 찾을 수 없는 하이라이트",
                       bold=True)
             for note in article.lost:
@@ -300,6 +314,18 @@ class DailyDocxWriter(DailyWriter):
             if note.text.strip():
                 self._run(paragraph, " — ", size=8.5)
         self._run(paragraph, note.text, size=8.5)
+
+    def _cut(self, part: CutPart) -> None:
+        """A cut image at its paper size, scaled down to the frame (never up)."""
+        image = part.image
+        w_mm, _h_mm = cuts.fit_mm(image, (FRAME_MM, CUT_MAX_MM))
+        try:
+            shape = self.doc.add_picture(_docx_image(image.path), width=Mm(w_mm))
+            _scrap_edge(shape)
+            self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.photos += 1
+        except Exception as exc:  # python-docx and Pillow raise many types
+            self.warnings.append(f"cut {image.path.name} could not be placed: {exc}")
 
     def _photo(self, part: PhotoPart) -> None:
         if part.file is not None:
@@ -327,6 +353,20 @@ class DailyDocxWriter(DailyWriter):
                       colour=RGBColor(0xB0, 0x4A, 0x4A))
         for note in part.notes:
             self._note(note)
+
+
+def _scrap_edge(shape) -> None:
+    """A hairline frame around a cut image (as the PDF draws it): the picture's own
+    outline, <a:ln> in its shape properties."""
+    sp_pr = shape._inline.graphic.graphicData.pic.spPr
+    line = OxmlElement("a:ln")
+    line.set("w", "7620")  # EMU: 0.6 pt
+    fill = OxmlElement("a:solidFill")
+    colour = OxmlElement("a:srgbClr")
+    colour.set("val", "9AA0A6")
+    fill.append(colour)
+    line.append(fill)
+    sp_pr.append(line)
 
 
 def _anchor(item: DailyItem) -> str:

@@ -16,8 +16,15 @@ from pathlib import Path
 
 from PIL import Image as PILImage
 
-from clipper.export import markup
-from clipper.export.article_parts import ArticleParts, BlockPart, Note, PhotoPart, article_parts
+from clipper.export import cuts, markup
+from clipper.export.article_parts import (
+    ArticleParts,
+    BlockPart,
+    CutPart,
+    Note,
+    PhotoPart,
+    article_parts,
+)
 from clipper.export.daily import DailyItem, DailyReport, DailyResult, response_text
 from clipper.export.daily_writer import DailyWriter
 from clipper.progress import Cancelled, Progress
@@ -25,6 +32,8 @@ from clipper.store.library import Library
 
 FRAME_MM = 170.0  # A4 less the margins set below
 PHOTO_MAX_MM = 110.0
+CUT_MAX_MM = 215.0  # a cut (issue 16) may take most of the page under its header band
+SCRAP_EDGE = "#9AA0A6"  # the hairline around a cut image (HWPUNIT width 57: 0.2 mm)
 MM_PER_PIXEL = 25.4 / 96
 HWPUNIT_PER_MM = 7200 / 25.4
 CRITICAL = "#C0392B"
@@ -232,9 +241,15 @@ class DailyHwpxWriter(DailyWriter):
                 self._format(paragraph, spacing_after_pt=5, line_spacing_percent=160)
                 for note in part.notes:
                     self._note(note)
+            elif isinstance(part, CutPart):
+                self._cut(part)
             else:
                 self._photo(part)
-        if article.lost:
+        if article.lost and any(isinstance(p, CutPart) for p in article.parts):
+            self._line("하이라이트와 메모", bold=True)
+            for note in article.lost:
+                self._note(note)
+        elif article.lost:
             self._line("본문에서 더 이상 찾을 수 없는 하이라이트", bold=True)
             for note in article.lost:
                 self._note(note)
@@ -251,6 +266,19 @@ class DailyHwpxWriter(DailyWriter):
         if note.text.strip():
             paragraph.add_run(markup.xml_safe(note.text), size=8.5)
         self._format(paragraph, indent_left_mm=8)
+
+    def _cut(self, part: CutPart) -> None:
+        """A cut image at its paper size, scaled down to the frame (never up)."""
+        image = part.image
+        w_mm, h_mm = cuts.fit_mm(image, (FRAME_MM, CUT_MAX_MM))
+        try:
+            data, kind = _hwpx_image(image.path)
+            # Framed by a hairline like a pasted scrap, as the PDF and DOCX draw it.
+            self.doc.add_picture(data, kind, width_mm=w_mm, height_mm=h_mm, align="CENTER",
+                                 line_color=SCRAP_EDGE, line_width=57)
+            self.photos += 1
+        except Exception as exc:  # python-hwpx and Pillow raise many types
+            self.warnings.append(f"cut {image.path.name} could not be placed: {exc}")
 
     def _photo(self, part: PhotoPart) -> None:
         if part.file is not None:

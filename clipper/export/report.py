@@ -42,7 +42,7 @@ from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from clipper.domain import Annotation, Clipping, Theme
 from clipper.domain import Photo as StoredPhoto
-from clipper.export import charts, coverage, markup
+from clipper.export import charts, coverage, cuts, markup
 from clipper.export.fonts import printable, register_fonts
 from clipper.export.photos import photo_image, photos_by_place
 from clipper.export.selection import ExportSet, theme_colours
@@ -62,10 +62,14 @@ PAPERS = {"A4": A4, "LETTER": LETTER}
 # web image stays small rather than turning to mush.
 POINTS_PER_PIXEL = 72 / 96
 PHOTO_MAX_HEIGHT = 0.45  # of the frame, so a photo and its caption always fit one page
+# A cut image (issue 16) may take most of a page: an article printed at its own size is
+# the point, and reportlab cannot split an image over two pages.
+CUT_MAX_HEIGHT = 0.78  # of the frame: the header band and title fit above it
 INK = colors.HexColor("#1f2430")
 MUTED = colors.HexColor("#5b6373")
 RULE = colors.HexColor("#c9cfd8")
 PANEL = colors.HexColor("#f2f4f7")
+SCRAP_EDGE = colors.HexColor("#9aa0a6")  # the hairline around a cut image (issue 16)
 ACCENT = "#4a7bd0"
 
 LABELS = {
@@ -262,6 +266,22 @@ class Photo(Image):
     def draw(self) -> None:
         if self._doc_passes() > 1:
             super().draw()
+
+
+class Scrap(Photo):
+    """A cut image with a hairline frame, as a paper scrap pasted on the page shows
+    its edge (the cut's white margins would otherwise melt into the page)."""
+
+    def draw(self) -> None:
+        super().draw()
+        if self._doc_passes() > 1:
+            canv = self.canv
+            canv.saveState()
+            canv.setStrokeColor(SCRAP_EDGE)
+            canv.setLineWidth(0.6)
+            canv.rect(getattr(self, "_offs_x", 0), getattr(self, "_offs_y", 0),
+                      self.drawWidth, self.drawHeight)
+            canv.restoreState()
 
 
 class ReportDoc(BaseDocTemplate):
@@ -658,6 +678,10 @@ class ReportBuilder:
         out: list[Flowable] = self._article_break(first)
         head: list[Flowable] = [Anchor(key, outline, self._article_drawn), self._header_box(c),
                                 Paragraph(markup.escape(c.title or "—"), s["article_title"])]
+        cut = self._cuts(c)  # a print clipping (issue 16): its cut image is the clipping
+        if cut is not None:
+            # The header stays with the first cut, as a label pasted above the scrap.
+            return out + [KeepTogether(head + cut[:1])] + cut[1:] + [self._chips(c)]
         out.append(KeepTogether(head))
         # Note markers run [1], [2], ... in reading order: each photo where it stood in
         # the article (after the block it followed; unknown places on top, past the
@@ -773,6 +797,27 @@ class ReportBuilder:
         if not parts:
             return [], number
         return [KeepTogether(parts)], number
+
+    def _cuts(self, c: Clipping) -> list[Flowable] | None:
+        """The cut image(s) of a print clipping at their paper size (scaled down to fit,
+        never up), then the notes made on its text; None for a clipping without cuts
+        or whose cut files are all gone (its text is printed instead). See export/cuts."""
+        images = cuts.cut_images(self.library, c, self.warnings) if c.cuts else []
+        if not images:
+            return None
+        out: list[Flowable] = []
+        frame = (self.frame_width, self.frame_height * CUT_MAX_HEIGHT)
+        for image in images:
+            w, h = cuts.fit_points(image, frame)
+            out.append(Scrap(str(image.path), width=w, height=h, hAlign="CENTER",
+                             mask="auto", lazy=2, doc_passes=lambda: self.doc.passes))
+            out.append(Spacer(1, 6))
+            self.photos += 1
+        if self.options.include_highlights:
+            for a in c.annotations:
+                if a.target == "body":
+                    out.append(self._note(None, a, quote=True))
+        return out
 
     def _photo_size(self, photo: StoredPhoto) -> tuple[Path, float, float] | None:
         found = photo_image(self.library, photo, self.warnings)

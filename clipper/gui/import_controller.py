@@ -26,6 +26,7 @@ SAMPLES = RESOURCES / "samples"
 
 class ImportController(QObject):
     finished = Signal(list)  # the outcomes, after the summary was shown
+    started = Signal()  # an import was queued (the cutting view notes the pages before it)
 
     def __init__(self, window):
         super().__init__(window)
@@ -47,7 +48,9 @@ class ImportController(QObject):
     def files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import articles"), str(Path.home()),
-            self.tr("Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)"))
+            self.tr("Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;"
+                    "Print pages and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;"
+                    "All files (*)"))
         if files:
             self.import_items(files, [])
 
@@ -85,6 +88,8 @@ class ImportController(QObject):
             self.window.statusBar().showMessage(
                 self.tr("An import is already running; wait for it or cancel it."), 5000)
             return None
+
+        self.started.emit()
 
         def job(svc: LibraryService, progress, cancelled) -> list[ImportOutcome]:
             outcomes: list[ImportOutcome] = []
@@ -124,7 +129,9 @@ class ImportController(QObject):
         if imported:
             window.show_library()
             window.lists.select_clipping(imported[0])
+        # Items, not clippings: a PDF whose pages wait to be cut was imported too.
+        came_in = sum(1 for o in outcomes if o.status == "imported")
         window.statusBar().showMessage(
-            self.tr("Imported %1 of %2.").replace("%1", str(len(imported)))
+            self.tr("Imported %1 of %2.").replace("%1", str(came_in))
             .replace("%2", str(len(outcomes))), 8000)
         self.finished.emit(outcomes)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from clipper.domain import Changes
 from clipper.gui import drops, plain, window_actions
 from clipper.gui.actions import clippings, exporting, organising
+from clipper.gui.actions.cuts import view_cut
 from clipper.gui.actions.runner import run_in_status_bar
 from clipper.gui.commands import CorrectClippingCommand, EditClippingCommand
+from clipper.gui.cutting_controller import CuttingController
 from clipper.gui.dashboard_controller import DashboardController
 from clipper.gui.desk import DeskController
 from clipper.gui.feed_controller import FeedController
@@ -59,6 +61,7 @@ from clipper.gui.organise_commands import (
 from clipper.gui.release_controller import ReleaseController
 from clipper.gui.search_controller import SearchController
 from clipper.gui.undo_actions import JournalUndo
+from clipper.gui.views.cut_pane import CutPane
 from clipper.gui.views.edit_dialog import clipping_fields
 from clipper.gui.views.empty_state import EmptyState
 from clipper.gui.views.reader import ReaderView
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.writer: Writer | None = None
         self.undo_stack = JournalUndo(self)  # the library's journal, as `clipper undo`
         self._library_bytes: int | None = None
+        self._pages_before: set[int] = set()  # print pages before an import (issue 16)
         self._build_widgets()
         self.lists = ListController(self, self.model, self.list_view, self.reader)
         self.search = SearchController(self, self.lists)
@@ -183,6 +187,9 @@ class MainWindow(QMainWindow):
         self.desk = DeskController(self)  # issue 15: tone, placement, response, outlets
         self.releases = ReleaseController(self)  # issue 18: press releases and pickup
         self.sidebar.file_drop_handler = self.releases.drop_on_sidebar
+        self.cutting = CuttingController(self, self.content)  # issue 16: print pages
+        self.imports.started.connect(self._remember_pages)
+        self.imports.finished.connect(lambda _o: self.cutting.after_import(self._pages_before))
         self._restore_layout()
         self.attach_library(folder)
 
@@ -236,14 +243,26 @@ class MainWindow(QMainWindow):
         self.empty_state.import_samples_requested.connect(lambda: self.imports.samples())
         self.empty_state.import_files_requested.connect(lambda: self.imports.files_dialog())
 
+        # Print clippings (issue 16): their cut image beside the reader's text.
+        self.cut_pane = CutPane()
+        self.cut_pane.cut_activated.connect(lambda position: view_cut(self, position))
+        self.reader.shown.connect(self._show_cuts)
+        self.reader_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.reader_splitter.addWidget(self.cut_pane)
+        self.reader_splitter.addWidget(self.reader)
+        self.reader_splitter.setStretchFactor(1, 1)
+        self.reader_splitter.setSizes([380, 620])
         self.list_splitter = QSplitter(Qt.Orientation.Vertical)
         self.list_splitter.addWidget(self.list_view)
-        self.list_splitter.addWidget(self.reader)
+        self.list_splitter.addWidget(self.reader_splitter)
         self.list_splitter.setStretchFactor(0, 2)
         self.list_splitter.setStretchFactor(1, 3)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.list_splitter)
+        # The list and reader, or the cutting view of print pages (issue 16) in their place.
+        self.content = QStackedWidget()
+        self.content.addWidget(self.list_splitter)
+        self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 900])
         self.stack = QStackedWidget()
@@ -300,6 +319,8 @@ class MainWindow(QMainWindow):
             self.writer.close()
             self.writer = None
         self.search.detach()  # after the writer: its last job may still analyse text
+        if hasattr(self, "cutting"):
+            self.cutting.detach()  # its page loader's read service (issue 16)
         if self.service is not None:
             self.service.close()
             self.service = None
@@ -319,6 +340,9 @@ class MainWindow(QMainWindow):
 
     def show_library(self, has_clippings: bool = True) -> None:
         """The list and reader, or the empty state's import invitation."""
+        if not has_clippings and self.service is not None:
+            # Print pages waiting to be cut (issue 16) are a library's content too.
+            has_clippings = bool(self.service.print_pages(waiting_only=True))
         self.stack.setCurrentWidget(self.splitter if has_clippings else self.empty_state)
 
     def refresh_sidebar(self) -> None:
@@ -334,6 +358,7 @@ class MainWindow(QMainWindow):
             feeds=svc.list_feeds(),
             responses=svc.open_responses(),
             releases=self.releases.sidebar_releases(),
+            pages_to_cut=len(svc.print_pages(waiting_only=True)),
         )
 
     def _on_list_selected(self, kind: str, value: str) -> None:
@@ -345,6 +370,10 @@ class MainWindow(QMainWindow):
             self.search_field.setText(value)
             self.run_search()
             return
+        if kind == "pages":  # print pages waiting to be cut (issue 16)
+            self.cutting.open()
+            return
+        self.cutting.leave()
         if self.search_field.text():
             self.search.reset()
         self.lists.show_list(kind, value)
@@ -389,6 +418,7 @@ class MainWindow(QMainWindow):
             self.model.refresh_rows(changes.clippings_changed)
         self.desk.on_changes(changes)
         self.releases.on_changes(changes)
+        self.cutting.on_changes(changes)
         self.refresh_sidebar()
         self.dashboards.schedule()
         self._update_status(size=bool(changes.clippings_added or changes.clippings_deleted))
@@ -454,6 +484,17 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    # ---- print clippings (issue 16) ----------------------------------------------------
+
+    def _show_cuts(self) -> None:
+        """The reader showed a clipping (or none): its cuts beside it, if it has any."""
+        svc = self.service
+        self.cut_pane.show_cuts(self.reader.clipping,
+                                svc.cut_file if svc is not None else None)
+
+    def _remember_pages(self) -> None:
+        self._pages_before = self.cutting.page_ids()
 
     # ---- export (actions.exporting) ----------------------------------------------------
 
@@ -643,6 +684,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        self.cutting.stop()
         self.search.stop()
         self.dashboards.stop()
         self.imports.cancel()

@@ -279,6 +279,126 @@ RULES: list[Rule] = [
           lambda: translate("ImportReason", "could not be read as a release (%1)")),
     _rule(r"not a file", lambda: translate("ImportReason", "not a file")),
     _rule(r"no such file", lambda: translate("ImportReason", "no such file")),
+    # print pages and scans (issue 16): importing, reading and cutting them
+    _rule(r"(\d+) pages? to cut", lambda: translate("ImportReason", "%1 page(s) to cut")),
+    _rule(r"(\d+) pages? to cut \((\d+) to read by OCR\)",
+          lambda: translate("ImportReason", "%1 page(s) to cut (%2 to read by OCR)")),
+    _rule(r"(\d+) clipping\(s\) made of whole pages",
+          lambda: translate("ImportReason", "%1 clipping(s) made of whole pages")),
+    _rule(r"(\d+) clipping\(s\) made of whole pages \((.+)\)",
+          lambda: translate("ImportReason", "%1 clipping(s) made of whole pages (%2)"), 2),
+    _rule(r"already imported \(pages (.+)\)",
+          lambda: translate("ImportReason", "already imported (pages %1)")),
+    _rule(r"cancelled: nothing stored", lambda: translate("ImportReason",
+                                                          "cancelled: nothing stored")),
+    _rule(r"cancelled", lambda: translate("ImportReason", "cancelled")),
+    _rule(r"file is (\d+) MB, over the (\d+) MB limit",
+          lambda: translate("ImportReason", "file is %1 MB, over the %2 MB limit")),
+    _rule(r"no text found in the image: nothing stored \(import it with `--pages` to keep "
+          r"it as a page\)",
+          lambda: translate("ImportReason", "no text found in the image: nothing stored "
+                            "(import it with `--pages` to keep it as a page)")),
+    _rule(r"no text found", lambda: translate("ImportReason", "no text found")),
+    _rule(r"the PDF has (\d+) pages, over the limit of (\d+) pages per file; split it "
+          r"\(for example with `qpdf --split-pages`\)",
+          lambda: translate("ImportReason", "the PDF has %1 pages, over the limit of %2 "
+                            "pages per file; split it (for example with `qpdf "
+                            "--split-pages`)")),
+    _rule(r"the PDF is encrypted \(password-protected\); save a copy without the password "
+          r"and import that",
+          lambda: translate("ImportReason", "the PDF is encrypted (password-protected); save "
+                            "a copy without the password and import that")),
+    _rule(r"the PDF uses an unsupported security handler",
+          lambda: translate("ImportReason", "the PDF uses an unsupported security handler")),
+    _rule(r"not a readable PDF \(damaged or not a PDF\)",
+          lambda: translate("ImportReason", "not a readable PDF (damaged or not a PDF)")),
+    _rule(r"the PDF has no pages", lambda: translate("ImportReason", "the PDF has no pages")),
+    _rule(r"page (\d+) cannot be drawn \((.+)\)",
+          lambda: translate("ImportReason", "page %1 cannot be drawn (%2)")),
+    _rule(r"the image has (\d+) pages, over the limit of (\d+)",
+          lambda: translate("ImportReason", "the image has %1 pages, over the limit of %2")),
+    _rule(r"the image is (\d+) × (\d+) pixels \(([\d.]+) megapixels\), over the limit of "
+          r"([\d.]+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is %1 × %2 pixels (%3 megapixels), "
+                            "over the limit of %4 megapixels for a page; scan at 300 dpi or "
+                            "less")),
+    _rule(r"the image is damaged \((.+)\)",
+          lambda: translate("ImportReason", "the image is damaged (%1)")),
+    _rule(r"the image is empty \(0 pixels\)",
+          lambda: translate("ImportReason", "the image is empty (0 pixels)")),
+    _rule(r"the image is too large to open safely \((.+)\); scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is too large to open safely (%1); "
+                            "scan at 300 dpi or less")),
+    _rule(r"the image is too large to open safely \((\d+) megapixels\), over the limit of "
+          r"(\d+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is too large to open safely (%1 "
+                            "megapixels), over the limit of %2 megapixels for a page; scan at "
+                            "300 dpi or less")),
+    _rule(r"the image is too large to open safely(.*), over the limit of "
+          r"(\d+) megapixels for a page; scan at 300 dpi or less",
+          lambda: translate("ImportReason", "the image is too large to open safely%1, over "
+                            "the limit of %2 megapixels for a page; scan at 300 dpi or less")),
+    _rule(r"the image is too large to open safely \((.+)\)",
+          lambda: translate("ImportReason", "the image is too large to open safely (%1)")),
+    _rule(r"OCR took over (\d+) s and was stopped",
+          lambda: translate("ImportReason", "OCR took over %1 s and was stopped")),
+    _rule(r"Tesseract could not read the page \((.+)\)",
+          lambda: translate("ImportReason", "Tesseract could not read the page (%1)")),
+    _rule(r"Tesseract is not installed: install the Debian packages (.+) \(make setup does\)",
+          lambda: translate("ImportReason", "Tesseract is not installed: install the Debian "
+                            "packages %1 (make setup does)")),
+    _rule(r"the page is too large to read",
+          lambda: translate("ImportReason", "the page is too large to read")),
+    _rule(r"the page image cannot be read \((.+)\)",
+          lambda: translate("ImportReason", "the page image cannot be read (%1)")),
+    _rule(r"a page image vanished while storing; try again",
+          lambda: translate("ImportReason", "a page image vanished while storing; try again")),
+    _rule(r"a cut image vanished while storing; try again",
+          lambda: translate("ImportReason", "a cut image vanished while storing; try again")),
+    _rule(r"no rectangle to cut", lambda: translate("ImportReason", "no rectangle to cut")),
+    _rule(r"no text found inside the rectangle\(s\): nothing cut",
+          lambda: translate("ImportReason",
+                            "no text found inside the rectangle(s): nothing cut")),
+    _rule(r"page (\d+) of (.+) has not been read yet \(OCR pending\): run `clipper page "
+          r"ocr` \(or wait for the app to finish\) first",
+          lambda: translate("ImportReason", "page %1 of %2 has not been read yet: wait for "
+                            "the text recognition (Recognise text) first")),
+    _rule(r"(.+) has not been read yet \(OCR pending\): run `clipper page ocr` \(or wait "
+          r"for the app to finish\) first",
+          lambda: translate("ImportReason", "%1 has not been read yet: wait for the text "
+                            "recognition (Recognise text) first")),
+    _rule(r"page (\d+) of (.+): the page image cannot be read \((.+)\); run `clipper "
+          r"check`",
+          lambda: translate("ImportReason", "page %1 of %2: the page image cannot be read "
+                            "(%3); run `clipper check`")),
+    _rule(r"(.+): the page image cannot be read \((.+)\); run `clipper check`",
+          lambda: translate("ImportReason",
+                            "%1: the page image cannot be read (%2); run `clipper check`")),
+    _rule(r"a rectangle is four whole numbers x0,y0,x1,y1 \((.+)\)",
+          lambda: translate("ImportReason",
+                            "a rectangle is four whole numbers x0,y0,x1,y1 (%1)")),
+    _rule(r"the rectangle (.+) is empty or outside page (\d+) of (.+) \((\d+) × (\d+) "
+          r"pixels\)",
+          lambda: translate("ImportReason", "the rectangle %1 is empty or outside page %2 of "
+                            "%3 (%4 × %5 pixels)")),
+    _rule(r"the rectangle (.+) is empty or outside (.+) \((\d+) × (\d+) pixels\)",
+          lambda: translate("ImportReason",
+                            "the rectangle %1 is empty or outside %2 (%3 × %4 pixels)")),
+    _rule(r"cannot set (.+) on a cut", lambda: translate("ImportReason",
+                                                         "cannot set %1 on a cut")),
+    _rule(r"not a date: (.+) \(use YYYY-MM-DD\)",
+          lambda: translate("ImportReason", "not a date: %1 (use YYYY-MM-DD)")),
+    _rule(r"no page with id (.+); nothing deleted",
+          lambda: translate("ImportReason", "no page with id %1; nothing deleted")),
+    _rule(r"no page with id (.+)", lambda: translate("ImportReason", "no page with id %1")),
+    _rule(r"clipping (\d+) has no cut (\d+)",
+          lambda: translate("ImportReason", "clipping %1 has no cut %2")),
+    _rule(r"(.+): its image file is missing from the library \((.+)\); run `clipper check`",
+          lambda: translate("ImportReason", "%1: its image file is missing from the library "
+                            "(%2); run `clipper check`")),
+    # A page's own message: "page 3 of 조선일보.pdf: no text found" (the reason nested).
+    _rule(r"page (\d+) of ([^:]+): (.+)",
+          lambda: translate("ImportReason", "page %1 of %2: %3"), 3),
 ]
 
 

@@ -90,6 +90,10 @@ _TEMPLATES = {
     "delete_releases": QT_TRANSLATE_NOOP("Undo", "delete release(s) {ids}"),
     "edit_release": QT_TRANSLATE_NOOP("Undo", "edit release {id}"),
     "set_photo_credits": QT_TRANSLATE_NOOP("Undo", "set photo credits"),
+    # print pages (issue 16)
+    "cut_clipping": QT_TRANSLATE_NOOP("Undo", "cut an article from a page"),
+    "delete_print_pages": QT_TRANSLATE_NOOP("Undo", "delete print pages"),
+    "edit_print_page": QT_TRANSLATE_NOOP("Undo", "edit a print page"),
 }
 
 

@@ -101,4 +101,6 @@ def _changes(rows: list[store.RowChange], undo: bool) -> Changes:
                             "outlet_categories", "tones", "responses"}),
         releases=bool(tables & {"releases", "release_blocks", "release_photos", "pickups",
                                 "photo_pickups", "photo_credits"}),  # issue 18
+        # print pages (issue 16): a page deleted or cut from comes back on undo
+        print_pages=bool(tables & {"print_pages", "print_words", "clipping_cuts"}),
     )

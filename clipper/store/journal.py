@@ -24,6 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clipper.store.library import now_iso
+from clipper.store.media import FILE_COLUMNS, is_referenced
 
 # Every table holding what the user made or decided. Derived tables the search index
 # keeps (search_dirty) and the journal's own tables are not journaled. A table added
@@ -40,10 +41,12 @@ JOURNALED = (
     # press releases and their pickup (m0010_releases, issue 18)
     "releases", "release_blocks", "release_photos", "pickups", "photo_pickups",
     "photo_credits",
+    # print (m0009_print): deleting pages and cutting clippings are undoable
+    "print_pages", "print_words", "clipping_cuts",
 )
 UNJOURNALED = ("search_dirty", "undo_journal", "undo_rows", "_sqlite_migrations",
-               "feed_state", "feed_entries",
-               "photo_hashes", "pickup_checked")  # issue 18: caches of the matcher  # a feed's checks: not the user's edits
+               "feed_state", "feed_entries",  # a feed's checks: not the user's edits
+               "photo_hashes", "pickup_checked")  # issue 18: caches of the matcher
 # Caches computed from a clipping's body: something outside the journal (a detection
 # run) may have made them again meanwhile, so a replayed row replaces what is there.
 DERIVED = ("story_signatures", "story_bands",
@@ -197,8 +200,7 @@ def _paths(db: Database, where: str, params: list[Any]) -> set[str]:
     """Photo files and originals named by journaled rows."""
     found: set[str] = set()
     for side in ("old", "new"):
-        for table, key in (("photos", "image"), ("clippings", "original"),
-                           ("release_photos", "image"), ("releases", "original")):
+        for table, key in FILE_COLUMNS:
             found.update(r[0] for r in db.execute(
                 f"SELECT json_extract({side}, '$.{key}') FROM undo_rows "
                 f"WHERE tbl = '{table}' AND {where} AND json_extract({side}, '$.{key}') "
@@ -213,11 +215,7 @@ def paths_in_use(db: Database, paths: Iterable[str]) -> set[str]:
         return set()
     used = _paths(db, "1", []) & wanted
     for path in wanted - used:
-        if db.execute("SELECT 1 FROM photos WHERE image = ? UNION ALL "
-                      "SELECT 1 FROM clippings WHERE original = ? UNION ALL "
-                      "SELECT 1 FROM release_photos WHERE image = ? UNION ALL "
-                      "SELECT 1 FROM releases WHERE original = ? LIMIT 1",
-                      [path, path, path, path]).fetchone():
+        if is_referenced(db, path):
             used.add(path)
     return used
 
@@ -230,7 +228,9 @@ def media_of(db: Database, clipping_ids: list[int]) -> set[str]:
         found.update(r[0] for r in db.execute(
             f"SELECT image FROM photos WHERE clipping_id IN ({marks}) AND image IS NOT NULL "
             f"UNION SELECT original FROM clippings WHERE id IN ({marks}) "
-            "AND original IS NOT NULL", [*chunk, *chunk]))
+            "AND original IS NOT NULL "
+            f"UNION SELECT image FROM clipping_cuts WHERE clipping_id IN ({marks})",
+            [*chunk, *chunk, *chunk]))
     return found
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clipper.store.library import DB_NAME, Library
-from clipper.store.media import temp_prefix
+from clipper.store.media import FILE_COLUMNS, temp_prefix
 
 CONTENT_FOLDERS = ("media", "originals")  # what rows refer to (thumbs/ is rebuilt)
 LIBRARY_TEMP_PREFIXES = (".tmp-", f".{DB_NAME}.new-")
@@ -148,11 +148,10 @@ def _running(pid: int) -> bool:
 
 
 def _referenced(library: Library) -> set[str]:
-    db = library.db
-    rows = db.execute("SELECT image FROM photos WHERE image IS NOT NULL").fetchall()
-    rows += db.execute("SELECT original FROM clippings WHERE original IS NOT NULL").fetchall()
-    rows += db.execute("SELECT image FROM release_photos WHERE image IS NOT NULL UNION ALL "
-                       "SELECT original FROM releases WHERE original IS NOT NULL").fetchall()
+    rows: list[tuple[str]] = []
+    for table, column in FILE_COLUMNS:
+        rows += library.db.execute(
+            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL").fetchall()
     return {row[0] for row in rows}
 
 

@@ -376,7 +376,13 @@ class Library:
             page=row.get("page"),
             position=row.get("position"),
             tone=self._tone_name(row.get("tone_id")),
+            cuts=self._cuts_of(cid),
         )
+
+    def _cuts_of(self, clipping_id: int) -> list:
+        from clipper.store import print_pages  # print (issue 16)
+
+        return print_pages.cuts_of(self.db, clipping_id)
 
     def _tone_name(self, tone_id: int | None) -> str | None:
         if tone_id is None:
@@ -449,6 +455,10 @@ class Library:
             )
             for r in rows
         }
+        from clipper.store import print_pages  # print (issue 16): which rows have a cut
+
+        for clipping_id in print_pages.with_cuts(self.db, list(by_id)):
+            by_id[clipping_id].has_cut = True
         return [by_id[i] for i in ids if i in by_id]
 
     # ---- changing -----------------------------------------------------------
@@ -498,6 +508,8 @@ class Library:
         original = self.db.execute(
             "SELECT original FROM clippings WHERE id = ?", [clipping_id]
         ).fetchone()[0]
+        images += [r[0] for r in self.db.execute(  # print cuts (issue 16)
+            "SELECT image FROM clipping_cuts WHERE clipping_id = ?", [clipping_id])]
         with self.transaction() as db:
             db.execute("DELETE FROM clippings WHERE id = ?", [clipping_id])
         # Files go after the commit: a crash in between leaves an orphan file (which

@@ -105,15 +105,22 @@ def temp_prefix(kind: str) -> str:
     return f"{kind}{os.getpid()}-"
 
 
+# Every (table, column) that names a library file: photos, originals, and print's page
+# images, PDF/scan originals and cut-out crops (m0009_print). Journal, `check` and
+# deletion all ask this list, so a file in use is never taken for an orphan.
+FILE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("photos", "image"), ("clippings", "original"),
+    ("print_pages", "image"), ("print_pages", "original"), ("clipping_cuts", "image"),
+    ("release_photos", "image"), ("releases", "original"),  # press releases (issue 18)
+)
+
+
 def is_referenced(db: Database, rel: str) -> bool:
-    """Whether a clipping refers to the library file `rel` (a photo or an original)."""
-    return bool(
-        db.execute("SELECT 1 FROM photos WHERE image = ? LIMIT 1", [rel]).fetchone()
-        or db.execute("SELECT 1 FROM clippings WHERE original = ? LIMIT 1", [rel]).fetchone()
-        # a press release's photos and original file (issue 18)
-        or db.execute("SELECT 1 FROM release_photos WHERE image = ? UNION ALL "
-                      "SELECT 1 FROM releases WHERE original = ? LIMIT 1",
-                      [rel, rel]).fetchone()
+    """Whether a row refers to the library file `rel` (a photo, an original, a page
+    image or a cut)."""
+    return any(
+        db.execute(f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", [rel]).fetchone()
+        for table, column in FILE_COLUMNS
     )
 
 

@@ -393,6 +393,59 @@ def m0008_report_presets(db: Database) -> None:
     )
 
 
+@migrations()
+def m0009_print(db: Database) -> None:
+    """Print and e-paper clippings (issue 16): pages of PDFs and scans waiting to be cut
+    (the original file kept once under originals/, a lossless PNG per page under media/),
+    the words on each page with their boxes (text layer or OCR), and the rectangles a
+    clipping was cut from, each with its lossless crop."""
+    _run(
+        db,
+        """
+        CREATE TABLE print_pages (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            original TEXT NOT NULL,
+            page_number INTEGER NOT NULL,
+            image TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            dpi INTEGER NOT NULL,
+            text_source TEXT NOT NULL DEFAULT 'none',
+            ocr_state TEXT NOT NULL DEFAULT 'pending',
+            error TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            page TEXT,
+            edition TEXT,
+            vertical INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX print_pages_original ON print_pages(original, page_number);
+        -- The words of a page as one JSON array of [text, x0, y0, x1, y1, block, line,
+        -- conf]: a page holds thousands, always read and written whole.
+        CREATE TABLE print_words (
+            page_id INTEGER PRIMARY KEY REFERENCES print_pages(id) ON DELETE CASCADE,
+            words TEXT NOT NULL
+        );
+        CREATE TABLE clipping_cuts (
+            clipping_id INTEGER NOT NULL REFERENCES clippings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            page_id INTEGER REFERENCES print_pages(id) ON DELETE SET NULL,
+            x0 INTEGER NOT NULL,
+            y0 INTEGER NOT NULL,
+            x1 INTEGER NOT NULL,
+            y1 INTEGER NOT NULL,
+            image TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            PRIMARY KEY (clipping_id, position)
+        );
+        CREATE INDEX clipping_cuts_page ON clipping_cuts(page_id);
+        CREATE INDEX clipping_cuts_image ON clipping_cuts(image)
+        """,
+    )
+
 
 @migrations()
 def m0010_releases(db: Database) -> None:

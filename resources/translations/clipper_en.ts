@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>CuttingController</name>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="154"/>
+        <source>%n clipping(s) cut</source>
+        <translation>
+            <numerusform>%n clipping cut</numerusform>
+            <numerusform>%n clippings cut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="326"/>
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>Delete %n page</numerusform>
+            <numerusform>Delete %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Daily</name>
     <message numerus="yes">
         <location filename="../../clipper/gui/actions/daily.py" line="124"/>
@@ -132,7 +151,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="406"/>
+        <location filename="../../clipper/gui/main_window.py" line="436"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>%Ln clipping · %1 MB</numerusform>
@@ -250,7 +269,7 @@
 <context>
     <name>Sidebar</name>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="89"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="95"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>%Ln to review</numerusform>
@@ -258,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="92"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="98"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>%Ln clipping suggested by the rule waits in the Inbox.</numerusform>
@@ -266,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="136"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="142"/>
         <source>%1: %Ln pickup(s) in %2 outlet(s)</source>
         <translation>
             <numerusform>%1: %Ln pickup in %2 outlet</numerusform>
@@ -274,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="209"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="215"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln overdue</numerusform>

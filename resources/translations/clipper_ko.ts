@@ -103,6 +103,268 @@
     </message>
 </context>
 <context>
+    <name>CutPane</name>
+    <message>
+        <location filename="../../clipper/gui/views/cut_pane.py" line="85"/>
+        <source>The cut image is missing from the library.</source>
+        <translation>오려낸 이미지 파일이 라이브러리에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cut_pane.py" line="89"/>
+        <source>Click to see the cut at full size</source>
+        <translation>클릭하면 오려낸 이미지를 원래 크기로 봅니다</translation>
+    </message>
+</context>
+<context>
+    <name>CutViewer</name>
+    <message>
+        <location filename="../../clipper/gui/actions/cuts.py" line="19"/>
+        <source>Cut %1 of %2</source>
+        <translation>오려낸 조각 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>CuttingController</name>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="106"/>
+        <source>No pages waiting to be cut.</source>
+        <translation>오릴 지면이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="139"/>
+        <source>%1, p. %2</source>
+        <translation>%1, %2쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="146"/>
+        <source>text not read yet</source>
+        <translation>글자 인식 전</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="148"/>
+        <source>reading the text…</source>
+        <translation>글자 인식 중…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="150"/>
+        <source>text recognition failed</source>
+        <translation>글자 인식 실패</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="152"/>
+        <source>no text found</source>
+        <translation>글자 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="154"/>
+        <source>%n clipping(s) cut</source>
+        <translation>
+            <numerusform>기사 %n건 오림</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="158"/>
+        <source>Page %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="214"/>
+        <source>%1 — page %2</source>
+        <translation>%1 — %2쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="292"/>
+        <source>The date must be written YYYY-MM-DD.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 적어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="296"/>
+        <source>Cut an article from page %1 of %2</source>
+        <translation>%2의 %1쪽에서 기사 오리기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="318"/>
+        <source>Clipping made; Ctrl+Z takes it back.</source>
+        <translation>스크랩을 만들었습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../clipper/gui/cutting_controller.py" line="326"/>
+        <source>Delete %n page(s)</source>
+        <translation>
+            <numerusform>지면 %n쪽 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="374"/>
+        <source>No page is waiting for its text.</source>
+        <translation>글자 인식을 기다리는 지면이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="393"/>
+        <source>Stopping after this page…</source>
+        <translation>이 쪽을 마치고 멈춥니다…</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="403"/>
+        <source>Reading the text of %1</source>
+        <translation>%1 글자 인식 중</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="421"/>
+        <source>page %1 of %2</source>
+        <translation>%2의 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="467"/>
+        <source>Text read on %1 of %2 page(s).</source>
+        <translation>%2쪽 가운데 %1쪽의 글자를 읽었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/cutting_controller.py" line="470"/>
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CuttingView</name>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="62"/>
+        <source>← Clippings</source>
+        <translation>← 스크랩 목록</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="64"/>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="251"/>
+        <source>Pages to cut</source>
+        <translation>오릴 지면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="69"/>
+        <source>Delete Page</source>
+        <translation>지면 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="79"/>
+        <source>Recognise text</source>
+        <translation>글자 인식</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="81"/>
+        <source>Read the text of the pages that have no text layer (Korean and English OCR)</source>
+        <translation>글자 정보가 없는 지면의 글자를 읽습니다 (한국어·영어 OCR)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="83"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="99"/>
+        <source>Previous page (PageUp)</source>
+        <translation>이전 쪽 (PageUp)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="100"/>
+        <source>Next page (PageDown)</source>
+        <translation>다음 쪽 (PageDown)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="103"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>축소 (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="104"/>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="104"/>
+        <source>Fit the page (Ctrl+0)</source>
+        <translation>지면을 창에 맞춤 (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="105"/>
+        <source>Zoom in (Ctrl+=)</source>
+        <translation>확대 (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="121"/>
+        <source>Drag a rectangle around an article, or click a suggested region. Several rectangles make one clipping, in order; PageDown to go on on the next page. Delete removes the selected rectangle, Escape clears them.</source>
+        <translation>기사를 사각형으로 끌어 두르거나 제안된 영역을 클릭하세요. 여러 사각형은 순서대로 한 스크랩이 되며, 다음 쪽으로 이어지면 PageDown을 누르세요. Delete는 선택한 사각형을, Escape는 모든 사각형을 지웁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="135"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="135"/>
+        <source>Outlet</source>
+        <translation>언론사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="136"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="136"/>
+        <source>Page (면)</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="137"/>
+        <source>Edition</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="137"/>
+        <source>Byline</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="144"/>
+        <source>Text of the cut</source>
+        <translation>오린 부분의 글자</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="147"/>
+        <source>Draw a rectangle to see its text here.</source>
+        <translation>사각형을 그리면 그 안의 글자가 여기 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="148"/>
+        <source>Make clipping</source>
+        <translation>스크랩 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="149"/>
+        <source>Make a clipping of the rectangles (Ctrl+Enter)</source>
+        <translation>사각형들로 스크랩을 만듭니다 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="153"/>
+        <source>Whole Page</source>
+        <translation>지면 전체</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="154"/>
+        <source>One rectangle around the whole page</source>
+        <translation>지면 전체를 사각형 하나로</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="156"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/cutting_view.py" line="157"/>
+        <source>Remove every rectangle (Escape)</source>
+        <translation>사각형을 모두 지웁니다 (Escape)</translation>
+    </message>
+</context>
+<context>
     <name>Daily</name>
     <message>
         <location filename="../../clipper/gui/actions/daily.py" line="58"/>
@@ -687,16 +949,16 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
     </message>
     <message>
         <location filename="../../clipper/gui/views/empty_state.py" line="34"/>
-        <source>Text copied from a news site, saved web pages, or whole folders. You can also paste with Ctrl+V.</source>
-        <translation>뉴스 사이트에서 복사한 글, 저장한 웹페이지, 폴더 전체를 넣을 수 있습니다. Ctrl+V로 붙여넣어도 됩니다.</translation>
+        <source>Text copied from a news site, saved web pages, newspaper PDFs and scans, or whole folders. You can also paste with Ctrl+V.</source>
+        <translation>뉴스 사이트에서 복사한 글, 저장한 웹페이지, 신문 지면 PDF와 스캔, 폴더 전체를 넣을 수 있습니다. Ctrl+V로 붙여넣어도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/empty_state.py" line="39"/>
+        <location filename="../../clipper/gui/views/empty_state.py" line="40"/>
         <source>Import sample articles</source>
         <translation>예시 기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/empty_state.py" line="40"/>
+        <location filename="../../clipper/gui/views/empty_state.py" line="41"/>
         <source>Import files…</source>
         <translation>파일 가져오기…</translation>
     </message>
@@ -1274,42 +1536,42 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="49"/>
+        <location filename="../../clipper/gui/import_controller.py" line="50"/>
         <source>Import articles</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="50"/>
-        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;모든 파일 (*)</translation>
+        <location filename="../../clipper/gui/import_controller.py" line="51"/>
+        <source>Articles (*.txt *.text *.html *.htm *.mhtml *.mht);;Print pages and scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>기사 (*.txt *.text *.html *.htm *.mhtml *.mht);;지면·스캔 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="55"/>
+        <location filename="../../clipper/gui/import_controller.py" line="58"/>
         <source>Import a folder</source>
         <translation>폴더 가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="68"/>
+        <location filename="../../clipper/gui/import_controller.py" line="71"/>
         <source>Nothing to import on the clipboard.</source>
         <translation>클립보드에 가져올 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="86"/>
+        <location filename="../../clipper/gui/import_controller.py" line="89"/>
         <source>An import is already running; wait for it or cancel it.</source>
         <translation>이미 가져오는 중입니다. 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="102"/>
+        <location filename="../../clipper/gui/import_controller.py" line="107"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="102"/>
+        <location filename="../../clipper/gui/import_controller.py" line="107"/>
         <source>Importing</source>
         <translation>가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/import_controller.py" line="128"/>
+        <location filename="../../clipper/gui/import_controller.py" line="135"/>
         <source>Imported %1 of %2.</source>
         <translation>%2개 중 %1개를 가져왔습니다.</translation>
     </message>
@@ -1906,6 +2168,241 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <source>no such file</source>
         <translation>파일이 없습니다</translation>
     </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="283"/>
+        <source>%1 page(s) to cut</source>
+        <translation>오릴 지면 %1쪽</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="285"/>
+        <source>%1 page(s) to cut (%2 to read by OCR)</source>
+        <translation>오릴 지면 %1쪽 (글자 인식할 쪽 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="287"/>
+        <source>%1 clipping(s) made of whole pages</source>
+        <translation>지면 전체로 스크랩 %1건 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="289"/>
+        <source>%1 clipping(s) made of whole pages (%2)</source>
+        <translation>지면 전체로 스크랩 %1건 만듦 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="291"/>
+        <source>already imported (pages %1)</source>
+        <translation>이미 가져온 파일 (지면 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="292"/>
+        <source>cancelled: nothing stored</source>
+        <translation>취소됨: 아무것도 저장하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="294"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="296"/>
+        <source>file is %1 MB, over the %2 MB limit</source>
+        <translation>파일이 %1MB로 한도 %2MB를 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="299"/>
+        <source>no text found in the image: nothing stored (import it with `--pages` to keep it as a page)</source>
+        <translation>이미지에서 글자를 찾지 못해 저장하지 않음 (지면으로 두려면 `--pages`로 가져오기)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="301"/>
+        <source>no text found</source>
+        <translation>글자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="304"/>
+        <source>the PDF has %1 pages, over the limit of %2 pages per file; split it (for example with `qpdf --split-pages`)</source>
+        <translation>PDF가 %1쪽으로 파일당 한도 %2쪽을 넘음. 나누어 가져오기 (예: `qpdf --split-pages`)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="309"/>
+        <source>the PDF is encrypted (password-protected); save a copy without the password and import that</source>
+        <translation>암호가 걸린 PDF임. 암호 없이 사본을 저장해 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="312"/>
+        <source>the PDF uses an unsupported security handler</source>
+        <translation>지원하지 않는 보안 방식의 PDF임</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="314"/>
+        <source>not a readable PDF (damaged or not a PDF)</source>
+        <translation>읽을 수 없는 PDF (손상되었거나 PDF가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="315"/>
+        <source>the PDF has no pages</source>
+        <translation>PDF에 쪽이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="317"/>
+        <source>page %1 cannot be drawn (%2)</source>
+        <translation>%1쪽을 그릴 수 없음 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="319"/>
+        <source>the image has %1 pages, over the limit of %2</source>
+        <translation>이미지가 %1쪽으로 한도 %2쪽을 넘음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="322"/>
+        <source>the image is %1 × %2 pixels (%3 megapixels), over the limit of %4 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>이미지가 %1 × %2 픽셀(%3메가픽셀)로 지면 한도 %4메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="326"/>
+        <source>the image is damaged (%1)</source>
+        <translation>손상된 이미지 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="328"/>
+        <source>the image is empty (0 pixels)</source>
+        <translation>빈 이미지 (0픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="330"/>
+        <source>the image is too large to open safely (%1); scan at 300 dpi or less</source>
+        <translation>안전하게 열기에는 너무 큰 이미지 (%1). 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="334"/>
+        <source>the image is too large to open safely (%1 megapixels), over the limit of %2 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>안전하게 열기에는 너무 큰 이미지(%1메가픽셀). 지면 한도 %2메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="339"/>
+        <source>the image is too large to open safely%1, over the limit of %2 megapixels for a page; scan at 300 dpi or less</source>
+        <translation>안전하게 열기에는 너무 큰 이미지%1. 지면 한도 %2메가픽셀을 넘음. 300dpi 이하로 스캔하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="342"/>
+        <source>the image is too large to open safely (%1)</source>
+        <translation>안전하게 열기에는 너무 큰 이미지 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="344"/>
+        <source>OCR took over %1 s and was stopped</source>
+        <translation>글자 인식이 %1초를 넘어 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="346"/>
+        <source>Tesseract could not read the page (%1)</source>
+        <translation>Tesseract가 지면을 읽지 못함 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="348"/>
+        <source>Tesseract is not installed: install the Debian packages %1 (make setup does)</source>
+        <translation>Tesseract가 설치되지 않음: 데비안 패키지 %1 설치 필요 (make setup이 설치함)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="351"/>
+        <source>the page is too large to read</source>
+        <translation>지면이 너무 커서 읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="353"/>
+        <source>the page image cannot be read (%1)</source>
+        <translation>지면 이미지를 읽을 수 없음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="355"/>
+        <source>a page image vanished while storing; try again</source>
+        <translation>저장하는 동안 지면 이미지가 사라짐. 다시 시도하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="357"/>
+        <source>a cut image vanished while storing; try again</source>
+        <translation>저장하는 동안 오린 이미지가 사라짐. 다시 시도하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="358"/>
+        <source>no rectangle to cut</source>
+        <translation>오릴 사각형이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="360"/>
+        <source>no text found inside the rectangle(s): nothing cut</source>
+        <translation>사각형 안에서 글자를 찾지 못해 오리지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="364"/>
+        <source>page %1 of %2 has not been read yet: wait for the text recognition (Recognise text) first</source>
+        <translation>%2의 %1쪽은 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="368"/>
+        <source>%1 has not been read yet: wait for the text recognition (Recognise text) first</source>
+        <translation>%1은(는) 아직 글자를 인식하지 않음: 먼저 글자 인식이 끝나기를 기다리기 (글자 인식)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="372"/>
+        <source>page %1 of %2: the page image cannot be read (%3); run `clipper check`</source>
+        <translation>%2의 %1쪽: 지면 이미지를 읽을 수 없음 (%3). `clipper check` 실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="375"/>
+        <source>%1: the page image cannot be read (%2); run `clipper check`</source>
+        <translation>%1: 지면 이미지를 읽을 수 없음 (%2). `clipper check` 실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="378"/>
+        <source>a rectangle is four whole numbers x0,y0,x1,y1 (%1)</source>
+        <translation>사각형은 정수 네 개 x0,y0,x1,y1임 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="382"/>
+        <source>the rectangle %1 is empty or outside page %2 of %3 (%4 × %5 pixels)</source>
+        <translation>사각형 %1이(가) 비었거나 %3의 %2쪽 밖에 있음 (%4 × %5 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="385"/>
+        <source>the rectangle %1 is empty or outside %2 (%3 × %4 pixels)</source>
+        <translation>사각형 %1이(가) 비었거나 %2 밖에 있음 (%3 × %4 픽셀)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="387"/>
+        <source>cannot set %1 on a cut</source>
+        <translation>오린 스크랩에는 %1을(를) 정할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="390"/>
+        <source>not a date: %1 (use YYYY-MM-DD)</source>
+        <translation>날짜가 아님: %1 (YYYY-MM-DD 형식)</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="392"/>
+        <source>no page with id %1; nothing deleted</source>
+        <translation>번호 %1인 지면이 없어 아무것도 삭제하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="393"/>
+        <source>no page with id %1</source>
+        <translation>번호 %1인 지면이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="395"/>
+        <source>clipping %1 has no cut %2</source>
+        <translation>스크랩 %1에 오린 조각 %2가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="397"/>
+        <source>%1: its image file is missing from the library (%2); run `clipper check`</source>
+        <translation>%1: 이미지 파일이 라이브러리에 없음 (%2). `clipper check` 실행하기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/reasons.py" line="401"/>
+        <source>page %1 of %2: %3</source>
+        <translation>%2의 %1쪽: %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -2157,7 +2654,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="318"/>
+        <location filename="../../clipper/gui/main_window.py" line="339"/>
         <location filename="../../clipper/gui/window_actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
@@ -2213,84 +2710,84 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="278"/>
+        <location filename="../../clipper/gui/main_window.py" line="297"/>
         <source>Updating the search index</source>
         <translation>검색 색인을 갱신하는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/main_window.py" line="406"/>
+        <location filename="../../clipper/gui/main_window.py" line="436"/>
         <source>%Ln clipping(s) · %1 MB</source>
         <translation>
             <numerusform>스크랩 %Ln개 · %1 MB</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="417"/>
+        <location filename="../../clipper/gui/main_window.py" line="447"/>
         <source>Clipper</source>
         <translation>Clipper</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="543"/>
+        <location filename="../../clipper/gui/main_window.py" line="584"/>
         <source>Edit %1</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="551"/>
+        <location filename="../../clipper/gui/main_window.py" line="592"/>
         <source>Correct clipping</source>
         <translation>스크랩 고치기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="560"/>
+        <location filename="../../clipper/gui/main_window.py" line="601"/>
         <source>Tag %1</source>
         <translation>태그 %1 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="566"/>
+        <location filename="../../clipper/gui/main_window.py" line="607"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 떼기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="572"/>
+        <location filename="../../clipper/gui/main_window.py" line="613"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="577"/>
+        <location filename="../../clipper/gui/main_window.py" line="618"/>
         <source>Rename tag %1</source>
         <translation>태그 %1 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="591"/>
+        <location filename="../../clipper/gui/main_window.py" line="632"/>
         <source>New theme</source>
         <translation>새 캠페인 주제</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="604"/>
+        <location filename="../../clipper/gui/main_window.py" line="645"/>
         <source>Select some text of the article first.</source>
         <translation>먼저 기사에서 글을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="608"/>
+        <location filename="../../clipper/gui/main_window.py" line="649"/>
         <source>Add note</source>
         <translation>메모 달기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="608"/>
+        <location filename="../../clipper/gui/main_window.py" line="649"/>
         <source>Highlight</source>
         <translation>강조 표시</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="616"/>
+        <location filename="../../clipper/gui/main_window.py" line="657"/>
         <source>Put the cursor in a highlight first.</source>
         <translation>먼저 강조 표시 안에 커서를 두세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="619"/>
+        <location filename="../../clipper/gui/main_window.py" line="660"/>
         <source>Remove highlight</source>
         <translation>강조 표시 지우기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="311"/>
+        <location filename="../../clipper/gui/main_window.py" line="332"/>
         <source>Cannot open library</source>
         <translation>보관함을 열 수 없습니다</translation>
     </message>
@@ -2963,53 +3460,53 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="94"/>
+        <location filename="../../clipper/gui/views/reader.py" line="95"/>
         <source>Select a clipping to read it.</source>
         <translation>읽을 스크랩을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="117"/>
-        <location filename="../../clipper/gui/views/reader.py" line="305"/>
+        <location filename="../../clipper/gui/views/reader.py" line="120"/>
+        <location filename="../../clipper/gui/views/reader.py" line="308"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="134"/>
+        <location filename="../../clipper/gui/views/reader.py" line="137"/>
         <source>Themes: %s</source>
         <translation>캠페인 주제: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="136"/>
+        <location filename="../../clipper/gui/views/reader.py" line="139"/>
         <source>Tags: %s</source>
         <translation>태그: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="149"/>
+        <location filename="../../clipper/gui/views/reader.py" line="152"/>
         <source>Show the release and this article side by side</source>
         <translation>보도자료와 이 기사를 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="154"/>
+        <location filename="../../clipper/gui/views/reader.py" line="157"/>
         <source>Suggested themes (to review): %s</source>
         <translation>제안된 캠페인 주제 (검토 필요): %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="186"/>
+        <location filename="../../clipper/gui/views/reader.py" line="189"/>
         <source>Keywords: %s</source>
         <translation>기사 키워드: %s</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="216"/>
+        <location filename="../../clipper/gui/views/reader.py" line="219"/>
         <source>Double-click to see the photo at full size</source>
         <translation>두 번 클릭하면 사진을 원래 크기로 봅니다</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="225"/>
+        <location filename="../../clipper/gui/views/reader.py" line="228"/>
         <source>Photo</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/reader.py" line="297"/>
+        <location filename="../../clipper/gui/views/reader.py" line="300"/>
         <source>Also carried by:</source>
         <translation>같은 기사를 실은 곳:</translation>
     </message>
@@ -3421,126 +3918,136 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="77"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
         <source>All clippings</source>
         <translation>모든 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="78"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="79"/>
         <source>Inbox</source>
         <translation>받은 스크랩</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="82"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="83"/>
+        <source>Pages to cut</source>
+        <translation>오릴 지면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="85"/>
+        <source>Newspaper pages imported from PDFs and scans, waiting for their articles to be cut out</source>
+        <translation>PDF와 스캔에서 가져와 기사를 오려내기를 기다리는 신문 지면</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/views/sidebar.py" line="88"/>
         <source>Themes</source>
         <translation>캠페인 주제</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="89"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="95"/>
         <source>%Ln to review</source>
         <translation>
             <numerusform>검토 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="92"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="98"/>
         <source>%Ln clipping(s) suggested by the rule wait in the Inbox.</source>
         <translation>
             <numerusform>규칙이 제안한 스크랩 %Ln개가 받은 스크랩에서 검토를 기다립니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="95"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="101"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="98"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="104"/>
         <source>Saved searches</source>
         <translation>저장한 검색</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="108"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="114"/>
         <source>Outlets</source>
         <translation>언론사</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="110"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="116"/>
         <source>(no outlet)</source>
         <translation>(언론사 없음)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="123"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="129"/>
         <source>Releases</source>
         <translation>보도자료</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="128"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="134"/>
         <source>The office's press releases and who picked them up. Drop release files (TXT, DOCX, HWPX, PDF) here to import them.</source>
         <translation>우리 기관의 보도자료와 이를 실은 언론사. 보도자료 파일(TXT, DOCX, HWPX, PDF)을 여기에 끌어다 놓으면 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="132"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="138"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="136"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="142"/>
         <source>%1: %Ln pickup(s) in %2 outlet(s)</source>
         <translation>
             <numerusform>%1: 언론사 %2곳에서 보도 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="157"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="163"/>
         <source>Add a feed: Feeds &gt; Add Feed…</source>
         <translation>피드 추가: 피드 &gt; 피드 추가…</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="168"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="174"/>
         <source>%1 new</source>
         <translation>새 기사 %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="171"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="177"/>
         <source>Last check: %1</source>
         <translation>마지막 확인: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="172"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="178"/>
         <source>never</source>
         <translation>아직 안 함</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="175"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="181"/>
         <source>Paused</source>
         <translation>일시 중지됨</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="179"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="185"/>
         <source>Failing: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="196"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="202"/>
         <source>Feeds</source>
         <translation>피드</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="205"/>
-        <location filename="../../clipper/gui/views/sidebar.py" line="208"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="211"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="214"/>
         <source>Responses</source>
         <translation>대응</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../clipper/gui/views/sidebar.py" line="209"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="215"/>
         <source>%Ln overdue</source>
         <translation>
             <numerusform>기한 지남 %Ln건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/views/sidebar.py" line="211"/>
+        <location filename="../../clipper/gui/views/sidebar.py" line="217"/>
         <source>Responses to critical reports still open</source>
         <translation>아직 끝나지 않은 비판·오보 기사 대응</translation>
     </message>
@@ -3841,32 +4348,47 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
         <translation>사진 출처 설정</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="145"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="94"/>
+        <source>cut an article from a page</source>
+        <translation>지면에서 기사 오리기</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="95"/>
+        <source>delete print pages</source>
+        <translation>지면 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="96"/>
+        <source>edit a print page</source>
+        <translation>지면 정보 수정</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/undo_actions.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="148"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="152"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="205"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="209"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="205"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="209"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="214"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="218"/>
         <source>Undone: %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/undo_actions.py" line="215"/>
+        <location filename="../../clipper/gui/undo_actions.py" line="219"/>
         <source>Redone: %1</source>
         <translation>다시 실행: %1</translation>
     </message>
@@ -3874,7 +4396,7 @@ Rules: theme:X, tag:X, category:X, tone:X, word:X</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../clipper/gui/main_window.py" line="659"/>
+        <location filename="../../clipper/gui/main_window.py" line="701"/>
         <source>Add to theme %1</source>
         <translation>캠페인 주제 %1에 넣기</translation>
     </message>

@@ -219,6 +219,8 @@ class ClippingListModel(QAbstractTableModel):
         if column == PUBLISHED:
             return summary.published.isoformat() if summary.published else ""
         if column == PHOTOS:
+            if summary.has_cut:  # cut from a printed page (issue 16)
+                return "✂"
             return str(summary.photo_count) if summary.photo_count else ""
         if column == TAGS:
             return ", ".join(summary.tags)

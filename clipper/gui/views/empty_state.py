@@ -31,8 +31,9 @@ class EmptyState(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.message.setFont(font)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint = QLabel(self.tr("Text copied from a news site, saved web pages, or whole "
-                              "folders. You can also paste with Ctrl+V."))
+        hint = QLabel(self.tr("Text copied from a news site, saved web pages, newspaper "
+                              "PDFs and scans, or whole folders. You can also paste with "
+                              "Ctrl+V."))
         hint.setStyleSheet("color: #5f6368")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)

@@ -59,6 +59,7 @@ class ReaderView(QTextBrowser):
     photo_activated = Signal(int)  # a photo's position: double-click, or Enter/Space on it
     clipping_link_activated = Signal(int)  # a copy in "Also carried by" was clicked
     pickup_link_activated = Signal(int, int)  # release id, clipping id (issue 18)
+    shown = Signal()  # a clipping or the placeholder was shown (the cut pane follows)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -94,6 +95,7 @@ class ReaderView(QTextBrowser):
         cursor.insertText(text or self.tr("Select a clipping to read it."), fmt)
         self.setDocument(doc)
         self.setExtraSelections([])
+        self.shown.emit()
 
     def show_clipping(self, clipping: Clipping, library_root: Path) -> None:
         # Shown again after a change (a highlight, a tag): stay where the reader was.
@@ -101,6 +103,7 @@ class ReaderView(QTextBrowser):
         scroll = self.verticalScrollBar().value() if same else 0
         self._render(clipping, library_root)
         self.verticalScrollBar().setValue(scroll)
+        self.shown.emit()
 
     def _render(self, clipping: Clipping, library_root: Path) -> None:
         self.clipping = clipping

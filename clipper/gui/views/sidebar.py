@@ -65,6 +65,7 @@ class Sidebar(QTreeWidget):
         feeds: list | None = None,
         responses: list | None = None,
         releases: tuple[list, int] | None = None,
+        pages_to_cut: int = 0,
     ) -> None:
         """Rebuild the tree; `saved` is (name, query) of saved searches, `reviews` the
         rule suggestions awaiting review by theme name, `feeds` the watched feeds
@@ -78,6 +79,11 @@ class Sidebar(QTreeWidget):
             self._entry(self, self.tr("Inbox"), ("inbox", ""), inbox, icon("inbox"))
             if responses:
                 self._responses_entry(responses)
+            if pages_to_cut:  # print pages waiting to be cut (issue 16)
+                item = self._entry(self, self.tr("Pages to cut"), ("pages", ""),
+                                   pages_to_cut, icon("import"))
+                item.setToolTip(0, self.tr("Newspaper pages imported from PDFs and scans, "
+                                           "waiting for their articles to be cut out"))
             if themes:
                 group = self._group(self.tr("Themes"))
                 for name, colour, count in themes:
