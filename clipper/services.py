@@ -41,8 +41,8 @@ from clipper.organise import saved_searches as saved_ops
 from clipper.organise import tags as tags_ops
 from clipper.organise import themes as themes_ops
 from clipper.organise import undo as undo_ops
-from clipper.services_releases import ReleaseServices  # issue 18: press releases, pickup
 from clipper.services_print import PrintServices  # issue 16: print and e-paper
+from clipper.services_releases import ReleaseServices  # issue 18: press releases, pickup
 from clipper.store import browse
 from clipper.store import story_list as stories
 from clipper.store.library import Library, LibraryError, open_library
