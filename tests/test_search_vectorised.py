@@ -67,24 +67,31 @@ def library(service, monkeypatch):
 
 def _whoosh_and_vectorised(index, query: str, limit: int | None):
     searcher = index._current_searcher()
+    segments = index._segment_arrays(searcher)
     plan = search_index.split_query(index.parse(query))
-    mask = None
+    mask = allow = None
     if plan.negatives:
         negative = search_index._Rewriter(searcher, index._queries.morphemes).rewrite(
             search_index.Q.Or(plan.negatives), tier=1, negated=True)
-        mask = set(negative.docs(searcher))
-    allow = search_index.dated_set(searcher.reader(), plan.dates) if plan.dates else None
+        mask = search_index._matching_docs(negative, searcher, segments)
+        assert mask.tolist() == sorted(negative.docs(searcher))
+    if plan.dates:
+        allow = search_index.dated_docs(searcher.reader(), segments, plan.dates)
+        whoosh_dated = search_index.Q.And(plan.dates).docs(searcher)
+        assert allow.tolist() == sorted(whoosh_dated)
+    whoosh_allow = None if allow is None else set(allow.tolist())
+    whoosh_mask = None if mask is None else set(mask.tolist())
     out = []
     for tier in (1, 2):
         query_tree = search_index._Rewriter(searcher, index._queries.morphemes).rewrite(
             plan.positive, tier=tier)
         whoosh = [(float(s), d) for s, d in searcher.search(
-            query_tree, limit=limit, filter=allow, mask=mask or None).top_n]
+            query_tree, limit=limit, filter=whoosh_allow, mask=whoosh_mask or None).top_n]
         tree = search_index._vector_plan(query_tree, searcher)
         if tree is None:
             out.append((query_tree, whoosh, None))
             continue
-        docs, scores = vectorised.ranked(tree, index._segment_arrays(searcher), limit,
+        docs, scores = vectorised.ranked(tree, segments, limit,
                                          search_index._admitter(allow, mask))
         out.append((query_tree, whoosh, list(zip(scores.tolist(), docs.tolist(),
                                                  strict=True))))
@@ -132,3 +139,33 @@ def test_a_search_after_an_edit_reads_the_new_segments(library):
     clipping_id = next(c for c in library.search_ids("반도체") if c not in before)
     library.edit(clipping_id, title="헬스케어 소식")
     assert set(library.search_ids("헬스케어")) == set(before) | {clipping_id}
+
+
+@pytest.mark.parametrize("query", ["published:2024-03-01..2024-03-31",
+                                   "published:2024-02-10..2024-09-05 -반도체",
+                                   "published:2024-01-01..2024-12-31 published:..2024-04-30"])
+@pytest.mark.parametrize("limit", [5, None])
+def test_a_date_range_alone_lists_as_whooshs_postings_do(library, query, limit):
+    # The reference reads Whoosh's own postings through the whole index's reader, the
+    # way dates were listed before they were read as arrays: the newest date first,
+    # within a date the highest docnum first.
+    index = library._search.index
+    searcher = index._current_searcher()
+    reader = searcher.reader()
+    plan = search_index.split_query(index.parse(query))
+    inside = set(search_index.Q.And(plan.dates).docs(searcher))
+    if plan.negatives:
+        negative = search_index._Rewriter(searcher, index._queries.morphemes).rewrite(
+            search_index.Q.Or(plan.negatives), tier=1, negated=True)
+        inside -= set(negative.docs(searcher))
+    fieldobj = reader.schema["published"]
+    low, high = search_index._bounds(fieldobj, plan.dates[0])
+    expected: list[int] = []
+    for btext in reversed(list(search_index._terms_between(
+            reader, fieldobj.sortable_to_bytes(low, 0), fieldobj.sortable_to_bytes(high, 0)))):
+        expected += sorted((d for d in reader.postings("published", btext).all_ids()
+                            if d in inside), reverse=True)
+    expected = expected if limit is None else expected[:limit]
+    assert expected
+    ids_column = index._ids_column(searcher)
+    assert index.search(query, limit).ids == [int(ids_column[d]) for d in expected]

@@ -398,22 +398,24 @@ class WhooshIndex:
             return RankedIds([], [], Highlights())
         plan = split_query(parsed)
         rewriter = _Rewriter(searcher, self._queries.morphemes)
-        mask: set[int] | None = None
+        segments = self._segment_arrays(searcher)
+        # Filters are sorted arrays of docnums (numpy), made from posting arrays.
+        mask: Any = None
         if plan.negatives:
             # Under NOT a word excludes what either tier would find for it.
             negative = rewriter.rewrite(Q.Or(plan.negatives), tier=1, negated=True)
-            mask = set(negative.docs(searcher)) if negative is not None else None
-        allow: set[int] | None = None
+            mask = _matching_docs(negative, searcher, segments) if negative is not None else None
+        allow: Any = None
         if plan.dates:
-            allow = dated_set(searcher.reader(), plan.dates)
-            if mask:
-                allow -= mask
-            if not allow:
+            allow = dated_docs(searcher.reader(), segments, plan.dates)
+            if mask is not None and len(mask):
+                allow = _without(allow, mask)
+            if not len(allow):
                 return RankedIds([], [], rewriter.highlights)
         ids_column = self._ids_column(searcher)
         if plan.positive is None and allow is not None:
             # Only dates (and NOTs): nothing to rank by, so the newest come first.
-            newest = newest_dated(searcher.reader(), plan.dates, allow, limit)
+            newest = newest_dated(searcher.reader(), segments, plan.dates, allow, limit)
             ids = [int(ids_column[d]) for d in newest]
             return RankedIds(ids, [1.0] * len(ids), rewriter.highlights)
         positive = plan.positive if plan.positive is not None else Q.Every()
@@ -441,7 +443,7 @@ class WhooshIndex:
         return RankedIds(ids, scores, rewriter.highlights)
 
     def _ranked(self, searcher: Searcher, query: Q.Query, limit: int | None,
-                allow: set[int] | None, mask: set[int] | None) -> list[tuple[float, int]]:
+                allow: Any, mask: Any) -> list[tuple[float, int]]:
         """(score, docnum) of the best `limit` matches, best first, as Whoosh ranks them.
 
         The word queries the rewriter makes are ranked by `vectorised` (the same result,
@@ -449,7 +451,9 @@ class WhooshIndex:
         """
         plan = _vector_plan(query, searcher)
         if plan is None:
-            return searcher.search(query, limit=limit, filter=allow, mask=mask or None).top_n
+            return searcher.search(
+                query, limit=limit, filter=None if allow is None else set(allow.tolist()),
+                mask=set(mask.tolist()) if mask is not None and len(mask) else None).top_n
         docs, scores = vectorised.ranked(plan, self._segment_arrays(searcher), limit,
                                          _admitter(allow, mask))
         return list(zip(scores.tolist(), docs.tolist(), strict=True))
@@ -834,24 +838,39 @@ def _vector_term(q: Q.Term, searcher: Searcher, weighting: Any) -> vectorised.No
         source=q)
 
 
-def _admitter(allow: set[int] | None, mask: set[int] | None) -> Any:
-    """A function telling which of an array of docnums pass the filter and the mask."""
-    if allow is None and not mask:
+def _admitter(allow: Any, mask: Any) -> Any:
+    """A function telling which of an array of docnums pass the filter and the mask
+    (sorted arrays of docnums, or None)."""
+    if allow is None and (mask is None or not len(mask)):
         return None
     import numpy as np
 
-    allowed = None if allow is None else np.fromiter(allow, np.int64, len(allow))
-    masked = np.fromiter(mask, np.int64, len(mask)) if mask else None
-
     def admit(docs: Any) -> Any:
         keep = np.ones(len(docs), dtype=bool)
-        if allowed is not None:
-            keep &= np.isin(docs, allowed)
-        if masked is not None:
-            keep &= ~np.isin(docs, masked)
+        if allow is not None:
+            keep &= np.isin(docs, allow)
+        if mask is not None and len(mask):
+            keep &= ~np.isin(docs, mask)
         return keep
 
     return admit
+
+
+def _matching_docs(q: Q.Query, searcher: Searcher, segments: list[_SegmentArrays]) -> Any:
+    """Every document `q` matches, as a sorted array of docnums."""
+    import numpy as np
+
+    plan = _vector_plan(q, searcher)
+    if plan is None:
+        return np.array(sorted(q.docs(searcher)), dtype=np.int64)
+    docs, _ = vectorised.ranked(plan, segments, None)
+    return np.sort(docs)
+
+
+def _without(docs: Any, excluded: Any) -> Any:
+    import numpy as np
+
+    return docs[~np.isin(docs, excluded)]
 
 
 _LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]  # a length byte -> length
@@ -1010,48 +1029,67 @@ def _is_date_range(q: Q.Query) -> bool:
     return isinstance(q, Q.NumericRange) and q.fieldname == DATE_FIELD
 
 
-def dated_set(reader: Any, ranges: list[Q.NumericRange]) -> set[int]:
-    """Documents whose date lies in every range."""
-    result: set[int] | None = None
+def dated_docs(reader: Any, segments: list[_SegmentArrays],
+               ranges: list[Q.NumericRange]) -> Any:
+    """Documents whose date lies in every range (a sorted array of docnums)."""
+    import numpy as np
+
+    result = None
     for date_range in ranges:
-        docs = _docs_in_range(reader, date_range)
-        result = docs if result is None else result & docs
-    return result or set()
+        docs = _docs_in_range(reader.schema[DATE_FIELD], segments, date_range)
+        result = docs if result is None else np.intersect1d(result, docs, assume_unique=True)
+    return np.zeros(0, dtype=np.int64) if result is None else result
 
 
-def newest_dated(reader: Any, ranges: list[Q.NumericRange], allowed: set[int],
-                 limit: int | None) -> list[int]:
+def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.NumericRange],
+                 allowed: Any, limit: int | None) -> list[int]:
     """Up to `limit` of `allowed` in the first range, newest date first.
 
     The finest level of the date field has one term per distinct date, in date
     order; postings are read from the newest date back only until `limit` are found.
     """
+    import numpy as np
+
     fieldobj = reader.schema[DATE_FIELD]
     low, high = _bounds(fieldobj, ranges[0])
     dates = list(_terms_between(reader, fieldobj.sortable_to_bytes(low, 0),
                                 fieldobj.sortable_to_bytes(high, 0)))
     out: list[int] = []
     for btext in reversed(dates):
-        found = [d for d in reader.postings(DATE_FIELD, btext).all_ids() if d in allowed]
-        out.extend(sorted(found, reverse=True))
+        parts = [found[0] + segment.offset for segment in segments
+                 if (found := segment.postings(DATE_FIELD, btext)) is not None]
+        if not parts:
+            continue
+        docs = np.concatenate(parts)
+        docs = docs[np.isin(docs, allowed)]
+        out.extend(np.sort(docs)[::-1].tolist())
         if limit is not None and len(out) >= limit:
             return out[:limit]
     return out
 
 
-def _docs_in_range(reader: Any, date_range: Q.NumericRange) -> set[int]:
+def _docs_in_range(fieldobj: Any, segments: list[_SegmentArrays],
+                   date_range: Q.NumericRange) -> Any:
     # Every date is indexed at several precisions (the value, then blocks of 2^8,
     # 2^16... microseconds); a range is read as the fewest blocks that cover it, as
-    # Whoosh's own NumericRange does, but straight from the posting lists into a set.
-    fieldobj = reader.schema[DATE_FIELD]
+    # Whoosh's own NumericRange does, but segment by segment into arrays (through the
+    # whole index's reader, merging 20 segments' terms cost more than the postings).
+    import numpy as np
+
     low, high = _bounds(fieldobj, date_range)
-    docs: set[int] = set()
-    for first_num, last_num, shift in split_ranges(fieldobj.bits, fieldobj.shift_step,
-                                                   low, high):
-        for btext in _terms_between(reader, fieldobj.sortable_to_bytes(first_num, shift),
-                                    fieldobj.sortable_to_bytes(last_num, shift)):
-            docs.update(reader.postings(DATE_FIELD, btext).all_ids())
-    return docs
+    spans = [(fieldobj.sortable_to_bytes(first, shift), fieldobj.sortable_to_bytes(last, shift))
+             for first, last, shift in split_ranges(fieldobj.bits, fieldobj.shift_step, low,
+                                                    high)]
+    parts = []
+    for segment in segments:
+        for first, last in spans:
+            for btext in _terms_between(segment.reader, first, last):
+                found = segment.postings(DATE_FIELD, btext)
+                if found is not None:
+                    parts.append(found[0] + segment.offset)
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.concatenate(parts))
 
 
 def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[bytes]:
