@@ -201,6 +201,10 @@ class WhooshIndex:
         self._searcher: Searcher | None = None
         self._ids: Any = None  # the open searcher's docnum -> clipping id column
         self._segments: list[_SegmentArrays] | None = None  # the open searcher's, as arrays
+        # What is read from a segment's files once (field lengths), by segment id: a
+        # segment's files never change, so this outlives searchers (a commit adds
+        # segments, merges replace some; deletions are read per searcher).
+        self._segment_data: dict[str, dict[str, Any]] = {}
         # Searches may run on other threads than the writer; a searcher is swapped
         # only while no search uses it.
         self._read_lock = threading.RLock()
@@ -337,8 +341,12 @@ class WhooshIndex:
     def _segment_arrays(self, searcher: Searcher) -> list[_SegmentArrays]:
         # Per searcher: each segment's deleted documents and field lengths are read once.
         if self._segments is None:
-            self._segments = [_SegmentArrays(sub, offset)
-                              for sub, offset in searcher.leaf_searchers()]
+            leaves = [(sub, offset, sub.reader()._segment.segment_id())
+                      for sub, offset in searcher.leaf_searchers()]
+            self._segment_data = {segid: self._segment_data.get(segid, {})
+                                  for _, _, segid in leaves}
+            self._segments = [_SegmentArrays(sub, offset, self._segment_data[segid])
+                              for sub, offset, segid in leaves]
         return self._segments
 
     def doc_count(self) -> int:
@@ -885,7 +893,7 @@ class _SegmentArrays:
     their matcher.
     """
 
-    def __init__(self, searcher: Searcher, offset: int):
+    def __init__(self, searcher: Searcher, offset: int, cache: dict[str, Any]):
         import numpy as np
 
         self.searcher = searcher
@@ -894,7 +902,30 @@ class _SegmentArrays:
         self.doc_count = self.reader.doc_count_all()
         deleted = self.reader.deleted_docs_set
         self._deleted = np.fromiter(sorted(deleted), np.int64) if deleted else None
-        self._lengths: dict[str, Any] = {}
+        self.live = None
+        if deleted:
+            self.live = np.ones(self.doc_count, dtype=bool)
+            self.live[self._deleted] = False
+        self._lengths: dict[str, Any] = cache.setdefault("lengths", {})
+
+    def docs_between(self, field: str, first: bytes, last: bytes) -> list[int]:
+        """The live documents of every term of `field` from `first` to `last`."""
+        reader, terms = self.reader, self.reader._terms
+        fmt = reader.schema[field].format
+        found: list[int] = []
+        # The term infos come with the terms: no second lookup per term, and a
+        # posting list read as plain ints (these are short: a date's documents).
+        for (name, btext), info in reader.iter_from(field, first):
+            if name != field or btext > last:
+                break
+            if info.is_inlined():
+                found.extend(info.inlined_postings()[0])
+            else:
+                found.extend(_block_ids(terms._codec.postings_reader(terms._postfile, info,
+                                                                     fmt)))
+        if self.live is not None:
+            found = [d for d in found if self.live[d]]
+        return found
 
     def size(self, source: Q.Query) -> int:
         return source.estimate_size(self.reader)
@@ -935,6 +966,23 @@ class _SegmentArrays:
             live = ~np.isin(ids, self._deleted)
             ids, weights = ids[live], weights[live]
         return ids, weights
+
+
+def _block_ids(matcher: Any) -> Iterator[int]:
+    """A W3 posting list's document numbers, block by block, as plain ints."""
+    import zlib
+    from itertools import accumulate
+    from pickle import loads
+
+    postfile = matcher._postfile
+    while True:
+        data = postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+        if matcher._compression:
+            data = zlib.decompress(data)
+        yield from accumulate(loads(data)[0])  # deltas from 0
+        if matcher._lastblock:
+            return
+        matcher._goto(matcher._nextoffset)
 
 
 def _read_blocks(matcher: Any) -> tuple[Any, Any]:
@@ -1052,15 +1100,13 @@ def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.Num
 
     fieldobj = reader.schema[DATE_FIELD]
     low, high = _bounds(fieldobj, ranges[0])
-    dates = list(_terms_between(reader, fieldobj.sortable_to_bytes(low, 0),
-                                fieldobj.sortable_to_bytes(high, 0)))
+    first, last = fieldobj.sortable_to_bytes(low, 0), fieldobj.sortable_to_bytes(high, 0)
+    dates = [btext for _, btext in _terms_between(reader, first, last)]
     out: list[int] = []
     for btext in reversed(dates):
-        parts = [found[0] + segment.offset for segment in segments
-                 if (found := segment.postings(DATE_FIELD, btext)) is not None]
-        if not parts:
-            continue
-        docs = np.concatenate(parts)
+        docs = np.array([d + segment.offset for segment in segments
+                         for d in segment.docs_between(DATE_FIELD, btext, btext)],
+                        dtype=np.int64)
         docs = docs[np.isin(docs, allowed)]
         out.extend(np.sort(docs)[::-1].tolist())
         if limit is not None and len(out) >= limit:
@@ -1072,32 +1118,28 @@ def _docs_in_range(fieldobj: Any, segments: list[_SegmentArrays],
                    date_range: Q.NumericRange) -> Any:
     # Every date is indexed at several precisions (the value, then blocks of 2^8,
     # 2^16... microseconds); a range is read as the fewest blocks that cover it, as
-    # Whoosh's own NumericRange does, but segment by segment into arrays (through the
-    # whole index's reader, merging 20 segments' terms cost more than the postings).
+    # Whoosh's own NumericRange does, but segment by segment (merging 20 segments'
+    # terms through the whole index's reader cost more than reading the postings).
     import numpy as np
 
     low, high = _bounds(fieldobj, date_range)
     spans = [(fieldobj.sortable_to_bytes(first, shift), fieldobj.sortable_to_bytes(last, shift))
              for first, last, shift in split_ranges(fieldobj.bits, fieldobj.shift_step, low,
                                                     high)]
-    parts = []
+    found: list[int] = []
     for segment in segments:
         for first, last in spans:
-            for btext in _terms_between(segment.reader, first, last):
-                found = segment.postings(DATE_FIELD, btext)
-                if found is not None:
-                    parts.append(found[0] + segment.offset)
-    if not parts:
-        return np.zeros(0, dtype=np.int64)
-    return np.unique(np.concatenate(parts))
+            offset = segment.offset
+            found.extend(d + offset for d in segment.docs_between(DATE_FIELD, first, last))
+    return np.unique(np.array(found, dtype=np.int64))
 
 
-def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[bytes]:
+def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[tuple[str, bytes]]:
     """The date field's indexed terms from `first` to `last`, inclusive, in order."""
     for fieldname, btext in reader.terms_from(DATE_FIELD, first):
         if fieldname != DATE_FIELD or btext > last:
             return
-        yield btext
+        yield fieldname, btext
 
 
 def _bounds(fieldobj: Any, date_range: Q.NumericRange) -> tuple[int, int]:
