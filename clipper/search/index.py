@@ -881,6 +881,9 @@ def _without(docs: Any, excluded: Any) -> Any:
     return docs[~np.isin(docs, excluded)]
 
 
+# A posting list longer than this is read into numpy arrays; shorter, as plain ints
+# (numpy's cost per call outweighs its speed per posting).
+_ARRAY_MIN_POSTINGS = 256
 _LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]  # a length byte -> length
 
 
@@ -908,24 +911,33 @@ class _SegmentArrays:
             self.live[self._deleted] = False
         self._lengths: dict[str, Any] = cache.setdefault("lengths", {})
 
-    def docs_between(self, field: str, first: bytes, last: bytes) -> list[int]:
-        """The live documents of every term of `field` from `first` to `last`."""
+    def docs_between(self, field: str, first: bytes, last: bytes) -> Any:
+        """The live documents (whole-index docnums) of every term of `field` from
+        `first` to `last`, as an array."""
+        import numpy as np
+
         reader, terms = self.reader, self.reader._terms
         fmt = reader.schema[field].format
-        found: list[int] = []
-        # The term infos come with the terms: no second lookup per term, and a
-        # posting list read as plain ints (these are short: a date's documents).
+        short: list[int] = []
+        long: list[Any] = []
+        # The term infos come with the terms: no second lookup per term. A date's few
+        # documents are read as plain ints; a coarse date block's thousands as arrays.
         for (name, btext), info in reader.iter_from(field, first):
             if name != field or btext > last:
                 break
             if info.is_inlined():
-                found.extend(info.inlined_postings()[0])
+                short.extend(info.inlined_postings()[0])
+                continue
+            matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
+            if info.doc_frequency() > _ARRAY_MIN_POSTINGS:
+                long.append(_read_blocks(matcher)[0])
             else:
-                found.extend(_block_ids(terms._codec.postings_reader(terms._postfile, info,
-                                                                     fmt)))
+                short.extend(_block_ids(matcher))
+        docs = np.concatenate([np.array(short, dtype=np.int64), *long]) if long else \
+            np.array(short, dtype=np.int64)
         if self.live is not None:
-            found = [d for d in found if self.live[d]]
-        return found
+            docs = docs[self.live[docs]]
+        return docs + self.offset
 
     def size(self, source: Q.Query) -> int:
         return source.estimate_size(self.reader)
@@ -1104,9 +1116,8 @@ def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.Num
     dates = [btext for _, btext in _terms_between(reader, first, last)]
     out: list[int] = []
     for btext in reversed(dates):
-        docs = np.array([d + segment.offset for segment in segments
-                         for d in segment.docs_between(DATE_FIELD, btext, btext)],
-                        dtype=np.int64)
+        docs = np.concatenate([segment.docs_between(DATE_FIELD, btext, btext)
+                               for segment in segments])
         docs = docs[np.isin(docs, allowed)]
         out.extend(np.sort(docs)[::-1].tolist())
         if limit is not None and len(out) >= limit:
@@ -1126,12 +1137,9 @@ def _docs_in_range(fieldobj: Any, segments: list[_SegmentArrays],
     spans = [(fieldobj.sortable_to_bytes(first, shift), fieldobj.sortable_to_bytes(last, shift))
              for first, last, shift in split_ranges(fieldobj.bits, fieldobj.shift_step, low,
                                                     high)]
-    found: list[int] = []
-    for segment in segments:
-        for first, last in spans:
-            offset = segment.offset
-            found.extend(d + offset for d in segment.docs_between(DATE_FIELD, first, last))
-    return np.unique(np.array(found, dtype=np.int64))
+    found = [segment.docs_between(DATE_FIELD, first, last)
+             for segment in segments for first, last in spans]
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
 def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[tuple[str, bytes]]:
