@@ -911,33 +911,47 @@ class _SegmentArrays:
             self.live[self._deleted] = False
         self._lengths: dict[str, Any] = cache.setdefault("lengths", {})
 
-    def docs_between(self, field: str, first: bytes, last: bytes) -> Any:
-        """The live documents (whole-index docnums) of every term of `field` from
-        `first` to `last`, as an array."""
+    def docs_between(self, first: bytes, last: bytes) -> Any:
+        """The live documents (whole-index docnums) of every date term from `first` to
+        `last`, as an array."""
+        docs, _ = self.dated_between(first, last, with_dates=False)
+        return docs
+
+    def dated_between(self, first: bytes, last: bytes,
+                      with_dates: bool = True) -> tuple[Any, Any]:
+        """(The live documents of every date term from `first` to `last`, as
+        whole-index docnums; the sortable number of the term each came from), as
+        arrays."""
         import numpy as np
 
         reader, terms = self.reader, self.reader._terms
-        fmt = reader.schema[field].format
-        short: list[int] = []
-        long: list[Any] = []
+        fmt = reader.schema[DATE_FIELD].format
+        found: list[int] = []
+        values: list[int] = []  # per document, its term's number (after the shift byte)
         # The term infos come with the terms: no second lookup per term. A date's few
-        # documents are read as plain ints; a coarse date block's thousands as arrays.
-        for (name, btext), info in reader.iter_from(field, first):
-            if name != field or btext > last:
+        # documents are read as plain ints; a coarse date block's thousands through
+        # arrays (numpy's cost per call outweighs its speed on a few postings).
+        for (name, btext), info in reader.iter_from(DATE_FIELD, first):
+            if name != DATE_FIELD or btext > last:
                 break
+            before = len(found)
             if info.is_inlined():
-                short.extend(info.inlined_postings()[0])
-                continue
-            matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
-            if info.doc_frequency() > _ARRAY_MIN_POSTINGS:
-                long.append(_read_blocks(matcher)[0])
+                found.extend(info.inlined_postings()[0])
             else:
-                short.extend(_block_ids(matcher))
-        docs = np.concatenate([np.array(short, dtype=np.int64), *long]) if long else \
-            np.array(short, dtype=np.int64)
+                matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
+                if info.doc_frequency() > _ARRAY_MIN_POSTINGS:
+                    found.extend(_read_blocks(matcher)[0].tolist())
+                else:
+                    found.extend(_block_ids(matcher))
+            if with_dates:
+                values.extend([int.from_bytes(btext[1:], "big")] * (len(found) - before))
+        docs = np.array(found, dtype=np.int64)
+        numbers = np.array(values, dtype=np.uint64) if with_dates else None
         if self.live is not None:
-            docs = docs[self.live[docs]]
-        return docs + self.offset
+            keep = self.live[docs]
+            docs = docs[keep]
+            numbers = numbers[keep] if with_dates else None
+        return docs + self.offset, numbers
 
     def size(self, source: Q.Query) -> int:
         return source.estimate_size(self.reader)
@@ -1113,10 +1127,20 @@ def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.Num
     fieldobj = reader.schema[DATE_FIELD]
     low, high = _bounds(fieldobj, ranges[0])
     first, last = fieldobj.sortable_to_bytes(low, 0), fieldobj.sortable_to_bytes(high, 0)
+    if limit is None:
+        # All of them: each segment's dates read in one pass (a lookup per date and
+        # segment cost more than the postings), then ordered as the walk below would:
+        # by date, then docnum, both descending.
+        pairs = [segment.dated_between(first, last) for segment in segments]
+        docs = np.concatenate([d for d, _ in pairs])
+        dates = np.concatenate([v for _, v in pairs])
+        keep = np.isin(docs, allowed)
+        docs, dates = docs[keep], dates[keep]
+        return docs[np.lexsort((docs, dates))[::-1]].tolist()
     dates = [btext for _, btext in _terms_between(reader, first, last)]
     out: list[int] = []
     for btext in reversed(dates):
-        docs = np.concatenate([segment.docs_between(DATE_FIELD, btext, btext)
+        docs = np.concatenate([segment.docs_between(btext, btext)
                                for segment in segments])
         docs = docs[np.isin(docs, allowed)]
         out.extend(np.sort(docs)[::-1].tolist())
@@ -1137,7 +1161,7 @@ def _docs_in_range(fieldobj: Any, segments: list[_SegmentArrays],
     spans = [(fieldobj.sortable_to_bytes(first, shift), fieldobj.sortable_to_bytes(last, shift))
              for first, last, shift in split_ranges(fieldobj.bits, fieldobj.shift_step, low,
                                                     high)]
-    found = [segment.docs_between(DATE_FIELD, first, last)
+    found = [segment.docs_between(first, last)
              for segment in segments for first, last in spans]
     return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
