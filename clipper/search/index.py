@@ -413,17 +413,24 @@ class WhooshIndex:
             # Under NOT a word excludes what either tier would find for it.
             negative = rewriter.rewrite(Q.Or(plan.negatives), tier=1, negated=True)
             mask = _matching_docs(negative, searcher, segments) if negative is not None else None
+        ids_column = self._ids_column(searcher)
         allow: Any = None
+        if plan.dates and plan.positive is None and len(plan.dates) == 1:
+            # Only a date range (and NOTs): nothing to rank by, so the newest come
+            # first. Reading the range's dates newest first finds only documents in the
+            # range: the whole range's set is not needed.
+            newest = newest_dated(searcher.reader(), segments, plan.dates, None, mask, limit)
+            ids = [int(ids_column[d]) for d in newest]
+            return RankedIds(ids, [1.0] * len(ids), rewriter.highlights)
         if plan.dates:
             allow = dated_docs(searcher.reader(), segments, plan.dates)
             if mask is not None and len(mask):
                 allow = _without(allow, mask)
             if not len(allow):
                 return RankedIds([], [], rewriter.highlights)
-        ids_column = self._ids_column(searcher)
         if plan.positive is None and allow is not None:
-            # Only dates (and NOTs): nothing to rank by, so the newest come first.
-            newest = newest_dated(searcher.reader(), segments, plan.dates, allow, limit)
+            # Only dates (several ranges): the newest come first.
+            newest = newest_dated(searcher.reader(), segments, plan.dates, allow, None, limit)
             ids = [int(ids_column[d]) for d in newest]
             return RankedIds(ids, [1.0] * len(ids), rewriter.highlights)
         positive = plan.positive if plan.positive is not None else Q.Every()
@@ -875,6 +882,17 @@ def _matching_docs(q: Q.Query, searcher: Searcher, segments: list[_SegmentArrays
     return np.sort(docs)
 
 
+def _admitted(docs: Any, allowed: Any, excluded: Any) -> Any:
+    """Which of `docs` are in `allowed` (if not None) and not in `excluded` (if not
+    None), as a boolean array."""
+    admit = _admitter(allowed, excluded)
+    if admit is None:
+        import numpy as np
+
+        return np.ones(len(docs), dtype=bool)
+    return admit(docs)
+
+
 def _without(docs: Any, excluded: Any) -> Any:
     import numpy as np
 
@@ -1116,8 +1134,9 @@ def dated_docs(reader: Any, segments: list[_SegmentArrays],
 
 
 def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.NumericRange],
-                 allowed: Any, limit: int | None) -> list[int]:
-    """Up to `limit` of `allowed` in the first range, newest date first.
+                 allowed: Any, excluded: Any, limit: int | None) -> list[int]:
+    """Up to `limit` documents in the first range, newest date first: of `allowed` if
+    given, and not of `excluded` (sorted arrays of docnums, or None).
 
     The finest level of the date field has one term per distinct date, in date
     order; postings are read from the newest date back only until `limit` are found.
@@ -1134,7 +1153,7 @@ def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.Num
         pairs = [segment.dated_between(first, last) for segment in segments]
         docs = np.concatenate([d for d, _ in pairs])
         dates = np.concatenate([v for _, v in pairs])
-        keep = np.isin(docs, allowed)
+        keep = _admitted(docs, allowed, excluded)
         docs, dates = docs[keep], dates[keep]
         return docs[np.lexsort((docs, dates))[::-1]].tolist()
     dates = [btext for _, btext in _terms_between(reader, first, last)]
@@ -1142,7 +1161,7 @@ def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.Num
     for btext in reversed(dates):
         docs = np.concatenate([segment.docs_between(btext, btext)
                                for segment in segments])
-        docs = docs[np.isin(docs, allowed)]
+        docs = docs[_admitted(docs, allowed, excluded)]
         out.extend(np.sort(docs)[::-1].tolist())
         if limit is not None and len(out) >= limit:
             return out[:limit]
