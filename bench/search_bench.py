@@ -1,6 +1,7 @@
 """Search speed and size: the Whoosh index against SQLite FTS5 (trigram) on one corpus.
 
     python bench/search_bench.py --sizes 1000 10000 [--workers 2] [--keep DIR [--reuse]]
+                                 [--queries LABEL ...]
 
 For each size N it generates N varied articles (about 70% Korean, 30% English; news
 sentences built from large vocabularies, generated names and compounds, so no text

@@ -11,7 +11,9 @@ morpheme pairs: compounds and phrases without position checks, the slowest thing
 Whoosh does), `grams` (Hangul bigrams with positions) and `published`.
 
 Queries are parsed by Whoosh's parser with a whitespace analyzer, then each word or
-phrase is rewritten into index terms:
+phrase is rewritten into index terms (the resulting term/AND/OR/AND-MAYBE trees are
+ranked by `vectorised` over arrays read from Whoosh's postings, to the bit as Whoosh
+ranks them; other shapes by Whoosh itself):
 
 - a word becomes its morphemes: one term in `text` (titles weighted up), or, for a
   compound such as 유니콘기업 or a quoted phrase, its pairs;
@@ -922,11 +924,10 @@ class _SegmentArrays:
         self.offset = offset
         self.doc_count = self.reader.doc_count_all()
         deleted = self.reader.deleted_docs_set
-        self._deleted = np.fromiter(sorted(deleted), np.int64) if deleted else None
-        self.live = None
+        self.live = None  # by local docnum, False for a deleted document
         if deleted:
             self.live = np.ones(self.doc_count, dtype=bool)
-            self.live[self._deleted] = False
+            self.live[np.fromiter(deleted, np.int64, len(deleted))] = False
         self._lengths: dict[str, Any] = cache.setdefault("lengths", {})
 
     def docs_between(self, first: bytes, last: bytes) -> Any:
@@ -1006,8 +1007,8 @@ class _SegmentArrays:
                 matcher.next()
             ids = np.array(found, dtype=np.int64)
             weights = np.array(wanted, dtype=np.float64)
-        if self._deleted is not None:
-            live = ~np.isin(ids, self._deleted)
+        if self.live is not None:  # Whoosh's reader leaves deleted documents out too
+            live = self.live[ids]
             ids, weights = ids[live], weights[live]
         return ids, weights
 
@@ -1030,6 +1031,9 @@ def _block_ids(matcher: Any) -> Iterator[int]:
 
 
 def _read_blocks(matcher: Any) -> tuple[Any, Any]:
+    """A W3 posting list's (document numbers, weights) as numpy arrays, read block by
+    block without Whoosh's per-posting matcher calls (weights as W3LeafMatcher reads
+    them: None means 1.0 each, a float is every posting's)."""
     import zlib
     from itertools import chain
     from pickle import loads
