@@ -1,6 +1,7 @@
 """Search speed and size: the Whoosh index against SQLite FTS5 (trigram) on one corpus.
 
     python bench/search_bench.py --sizes 1000 10000 [--workers 2] [--keep DIR [--reuse]]
+                                 [--queries LABEL ...]
 
 For each size N it generates N varied articles (about 70% Korean, 30% English; news
 sentences built from large vocabularies, generated names and compounds, so no text
@@ -400,7 +401,7 @@ def folder_size(path: Path) -> int:
 
 
 def run(n: int, workers: int, repeat: int, keep: Path | None, seed: int,
-        reuse: bool = False) -> None:
+        reuse: bool = False, only: list[str] | None = None) -> None:
     base = keep or Path(tempfile.mkdtemp(prefix=f"search-bench-{n}-"))
     library = base / f"library-{n}"
     fts_path = base / f"fts-{n}.sqlite"
@@ -414,7 +415,7 @@ def run(n: int, workers: int, repeat: int, keep: Path | None, seed: int,
                   flush=True)
         else:
             build(service, n, workers, seed, library, fts_path)
-        measure(service, fts_path, repeat)
+        measure(service, fts_path, repeat, only)
     if keep is None:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -456,13 +457,17 @@ def build(service: LibraryService, n: int, workers: int, seed: int, library: Pat
           f"its processes {memory.peak_rss_sum / 1e6:.0f} MB)", flush=True)
 
 
-def measure(service: LibraryService, fts_path: Path, repeat: int) -> None:
+def measure(service: LibraryService, fts_path: Path, repeat: int,
+            only: list[str] | None = None) -> None:
     conn = sqlite3.connect(fts_path)
+    print(f"load average at start {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
     print(f"\n{'query':<20} {'clipper query':<40} {'hits':>6} {'top20 p50/p95 ms':>17} "
           f"{'all-ids p50/p95':>16} | {'FTS5 hits':>9} {'top20 p50/p95':>14} "
           f"{'all p50/p95':>12}")
     all20, allfts, ratios = [], [], []
     for label, query, match, likes, dates in QUERIES:
+        if only and not any(o in (label, query) for o in only):
+            continue
         service.search(query)  # warm the searcher and Kiwi once
         t20, _ = timed(lambda q=query: service.search(q, limit=20), repeat)
         tall, found = timed(lambda q=query: service.search_ids(q), repeat)
@@ -487,7 +492,7 @@ def measure(service: LibraryService, fts_path: Path, repeat: int) -> None:
     within = sum(r <= 3 for r in ratios)
     print(f"per query, top-20 p50 Whoosh/FTS5: median {statistics.median(ratios):.2f}x; "
           f"{within} of {len(ratios)} queries within 3x of FTS5 (slowest ratio "
-          f"{max(ratios):.1f}x)", flush=True)
+          f"{max(ratios):.1f}x); load average at end {os.getloadavg()[0]:.2f}", flush=True)
 
 
 def main() -> None:
@@ -500,11 +505,14 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
     parser.add_argument("--reuse", action="store_true",
                         help="with --keep: measure the library kept there, skip the build")
+    parser.add_argument("--queries", nargs="+", metavar="LABEL",
+                        help="measure only these queries (by label or query text, e.g. "
+                        "'two words' 'date range')")
     args = parser.parse_args()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, sqlite "
           f"{sqlite3.sqlite_version}")
     for n in args.sizes:
-        run(n, args.workers, args.repeat, args.keep, args.seed, args.reuse)
+        run(n, args.workers, args.repeat, args.keep, args.seed, args.reuse, args.queries)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ morpheme pairs: compounds and phrases without position checks, the slowest thing
 Whoosh does), `grams` (Hangul bigrams with positions) and `published`.
 
 Queries are parsed by Whoosh's parser with a whitespace analyzer, then each word or
-phrase is rewritten into index terms:
+phrase is rewritten into index terms (the resulting term/AND/OR/AND-MAYBE trees are
+ranked by `vectorised` over arrays read from Whoosh's postings, to the bit as Whoosh
+ranks them; other shapes by Whoosh itself):
 
 - a word becomes its morphemes: one term in `text` (titles weighted up), or, for a
   compound such as 유니콘기업 or a quoted phrase, its pairs;
@@ -44,14 +46,16 @@ from whoosh import index as windex
 from whoosh import qparser
 from whoosh import query as Q
 from whoosh.analysis import SpaceSeparatedTokenizer, Token, Tokenizer
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile
 from whoosh.index import LockError
+from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.filelock import try_for
-from whoosh.util.numeric import split_ranges, to_sortable
+from whoosh.util.numeric import byte_to_length, split_ranges, to_sortable
 
-from clipper.search import analysis
+from clipper.search import analysis, vectorised
 from clipper.search.analysis import ALL_FIELD, GRAMS_FIELD, PAIRS_FIELD, TEXT_FIELDS
 from clipper.search.query_cache import QueryMorphemes
 from clipper.store.library import LibraryError
@@ -198,6 +202,11 @@ class WhooshIndex:
         self.created = False
         self._searcher: Searcher | None = None
         self._ids: Any = None  # the open searcher's docnum -> clipping id column
+        self._segments: list[_SegmentArrays] | None = None  # the open searcher's, as arrays
+        # What is read from a segment's files once (field lengths), by segment id: a
+        # segment's files never change, so this outlives searchers (a commit adds
+        # segments, merges replace some; deletions are read per searcher).
+        self._segment_data: dict[str, dict[str, Any]] = {}
         # Searches may run on other threads than the writer; a searcher is swapped
         # only while no search uses it.
         self._read_lock = threading.RLock()
@@ -309,6 +318,7 @@ class WhooshIndex:
                 self._searcher.close()
                 self._searcher = None
                 self._ids = None
+                self._segments = None
 
     # ---- reading ------------------------------------------------------------
 
@@ -329,6 +339,17 @@ class WhooshIndex:
         if self._ids is None:
             self._ids = searcher.reader().column_reader("id")
         return self._ids
+
+    def _segment_arrays(self, searcher: Searcher) -> list[_SegmentArrays]:
+        # Per searcher: each segment's deleted documents and field lengths are read once.
+        if self._segments is None:
+            leaves = [(sub, offset, sub.reader()._segment.segment_id())
+                      for sub, offset in searcher.leaf_searchers()]
+            self._segment_data = {segid: self._segment_data.get(segid, {})
+                                  for _, _, segid in leaves}
+            self._segments = [_SegmentArrays(sub, offset, self._segment_data[segid])
+                              for sub, offset, segid in leaves]
+        return self._segments
 
     def doc_count(self) -> int:
         with self._read_lock:
@@ -387,22 +408,31 @@ class WhooshIndex:
             return RankedIds([], [], Highlights())
         plan = split_query(parsed)
         rewriter = _Rewriter(searcher, self._queries.morphemes)
-        mask: set[int] | None = None
+        segments = self._segment_arrays(searcher)
+        # Filters are sorted arrays of docnums (numpy), made from posting arrays.
+        mask: Any = None
         if plan.negatives:
             # Under NOT a word excludes what either tier would find for it.
             negative = rewriter.rewrite(Q.Or(plan.negatives), tier=1, negated=True)
-            mask = set(negative.docs(searcher)) if negative is not None else None
-        allow: set[int] | None = None
-        if plan.dates:
-            allow = dated_set(searcher.reader(), plan.dates)
-            if mask:
-                allow -= mask
-            if not allow:
-                return RankedIds([], [], rewriter.highlights)
+            mask = _matching_docs(negative, searcher, segments) if negative is not None else None
         ids_column = self._ids_column(searcher)
+        allow: Any = None
+        if plan.dates and plan.positive is None and len(plan.dates) == 1:
+            # Only a date range (and NOTs): nothing to rank by, so the newest come
+            # first. Reading the range's dates newest first finds only documents in the
+            # range: the whole range's set is not needed.
+            newest = newest_dated(searcher.reader(), segments, plan.dates, None, mask, limit)
+            ids = [int(ids_column[d]) for d in newest]
+            return RankedIds(ids, [1.0] * len(ids), rewriter.highlights)
+        if plan.dates:
+            allow = dated_docs(searcher.reader(), segments, plan.dates)
+            if mask is not None and len(mask):
+                allow = _without(allow, mask)
+            if not len(allow):
+                return RankedIds([], [], rewriter.highlights)
         if plan.positive is None and allow is not None:
-            # Only dates (and NOTs): nothing to rank by, so the newest come first.
-            newest = newest_dated(searcher.reader(), plan.dates, allow, limit)
+            # Only dates (several ranges): the newest come first.
+            newest = newest_dated(searcher.reader(), segments, plan.dates, allow, None, limit)
             ids = [int(ids_column[d]) for d in newest]
             return RankedIds(ids, [1.0] * len(ids), rewriter.highlights)
         positive = plan.positive if plan.positive is not None else Q.Every()
@@ -418,8 +448,7 @@ class WhooshIndex:
             if limit is not None and len(ids) >= limit:
                 break
             want = None if limit is None else limit + len(ids)
-            results = searcher.search(query, limit=want, filter=allow, mask=mask or None)
-            for score, docnum in results.top_n:
+            for score, docnum in self._ranked(searcher, query, want, allow, mask):
                 clipping_id = int(ids_column[docnum])
                 if clipping_id in seen:
                     continue
@@ -429,6 +458,22 @@ class WhooshIndex:
         if limit is not None:
             ids, scores = ids[:limit], scores[:limit]
         return RankedIds(ids, scores, rewriter.highlights)
+
+    def _ranked(self, searcher: Searcher, query: Q.Query, limit: int | None,
+                allow: Any, mask: Any) -> list[tuple[float, int]]:
+        """(score, docnum) of the best `limit` matches, best first, as Whoosh ranks them.
+
+        The word queries the rewriter makes are ranked by `vectorised` (the same result,
+        a fraction of the time); any other shape by Whoosh's own search.
+        """
+        plan = _vector_plan(query, searcher)
+        if plan is None:
+            return searcher.search(
+                query, limit=limit, filter=None if allow is None else set(allow.tolist()),
+                mask=set(mask.tolist()) if mask is not None and len(mask) else None).top_n
+        docs, scores = vectorised.ranked(plan, self._segment_arrays(searcher), limit,
+                                         _admitter(allow, mask))
+        return list(zip(scores.tolist(), docs.tolist(), strict=True))
 
     def parse(self, text: str) -> Q.Query | None:
         text = _prepare(text)
@@ -753,6 +798,281 @@ def _nothing() -> Q.Query:
     return Q.Term("id", "")
 
 
+# ---- ranking with numpy: Whoosh's postings as arrays (see vectorised.py) -----------
+
+
+def _vector_plan(q: Q.Query, searcher: Searcher) -> vectorised.Node | None:
+    """The query as `vectorised` nodes, or None where a part is not one it ranks exactly
+    as Whoosh does (then Whoosh ranks the whole query)."""
+    weighting = searcher.weighting
+    if type(weighting) is not BM25F:
+        return None
+    return _vector_node(q, searcher, weighting)
+
+
+def _vector_node(q: Q.Query, searcher: Searcher, weighting: Any) -> vectorised.Node | None:
+    kind = type(q)
+    if kind is Q.Term:
+        return _vector_term(q, searcher, weighting)
+    if kind is Q.AndMaybe:
+        required = _vector_node(q.a, searcher, weighting)
+        optional = _vector_node(q.b, searcher, weighting)
+        if required is None or optional is None:
+            return None
+        return vectorised.MaybeNode(required, optional, source=q)
+    if kind in (Q.And, Q.Or) and q.subqueries:
+        parts = [_vector_node(s, searcher, weighting) for s in q.subqueries]
+        if any(p is None for p in parts):
+            return None
+        if len(parts) == 1:
+            return parts[0]  # Whoosh uses a lone part's matcher as it is, boost and all
+        if kind is Q.And:
+            return vectorised.AndNode(tuple(parts), boost=q.boost, source=q)
+        # Whoosh ORs three or more parts differently by segment size (an array of
+        # scores in small segments): left to Whoosh.
+        if len(parts) == 2 and not q.scale:
+            return vectorised.OrNode(parts[0], parts[1], boost=q.boost, source=q)
+    return None
+
+
+def _vector_term(q: Q.Term, searcher: Searcher, weighting: Any) -> vectorised.Node | None:
+    name = q.fieldname
+    if name not in searcher.schema:
+        return vectorised.EmptyNode(source=q)
+    fieldobj = searcher.schema[name]
+    try:
+        btext = fieldobj.to_bytes(q.text)
+    except ValueError:
+        return vectorised.EmptyNode(source=q)
+    if not searcher.doc_frequency(name, btext):
+        return vectorised.EmptyNode(source=q)  # such as _nothing()
+    if not fieldobj.scorable or name in weighting._field_B:
+        return None
+    # What BM25FScorer takes from the top-level searcher.
+    return vectorised.TermNode(
+        field=name, text=btext, boost=q.boost, idf=searcher.idf(name, btext),
+        avgfl=searcher.avg_field_length(name) or 1, B=weighting.B, K1=weighting.K1,
+        source=q)
+
+
+def _admitter(allow: Any, mask: Any) -> Any:
+    """A function telling which of an array of docnums pass the filter and the mask
+    (sorted arrays of docnums, or None)."""
+    if allow is None and (mask is None or not len(mask)):
+        return None
+    import numpy as np
+
+    def admit(docs: Any) -> Any:
+        keep = np.ones(len(docs), dtype=bool)
+        if allow is not None:
+            keep &= np.isin(docs, allow)
+        if mask is not None and len(mask):
+            keep &= ~np.isin(docs, mask)
+        return keep
+
+    return admit
+
+
+def _matching_docs(q: Q.Query, searcher: Searcher, segments: list[_SegmentArrays]) -> Any:
+    """Every document `q` matches, as a sorted array of docnums."""
+    import numpy as np
+
+    plan = _vector_plan(q, searcher)
+    if plan is None:
+        return np.array(sorted(q.docs(searcher)), dtype=np.int64)
+    docs, _ = vectorised.ranked(plan, segments, None)
+    return np.sort(docs)
+
+
+def _admitted(docs: Any, allowed: Any, excluded: Any) -> Any:
+    """Which of `docs` are in `allowed` (if not None) and not in `excluded` (if not
+    None), as a boolean array."""
+    admit = _admitter(allowed, excluded)
+    if admit is None:
+        import numpy as np
+
+        return np.ones(len(docs), dtype=bool)
+    return admit(docs)
+
+
+def _without(docs: Any, excluded: Any) -> Any:
+    import numpy as np
+
+    return docs[~np.isin(docs, excluded)]
+
+
+# A posting list longer than this is read into numpy arrays; shorter, as plain ints
+# (numpy's cost per call outweighs its speed per posting).
+_ARRAY_MIN_POSTINGS = 256
+_LENGTHS = [0] + [byte_to_length(b) for b in range(1, 256)]  # a length byte -> length
+
+
+class _SegmentArrays:
+    """One segment's postings and field lengths as numpy arrays (vectorised.Segment).
+
+    Reads Whoosh's on-disk blocks directly: each block is a pickled (ids, weights, ...)
+    tuple, ids delta-coded from 0, possibly zlib-compressed (whoosh/codec/whoosh3.py,
+    W3LeafMatcher). Short posting lists are inlined in the term info and read through
+    their matcher.
+    """
+
+    def __init__(self, searcher: Searcher, offset: int, cache: dict[str, Any]):
+        import numpy as np
+
+        self.searcher = searcher
+        self.reader = searcher.reader()
+        self.offset = offset
+        self.doc_count = self.reader.doc_count_all()
+        deleted = self.reader.deleted_docs_set
+        self.live = None  # by local docnum, False for a deleted document
+        if deleted:
+            self.live = np.ones(self.doc_count, dtype=bool)
+            self.live[np.fromiter(deleted, np.int64, len(deleted))] = False
+        self._lengths: dict[str, Any] = cache.setdefault("lengths", {})
+
+    def docs_between(self, first: bytes, last: bytes) -> Any:
+        """The live documents (whole-index docnums) of every date term from `first` to
+        `last`, as an array."""
+        docs, _ = self.dated_between(first, last, with_dates=False)
+        return docs
+
+    def dated_between(self, first: bytes, last: bytes,
+                      with_dates: bool = True) -> tuple[Any, Any]:
+        """(The live documents of every date term from `first` to `last`, as
+        whole-index docnums; the sortable number of the term each came from), as
+        arrays."""
+        import numpy as np
+
+        reader, terms = self.reader, self.reader._terms
+        fmt = reader.schema[DATE_FIELD].format
+        found: list[int] = []
+        values: list[int] = []  # per document, its term's number (after the shift byte)
+        # The term infos come with the terms: no second lookup per term. A date's few
+        # documents are read as plain ints; a coarse date block's thousands through
+        # arrays (numpy's cost per call outweighs its speed on a few postings).
+        for (name, btext), info in reader.iter_from(DATE_FIELD, first):
+            if name != DATE_FIELD or btext > last:
+                break
+            before = len(found)
+            if info.is_inlined():
+                found.extend(info.inlined_postings()[0])
+            else:
+                matcher = terms._codec.postings_reader(terms._postfile, info, fmt)
+                if info.doc_frequency() > _ARRAY_MIN_POSTINGS:
+                    found.extend(_read_blocks(matcher)[0].tolist())
+                else:
+                    found.extend(_block_ids(matcher))
+            if with_dates:
+                values.extend([int.from_bytes(btext[1:], "big")] * (len(found) - before))
+        docs = np.array(found, dtype=np.int64)
+        numbers = np.array(values, dtype=np.uint64) if with_dates else None
+        if self.live is not None:
+            keep = self.live[docs]
+            docs = docs[keep]
+            numbers = numbers[keep] if with_dates else None
+        return docs + self.offset, numbers
+
+    def size(self, source: Q.Query) -> int:
+        return source.estimate_size(self.reader)
+
+    def lengths(self, field: str) -> Any:
+        if field not in self._lengths:
+            import numpy as np
+
+            column = self.reader._perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
+            if column is None:
+                self._lengths[field] = None
+            else:
+                raw = np.zeros(self.doc_count, dtype=np.uint8)
+                count = min(column._count, self.doc_count)
+                raw[:count] = np.frombuffer(column._dbfile.get(column._basepos, count),
+                                            dtype=np.uint8)
+                self._lengths[field] = np.array(_LENGTHS, dtype=np.float64)[raw]
+        return self._lengths[field]
+
+    def postings(self, field: str, text: bytes) -> tuple[Any, Any] | None:
+        import numpy as np
+
+        reader = self.reader
+        if (field, text) not in reader:
+            return None
+        matcher = reader._terms.matcher(field, text, reader.schema[field].format)
+        if isinstance(matcher, W3LeafMatcher) and not matcher._byteids:
+            ids, weights = _read_blocks(matcher)
+        else:
+            found, wanted = [], []
+            while matcher.is_active():
+                found.append(matcher.id())
+                wanted.append(matcher.weight())
+                matcher.next()
+            ids = np.array(found, dtype=np.int64)
+            weights = np.array(wanted, dtype=np.float64)
+        if self.live is not None:  # Whoosh's reader leaves deleted documents out too
+            live = self.live[ids]
+            ids, weights = ids[live], weights[live]
+        return ids, weights
+
+
+def _block_ids(matcher: Any) -> Iterator[int]:
+    """A W3 posting list's document numbers, block by block, as plain ints."""
+    import zlib
+    from itertools import accumulate
+    from pickle import loads
+
+    postfile = matcher._postfile
+    while True:
+        data = postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+        if matcher._compression:
+            data = zlib.decompress(data)
+        yield from accumulate(loads(data)[0])  # deltas from 0
+        if matcher._lastblock:
+            return
+        matcher._goto(matcher._nextoffset)
+
+
+def _read_blocks(matcher: Any) -> tuple[Any, Any]:
+    """A W3 posting list's (document numbers, weights) as numpy arrays, read block by
+    block without Whoosh's per-posting matcher calls (weights as W3LeafMatcher reads
+    them: None means 1.0 each, a float is every posting's)."""
+    import zlib
+    from itertools import chain
+    from pickle import loads
+
+    import numpy as np
+
+    postfile = matcher._postfile
+    deltas: list[Any] = []
+    weights: list[Any] = []
+    sizes: list[int] = []
+    while True:
+        data = postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+        if matcher._compression:
+            data = zlib.decompress(data)
+        block = loads(data)
+        count = matcher._blocklength
+        deltas.append(block[0])
+        stored = block[1]
+        if stored is None:
+            weights.append((1.0,) * count)
+        elif isinstance(stored, float):
+            weights.append((stored,) * count)
+        else:
+            weights.append(stored)
+        sizes.append(count)
+        if matcher._lastblock:
+            break
+        matcher._goto(matcher._nextoffset)
+    total = sum(sizes)
+    # chain() walks the blocks' tuples in C: a generator expression cost 40% of a read.
+    flat = np.fromiter(chain.from_iterable(deltas), np.int64, total)
+    running = np.cumsum(flat)
+    # Each block's ids are deltas from 0: subtract the running total before the block.
+    ends = np.cumsum(sizes)
+    before = np.concatenate(([0], running[ends[:-1] - 1]))
+    ids = running - np.repeat(before, sizes)
+    return ids, np.fromiter(chain.from_iterable(weights), np.float64, total)
+
+
 # ---- filters: the parts of a query that only include or exclude -------------------
 #
 # The parts of a query that only include or exclude, answered as sets of documents.
@@ -805,56 +1125,76 @@ def _is_date_range(q: Q.Query) -> bool:
     return isinstance(q, Q.NumericRange) and q.fieldname == DATE_FIELD
 
 
-def dated_set(reader: Any, ranges: list[Q.NumericRange]) -> set[int]:
-    """Documents whose date lies in every range."""
-    result: set[int] | None = None
+def dated_docs(reader: Any, segments: list[_SegmentArrays],
+               ranges: list[Q.NumericRange]) -> Any:
+    """Documents whose date lies in every range (a sorted array of docnums)."""
+    import numpy as np
+
+    result = None
     for date_range in ranges:
-        docs = _docs_in_range(reader, date_range)
-        result = docs if result is None else result & docs
-    return result or set()
+        docs = _docs_in_range(reader.schema[DATE_FIELD], segments, date_range)
+        result = docs if result is None else np.intersect1d(result, docs, assume_unique=True)
+    return np.zeros(0, dtype=np.int64) if result is None else result
 
 
-def newest_dated(reader: Any, ranges: list[Q.NumericRange], allowed: set[int],
-                 limit: int | None) -> list[int]:
-    """Up to `limit` of `allowed` in the first range, newest date first.
+def newest_dated(reader: Any, segments: list[_SegmentArrays], ranges: list[Q.NumericRange],
+                 allowed: Any, excluded: Any, limit: int | None) -> list[int]:
+    """Up to `limit` documents in the first range, newest date first: of `allowed` if
+    given, and not of `excluded` (sorted arrays of docnums, or None).
 
     The finest level of the date field has one term per distinct date, in date
     order; postings are read from the newest date back only until `limit` are found.
     """
+    import numpy as np
+
     fieldobj = reader.schema[DATE_FIELD]
     low, high = _bounds(fieldobj, ranges[0])
-    dates = list(_terms_between(reader, fieldobj.sortable_to_bytes(low, 0),
-                                fieldobj.sortable_to_bytes(high, 0)))
+    first, last = fieldobj.sortable_to_bytes(low, 0), fieldobj.sortable_to_bytes(high, 0)
+    if limit is None:
+        # All of them: each segment's dates read in one pass (a lookup per date and
+        # segment cost more than the postings), then ordered as the walk below would:
+        # by date, then docnum, both descending.
+        pairs = [segment.dated_between(first, last) for segment in segments]
+        docs = np.concatenate([d for d, _ in pairs])
+        dates = np.concatenate([v for _, v in pairs])
+        keep = _admitted(docs, allowed, excluded)
+        docs, dates = docs[keep], dates[keep]
+        return docs[np.lexsort((docs, dates))[::-1]].tolist()
+    dates = [btext for _, btext in _terms_between(reader, first, last)]
     out: list[int] = []
     for btext in reversed(dates):
-        found = [d for d in reader.postings(DATE_FIELD, btext).all_ids() if d in allowed]
-        out.extend(sorted(found, reverse=True))
+        docs = np.concatenate([segment.docs_between(btext, btext)
+                               for segment in segments])
+        docs = docs[_admitted(docs, allowed, excluded)]
+        out.extend(np.sort(docs)[::-1].tolist())
         if limit is not None and len(out) >= limit:
             return out[:limit]
     return out
 
 
-def _docs_in_range(reader: Any, date_range: Q.NumericRange) -> set[int]:
+def _docs_in_range(fieldobj: Any, segments: list[_SegmentArrays],
+                   date_range: Q.NumericRange) -> Any:
     # Every date is indexed at several precisions (the value, then blocks of 2^8,
     # 2^16... microseconds); a range is read as the fewest blocks that cover it, as
-    # Whoosh's own NumericRange does, but straight from the posting lists into a set.
-    fieldobj = reader.schema[DATE_FIELD]
+    # Whoosh's own NumericRange does, but segment by segment (merging 20 segments'
+    # terms through the whole index's reader cost more than reading the postings).
+    import numpy as np
+
     low, high = _bounds(fieldobj, date_range)
-    docs: set[int] = set()
-    for first_num, last_num, shift in split_ranges(fieldobj.bits, fieldobj.shift_step,
-                                                   low, high):
-        for btext in _terms_between(reader, fieldobj.sortable_to_bytes(first_num, shift),
-                                    fieldobj.sortable_to_bytes(last_num, shift)):
-            docs.update(reader.postings(DATE_FIELD, btext).all_ids())
-    return docs
+    spans = [(fieldobj.sortable_to_bytes(first, shift), fieldobj.sortable_to_bytes(last, shift))
+             for first, last, shift in split_ranges(fieldobj.bits, fieldobj.shift_step, low,
+                                                    high)]
+    found = [segment.docs_between(first, last)
+             for segment in segments for first, last in spans]
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
 
-def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[bytes]:
+def _terms_between(reader: Any, first: bytes, last: bytes) -> Iterator[tuple[str, bytes]]:
     """The date field's indexed terms from `first` to `last`, inclusive, in order."""
     for fieldname, btext in reader.terms_from(DATE_FIELD, first):
         if fieldname != DATE_FIELD or btext > last:
             return
-        yield btext
+        yield fieldname, btext
 
 
 def _bounds(fieldobj: Any, date_range: Q.NumericRange) -> tuple[int, int]:
