@@ -154,6 +154,11 @@ def test_the_reader_shows_the_cut_beside_the_text(qtbot, window, tmp_path):
     view.back_button.click()
     assert not window.cutting.is_open()
     window.show_clipping(clipping_id)
+    # The list marks it as cut from print.
+    from clipper.gui.models.clipping_list import PHOTOS
+
+    row = window.model.row_of(clipping_id)
+    assert window.model.index(row, PHOTOS).data() == "✂"
     pane = window.cut_pane
     assert pane.isVisible()
     [(position, image)] = pane.images
