@@ -417,3 +417,23 @@ def test_delete_in_the_page_list_deletes_the_page_and_ctrl_z_brings_it_back(qtbo
     wait_writer(qtbot, window)
     assert second in [p.id for p in window.service.print_pages()]
     qtbot.waitUntil(lambda: view.page_list.count() == 2, timeout=5000)
+
+
+def test_pagedown_goes_on_to_the_next_page_file_of_the_same_paper(qtbot, window, tmp_path):
+    """E-papers come one PDF a page: A1 and A5 of the same paper and day are one paper for
+    PageDown (a story continued from A1 on A5); another outlet's page is not."""
+    files = [newspaper_pdf(tmp_path / name) for name in (
+        "조선일보_20240510_A5.pdf", "동아일보_20240510_A2.pdf", "조선일보_20240510_A1.pdf")]
+    window.import_items([str(f) for f in files], [])
+    _wait_import(qtbot, window)
+    cutting = window.cutting
+    by_name = {p.file_name: p.id for p in window.service.print_pages()}
+    cutting.show_page(by_name["조선일보_20240510_A1.pdf"])
+    _wait_page(qtbot, window)
+    cutting.view.canvas.setFocus()
+    QTest.keyClick(cutting.view.canvas, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: cutting.page.id == by_name["조선일보_20240510_A5.pdf"],
+                    timeout=20000)
+    QTest.keyClick(cutting.view.canvas, Qt.Key.Key_PageDown)  # A5 is the last of 조선일보
+    qtbot.wait(300)
+    assert cutting.requested == by_name["조선일보_20240510_A5.pdf"]
