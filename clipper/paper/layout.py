@@ -122,11 +122,12 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     gutters = _gutters(words, axis) if words else []
     size = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                   for w in words) if words else 0
+    per_char = _per_char(words, axis) if words else 0.0
     if gutters:  # no body text is printed in a gutter: an OCR word read there is a speck
         words = [w for w in words if w.conf >= 99 or not any(
             a <= w.box[axis] and w.box[axis + 2] <= b for a, b in gutters)
-            or w.box[3 - axis] - w.box[1 - axis] > 1.3 * size]  # a headline's word
-        words = [_out_of_gutters(w, gutters, axis, size) for w in words]
+            or _per_char([w], axis) > 1.4 * per_char]  # a headline's word
+        words = [_out_of_gutters(w, gutters, axis, per_char) for w in words]
         groups = {}
         for w in words:
             groups.setdefault((w.block, w.line), []).append(w)
@@ -136,7 +137,9 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
         height = median((w.box[2] - w.box[0]) if vertical else (w.box[3] - w.box[1])
                         for w in group)
 
-        headline = len(group) >= 3 and height >= 1.6 * size
+        # A headline's letters are wider, not only taller (OCR boxes of a body line are
+        # sometimes two lines tall): judged by the width per character.
+        headline = len(group) >= 3 and _per_char(group, axis) >= 1.4 * per_char
         current = [group[0]]
         for w in group[1:]:
             start, end = current[-1].box[axis + 2], w.box[axis]
@@ -155,10 +158,17 @@ def lines_of(words: list[Word], vertical: bool = False) -> list[Line]:
     return lines
 
 
-def _out_of_gutters(w: Word, gutters: list[tuple[int, int]], axis: int, size: float) -> Word:
+def _per_char(words: list[Word], axis: int) -> float:
+    """The median width of a character along the line (type size, robust to OCR boxes
+    that are too tall)."""
+    return float(median((w.box[axis + 2] - w.box[axis]) / max(len(w.text), 1) for w in words))
+
+
+def _out_of_gutters(w: Word, gutters: list[tuple[int, int]], axis: int,
+                    per_char: float) -> Word:
     """An OCR word of body size whose box reaches across a gutter's edge (Tesseract's
     boxes are sometimes far too wide) is cut back to the side it mostly lies on."""
-    if w.conf >= 99 or w.box[3 - axis] - w.box[1 - axis] > 1.3 * size:
+    if w.conf >= 99 or _per_char([w], axis) > 2.0 * per_char and len(w.text) > 2:
         return w
     lo, hi = w.box[axis], w.box[axis + 2]
     for a, b in gutters:
