@@ -168,7 +168,7 @@ def _out_of_gutters(w: Word, gutters: list[tuple[int, int]], axis: int,
                     per_char: float) -> Word:
     """An OCR word of body size whose box reaches across a gutter's edge (Tesseract's
     boxes are sometimes far too wide) is cut back to the side it mostly lies on."""
-    if w.conf >= 99 or _per_char([w], axis) > 2.0 * per_char and len(w.text) > 2:
+    if w.conf >= 99 or _per_char([w], axis) > 1.4 * per_char and len(w.text) >= 2:
         return w
     lo, hi = w.box[axis], w.box[axis + 2]
     for a, b in gutters:
