@@ -437,3 +437,20 @@ def test_pagedown_goes_on_to_the_next_page_file_of_the_same_paper(qtbot, window,
     QTest.keyClick(cutting.view.canvas, Qt.Key.Key_PageDown)  # A5 is the last of 조선일보
     qtbot.wait(300)
     assert cutting.requested == by_name["조선일보_20240510_A5.pdf"]
+
+
+def test_a_broken_pdf_dropped_with_a_good_one_is_named_and_the_good_one_comes_in(
+        qtbot, window, tmp_path):
+    broken = tmp_path / "깨진_지면.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ngarbage")
+    good = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    _drop(window, [broken, good])
+    _wait_import(qtbot, window)
+    dialog = window.summary_dialog
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
+            for r in range(dialog.table.rowCount())}
+    [reason] = [text for item, text in rows.items() if "깨진_지면" in item]
+    assert reason == "not a readable PDF (damaged or not a PDF)"
+    # Nothing of the broken file was stored; the good one's page waits to be cut.
+    assert [p.file_name for p in window.service.print_pages()] == [good.name]
+    qtbot.waitUntil(window.cutting.is_open, timeout=5000)
