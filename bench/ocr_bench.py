@@ -173,7 +173,14 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="conditions to run (default: all)")
     parser.add_argument("--big", type=int, default=0,
                         help="also import a PDF of this many pages and time it")
+    parser.add_argument("--ocr-dpi", type=int, default=None,
+                        help="enlarge pages to this dpi before OCR (default: "
+                        "clipper.paper.ocr.OCR_DPI)")
     args = parser.parse_args()
+    if args.ocr_dpi:
+        from clipper.paper import ocr
+
+        ocr.OCR_DPI = args.ocr_dpi
     work = Path(tempfile.mkdtemp(prefix="clipper-ocr-bench-"))
     try:
         names = args.only or ["pdf-text-layer", *CONDITIONS]
