@@ -118,3 +118,38 @@ def test_vertical_korean_reads_columns_right_to_left():
     result = ocr.read_page(img, 300, vertical=None)  # tried when horizontal is weak
     assert result.vertical
     assert cer(" ".join(ordered_text(result.words, vertical=True)), " ".join(columns)) < 0.2
+
+
+def test_the_cli_reads_and_cuts_a_scanned_page(run_cli, run_cli_json, scan):
+    path, article = scan
+    status, out, err = run_cli("import", "--pages", path)
+    assert status == 0 and "1 page to cut (1 to read by OCR)" in out, out + err
+    status, out, err = run_cli("page", "ocr")
+    assert status == 0 and out.startswith("read     page 1: "), out + err
+    shown = run_cli_json("page", "show", "1")
+    assert shown["ocr_state"] == "done" and cer(shown["text"], article.text) < 0.1
+    cut = run_cli_json("page", "cut", "1", "--whole", "--title", "스캔한 기사")
+    assert cut["title"] == "스캔한 기사" and cut["source"]["kind"] == "print"
+    status, out, _ = run_cli("search", "어르신")
+    assert "스캔한 기사" in out
+
+
+def test_pages_are_read_in_a_worker_thread_with_its_own_service(service, library_path, scan):
+    from clipper.services import LibraryService
+
+    path, _ = scan
+    service.import_paths([path], pages=True)
+    outcomes: list = []
+
+    def work() -> None:
+        with LibraryService(library_path) as own:
+            outcomes.extend(own.recognise_pages())
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    while worker.is_alive():  # the "GUI" keeps reading meanwhile
+        assert len(service.print_pages()) == 1
+        time.sleep(0.05)
+    worker.join()
+    assert [o.status for o in outcomes] == ["done"]
+    assert service.print_pages()[0].ocr_state == "done"
