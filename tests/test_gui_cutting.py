@@ -154,6 +154,11 @@ def test_the_reader_shows_the_cut_beside_the_text(qtbot, window, tmp_path):
     view.back_button.click()
     assert not window.cutting.is_open()
     window.show_clipping(clipping_id)
+    # The list marks it as cut from print.
+    from clipper.gui.models.clipping_list import PHOTOS
+
+    row = window.model.row_of(clipping_id)
+    assert window.model.index(row, PHOTOS).data() == "✂"
     pane = window.cut_pane
     assert pane.isVisible()
     [(position, image)] = pane.images
@@ -412,3 +417,40 @@ def test_delete_in_the_page_list_deletes_the_page_and_ctrl_z_brings_it_back(qtbo
     wait_writer(qtbot, window)
     assert second in [p.id for p in window.service.print_pages()]
     qtbot.waitUntil(lambda: view.page_list.count() == 2, timeout=5000)
+
+
+def test_pagedown_goes_on_to_the_next_page_file_of_the_same_paper(qtbot, window, tmp_path):
+    """E-papers come one PDF a page: A1 and A5 of the same paper and day are one paper for
+    PageDown (a story continued from A1 on A5); another outlet's page is not."""
+    files = [newspaper_pdf(tmp_path / name) for name in (
+        "조선일보_20240510_A5.pdf", "동아일보_20240510_A2.pdf", "조선일보_20240510_A1.pdf")]
+    window.import_items([str(f) for f in files], [])
+    _wait_import(qtbot, window)
+    cutting = window.cutting
+    by_name = {p.file_name: p.id for p in window.service.print_pages()}
+    cutting.show_page(by_name["조선일보_20240510_A1.pdf"])
+    _wait_page(qtbot, window)
+    cutting.view.canvas.setFocus()
+    QTest.keyClick(cutting.view.canvas, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: cutting.page.id == by_name["조선일보_20240510_A5.pdf"],
+                    timeout=20000)
+    QTest.keyClick(cutting.view.canvas, Qt.Key.Key_PageDown)  # A5 is the last of 조선일보
+    qtbot.wait(300)
+    assert cutting.requested == by_name["조선일보_20240510_A5.pdf"]
+
+
+def test_a_broken_pdf_dropped_with_a_good_one_is_named_and_the_good_one_comes_in(
+        qtbot, window, tmp_path):
+    broken = tmp_path / "깨진_지면.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ngarbage")
+    good = newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf")
+    _drop(window, [broken, good])
+    _wait_import(qtbot, window)
+    dialog = window.summary_dialog
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
+            for r in range(dialog.table.rowCount())}
+    [reason] = [text for item, text in rows.items() if "깨진_지면" in item]
+    assert reason == "not a readable PDF (damaged or not a PDF)"
+    # Nothing of the broken file was stored; the good one's page waits to be cut.
+    assert [p.file_name for p in window.service.print_pages()] == [good.name]
+    qtbot.waitUntil(window.cutting.is_open, timeout=5000)

@@ -18,7 +18,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from clipper.domain import Changes, PageOutcome, PrintPage
+from clipper.domain import Changes, PageOutcome, PrintPage, page_sort_key
 from clipper.gui.commands import WriterCommand
 from clipper.gui.page_loader import PageLoader
 from clipper.gui.reasons import translate_reason
@@ -233,13 +233,13 @@ class CuttingController(QObject):
         return boxes
 
     def step_page(self, step: int) -> None:
-        """PageDown/PageUp: the next or previous page of the same file (else of the list)."""
+        """PageDown/PageUp: the next or previous page of the same paper, as printed. An
+        e-paper often comes one PDF a page (조선일보_20240510_A1.pdf, ..._A5.pdf), so the
+        paper is the outlet and date the pages carry (the file when they carry none),
+        ordered by page (A1 < A5 < A12), then file and page number."""
         if self.page is None:
             return
-        pages = self.service.print_pages()
-        same = sorted((p for p in pages if p.file_name == self.page.file_name),
-                      key=lambda p: p.page_number)
-        ids = [p.id for p in same]
+        ids = [p.id for p in paper_order(self.service.print_pages(), self.page)]
         if self.page.id not in ids:
             return
         index = ids.index(self.page.id) + step
@@ -496,3 +496,14 @@ def _text(value) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def paper_order(pages: list[PrintPage], current: PrintPage) -> list[PrintPage]:
+    """The pages of `current`'s paper in print order (see `step_page`)."""
+    def same_paper(page: PrintPage) -> bool:
+        if current.outlet and current.published:
+            return page.outlet == current.outlet and page.published == current.published
+        return page.file_name == current.file_name
+
+    return sorted((p for p in pages if same_paper(p)),
+                  key=lambda p: (page_sort_key(p.page), p.file_name, p.page_number))

@@ -49,7 +49,12 @@
         <translation>논조</translation>
     </message>
     <message>
-        <location filename="../../clipper/gui/models/clipping_list.py" line="216"/>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="211"/>
+        <source>Cut from a printed page</source>
+        <translation>지면에서 오린 기사</translation>
+    </message>
+    <message>
+        <location filename="../../clipper/gui/models/clipping_list.py" line="218"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>

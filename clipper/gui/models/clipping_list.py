@@ -207,6 +207,8 @@ class ClippingListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS and self._marks.get(summary.id):
                 return plain.tooltip(self._marks[summary.id][0])
+            if column == PHOTOS and summary.has_cut:
+                return self.tr("Cut from a printed page")
             snippet = self._snippets.get(summary.id)
             return plain.tooltip(f"{summary.title}\n{snippet[0]}" if snippet else summary.title)
         return self._display(summary, column)
