@@ -151,6 +151,11 @@ class PrintServices:
         return clipping_id, self._changed(  # type: ignore[attr-defined]
             Changes(clippings_added=[clipping_id], print_pages=True))
 
+    def page_cuts(self, page_id: int) -> list[tuple[int, Box]]:
+        """(clipping id, rectangle) of every cut made from a page: the cutting view draws
+        them hatched, whenever and wherever (app or CLI) they were made."""
+        return page_rows.cuts_on_page(self.library.db, page_id)
+
     def cut_file(self, clipping_id: int, position: int) -> Path:
         """The cut image (PNG inside the library) of a clipping's cut at `position`."""
         rel = page_rows.cut_image(self.library.db, clipping_id, position)

@@ -454,3 +454,25 @@ def test_a_broken_pdf_dropped_with_a_good_one_is_named_and_the_good_one_comes_in
     # Nothing of the broken file was stored; the good one's page waits to be cut.
     assert [p.file_name for p in window.service.print_pages()] == [good.name]
     qtbot.waitUntil(window.cutting.is_open, timeout=5000)
+
+
+def test_cuts_made_before_the_view_opened_are_drawn_hatched(qtbot, tmp_path):
+    # `clipper page cut` (or an earlier window) cut the left article; the view opened
+    # later draws it hatched from the library, and a cut taken back is no longer drawn.
+    from clipper.services import LibraryService
+
+    left = to_pixels(LEFT_AREA_PT)
+    with LibraryService(tmp_path / "library") as svc:
+        svc.import_paths([str(newspaper_pdf(tmp_path / "조선일보_20240510_A3.pdf"))])
+        page_id = svc.print_pages()[0].id
+        clipping_id, _ = svc.cut_clipping([(page_id, left)])
+        assert svc.page_cuts(page_id) == [(clipping_id, left)]
+    win = open_window(qtbot, tmp_path / "library", tmp_path / "settings.ini")
+    win.cutting.open(page_id)
+    canvas = win.cutting.view.canvas
+    qtbot.waitUntil(lambda: canvas.cut_boxes == [left], timeout=20000)
+    win.undo_stack.undo()  # Ctrl+Z: the window's journal undo takes the CLI's cut back
+    wait_writer(qtbot, win)
+    assert win.service.library.ids() == []
+    qtbot.waitUntil(lambda: canvas.cut_boxes == [], timeout=20000)
+    win.close()

@@ -89,6 +89,8 @@ def test_a_cut_is_a_clipping_with_its_crop_and_searchable_text(service, imported
             Image.open(service.print_page_file(imported.id)) as whole:
         assert crop.format == "PNG" and crop.size == (cut.width, cut.height)
         assert crop.tobytes() == whole.crop(box).tobytes()  # lossless
+        # The page's dpi goes with the crop: its size on paper, even without the page.
+        assert [round(d) for d in crop.info["dpi"]] == [imported.dpi, imported.dpi]
     assert service.summaries([clipping_id])[0].has_cut
     assert service.print_page(imported.id).cut_count == 1
     assert service.print_pages(waiting_only=True) == []

@@ -42,7 +42,6 @@ class CuttingController(QObject):
         self.page: PrintPage | None = None
         self.requested: int | None = None  # the page asked for (shown once loaded)
         self.loader: PageLoader | None = None
-        self.cut_here: list[tuple[int, int, tuple]] = []  # (clipping, page, box) cut here
         self.image = QImage()
         self.make_task: Task | None = None
         # Recognition: the pages still to read, the batch's size, its outcomes so far.
@@ -202,7 +201,6 @@ class CuttingController(QObject):
             self.loader.deleteLater()
             self.loader = None
         self.page = self.requested = None
-        self.cut_here = []
         self.view.canvas.clear_page()
         if self.ocr_task is not None or self.ocr_queue:
             self.ocr_queue, self.ocr_task, self.ocr_total, self.ocr_outcomes = [], None, 0, []
@@ -217,20 +215,10 @@ class CuttingController(QObject):
         return f"{text}  ({state})" if state else text
 
     def _cut_boxes(self, page_id: int) -> list:
-        """Rectangles cut from the page in this window, drawn greyed; those of a
-        clipping taken back (Ctrl+Z) or deleted go. (The service has no query for a
-        page's cuts yet, so cuts made before the window opened are not drawn.)"""
-        boxes = []
-        for clipping_id, cut_page, box in list(self.cut_here):
-            if cut_page != page_id:
-                continue
-            try:
-                self.service.get(clipping_id)
-            except Exception:  # taken back or deleted: no longer cut
-                self.cut_here.remove((clipping_id, cut_page, box))
-                continue
-            boxes.append(box)
-        return boxes
+        """Rectangles already cut from the page, drawn hatched: from the library, so
+        cuts made earlier or by `clipper page cut` show too, and one taken back (Ctrl+Z)
+        or whose clipping was deleted goes."""
+        return [box for _clipping, box in self.service.page_cuts(page_id)]
 
     def step_page(self, step: int) -> None:
         """PageDown/PageUp: the next or previous page of the same paper, as printed. An
@@ -301,14 +289,13 @@ class CuttingController(QObject):
         task = command.task
         self.make_task = task
         self.view.make_button.setEnabled(False)
-        task.finished.connect(lambda result: self._made(result, boxes))
+        task.finished.connect(self._made)
         task.failed.connect(lambda _m: self.view.make_button.setEnabled(
             bool(self.view.canvas.marks)))
         return task
 
-    def _made(self, result, boxes: list) -> None:
+    def _made(self, result: tuple) -> None:
         clipping_id, _changes = result
-        self.cut_here += [(clipping_id, page_id, box) for page_id, box in boxes]
         self.view.canvas.clear_marks()
         self.view.reset_form()
         if self.page is not None:

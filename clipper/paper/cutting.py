@@ -208,7 +208,9 @@ def write_crop(library: Library, page: PrintPage, box: Box) -> tuple[str, int, i
         with Image.open(source) as img:
             crop = img.crop(box)
             buf = io.BytesIO()
-            crop.save(buf, "PNG", compress_level=6)
+            # The page's dpi goes with the crop: a report prints the cut at its size on
+            # paper even after the page it came from is deleted.
+            crop.save(buf, "PNG", compress_level=6, dpi=(page.dpi, page.dpi))
     except OSError as exc:
         raise LibraryError(f"{page.label}: the page image cannot be read ({exc}); run "
                            "`clipper check`") from exc

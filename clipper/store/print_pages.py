@@ -161,6 +161,13 @@ def cuts_of(db: Database, clipping_id: int) -> list[Cut]:
     ]
 
 
+def cuts_on_page(db: Database, page_id: int) -> list[tuple[int, Box]]:
+    """(clipping id, rectangle) of every cut made from a page, oldest first."""
+    return [(r[0], _box(r[1:5])) for r in db.execute(
+        "SELECT clipping_id, x0, y0, x1, y1 FROM clipping_cuts WHERE page_id = ? "
+        "ORDER BY clipping_id, position", [page_id])]
+
+
 def cut_image(db: Database, clipping_id: int, position: int) -> str | None:
     row = db.execute("SELECT image FROM clipping_cuts WHERE clipping_id = ? AND position = ?",
                      [clipping_id, position]).fetchone()
