@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from clipper.domain import Changes
 from clipper.gui import plain
 from clipper.gui.actions.runner import write
 from clipper.gui.models.clipping_list import PAGE, TONE
+from clipper.gui.window_actions import make_action
 from clipper.store.library import LibraryError
 
 translate = QCoreApplication.translate
@@ -37,13 +38,9 @@ class DeskController(QObject):
     # ---- actions and menus -------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            # Only where clippings are chosen: typing 1 in the search field stays text.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        # Only where clippings are chosen: typing 1 in the search field stays text.
+        return make_action(self.window, text, slot, shortcut,
+                           context=Qt.ShortcutContext.WidgetShortcut if shortcut else None)
 
     def _build_actions(self) -> None:
         w = self.window

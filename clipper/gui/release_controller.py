@@ -16,13 +16,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from clipper.domain import Changes
 from clipper.gui import plain
 from clipper.gui.actions.runner import run_with_progress, write
 from clipper.gui.models.pickup_tables import as_tsv, kind_label
+from clipper.gui.window_actions import make_action
 from clipper.gui.workers import Task
 from clipper.search.releases import KIND_TERM as RELEASE_KIND  # kind:release, kind:보도자료
 from clipper.store.library import LibraryError
@@ -55,11 +56,7 @@ class ReleaseController(QObject):
     # ---- actions and menus -------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
+        return make_action(self.window, text, slot, shortcut)
 
     def _build_actions(self) -> None:
         self.import_action = self._action(translate("Releases", "Import Re&leases…"),

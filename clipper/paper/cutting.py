@@ -9,7 +9,6 @@ outlet, date, page and edition come from the page (its file's name, its folio li
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from statistics import median
 from typing import Any
 
 from clipper.domain import ArticleDraft, Block, Box, Cut, PrintPage, Word
+from clipper.organise.common import parse_date
 from clipper.paper.layout import lines_of, ordered_text, words_in
 from clipper.store import media
 from clipper.store import print_pages as rows
@@ -161,7 +161,7 @@ def cut_clipping(library: Library, boxes: list[tuple[int, Box]], fields: dict[st
         title=title or paragraphs[0][:120],
         outlet=str(values.get("outlet") or ""),
         byline=str(values.get("byline") or ""),
-        published=_as_date(values.get("published")),
+        published=parse_date(values.get("published")),
         language=str(values.get("language") or ""),
         body=[Block("paragraph", text) for text in (body or paragraphs)],
         source_kind="print",
@@ -224,24 +224,13 @@ def write_crop(library: Library, page: PrintPage, box: Box) -> tuple[str, int, i
     return rel, crop.width, crop.height, True
 
 
-def _as_date(value: object) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise LibraryError(f"not a date: {value!r} (use YYYY-MM-DD)") from exc
-
-
 # ---- pages ------------------------------------------------------------------------------
 
 def edit_page(library: Library, page_id: int, fields: dict[str, Any]) -> None:
     library.require_writable()
     values = dict(fields)
     if "published" in values:
-        date = _as_date(values["published"])
+        date = parse_date(values["published"])
         values["published"] = date.isoformat() if date else None
     for key in ("page", "edition"):
         if key in values:

@@ -39,6 +39,12 @@ def view_photo(window, position: int) -> None:
     clipping = window.reader.clipping
     if clipping is None or not clipping.photos:
         return
+    open_viewer(window, clipping, window.service, position)
+
+
+def open_viewer(window, clipping, files, position: int) -> None:
+    """The photo viewer on `clipping`'s photo at `position` (its files from `files`),
+    in place of one already open."""
     index = next((i for i, p in enumerate(clipping.photos) if p.position == position), 0)
     old = getattr(window, "photo_viewer", None)
     if old is not None:
@@ -46,7 +52,7 @@ def view_photo(window, position: int) -> None:
             old.close()
         except RuntimeError:  # already deleted when it closed
             pass
-    viewer = PhotoViewer(clipping, window.service, index, window)
+    viewer = PhotoViewer(clipping, files, index, window)
     viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.photo_viewer = viewer
     viewer.show()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
+from clipper.gui.actions.clippings import open_viewer
 from clipper.gui.views.cut_pane import CutFiles, as_photos
-from clipper.gui.views.photo_viewer import PhotoViewer
 
 
 def view_cut(window, position: int) -> None:
@@ -19,17 +19,4 @@ def view_cut(window, position: int) -> None:
         return QCoreApplication.translate("CutViewer", "Cut %1 of %2") \
             .replace("%1", str(n)).replace("%2", str(total))
 
-    shown = as_photos(clipping, caption)
-    index = next((i for i, p in enumerate(shown.photos) if p.position == position), 0)
-    old = getattr(window, "photo_viewer", None)
-    if old is not None:
-        try:
-            old.close()
-        except RuntimeError:  # already deleted when it closed
-            pass
-    viewer = PhotoViewer(shown, CutFiles(window.service), index, window)
-    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.photo_viewer = viewer
-    viewer.show()
-    viewer.raise_()
-    viewer.activateWindow()
+    open_viewer(window, as_photos(clipping, caption), CutFiles(window.service), position)
