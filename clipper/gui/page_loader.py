@@ -2,7 +2,7 @@
 
 A broadsheet page rendered at 200 dpi is about 3000 x 4300 pixels: decoding its PNG
 takes ~0.2 s and finding its suggested regions (ruled lines, text blocks) ~0.3 s more
-(bench/bench_cutting_view.py). Both are reads, so they run on a thread of their own with
+(bench/cutting_view_bench.py). Both are reads, so they run on a thread of their own with
 a read service of their own (reads run anywhere with their own connection; writes stay
 on the writer), and the view shows the page when it is ready. The newest request wins:
 paging quickly through a paper never shows an older page after a newer one.

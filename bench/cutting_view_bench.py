@@ -4,7 +4,7 @@ image and suggested regions) and the preview of a rectangle (cut_text + cut_fiel
 These are reads on the window's own service; the view shows a page and follows each
 rectangle with them, so each must stay well under the 100 ms a click can wait.
 
-    python bench/bench_cutting_view.py [PAGES]
+    python bench/cutting_view_bench.py [PAGES]
 """
 
 from __future__ import annotations
