@@ -77,9 +77,17 @@ def test_a_release_shows_its_pickups_and_back_to_the_list(window, ids, qtbot):
     # Sorting by share puts the near-verbatim copy on top (descending).
     view.pickups.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     assert _pickup_outlets(view)[0] == "연합뉴스"
+    # The pane takes the place of the list and reader beside the sidebar, at their width.
+    width = window.sidebar.width()
+    assert view.isVisible() and view.width() > 300 and window.sidebar.width() == width
     # Back to the clippings: the pane gives way to the list and reader.
     window.sidebar.select_entry("all")
     assert not view.isVisible() and window.list_splitter.isVisible()
+    assert window.list_splitter.width() > 300
+    # Into the cutting view and back to the releases: each shows at full width.
+    window.cutting.open()
+    window.sidebar.select_entry("releases")
+    assert view.isVisible() and view.width() > 300
 
 
 def test_a_release_nobody_picked_up(window, ids):

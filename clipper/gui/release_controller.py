@@ -110,8 +110,7 @@ class ReleaseController(QObject):
             self.hide_pane()
             return False
         self._ensure_view()
-        if not self._showing:
-            self._swap(self.window.list_splitter, self.view)
+        self.window.content.setCurrentWidget(self.view)
         self._showing = True
         self.refresh_list(keep=int(value) if kind == "release" and value.isdigit() else None)
         return True
@@ -134,19 +133,8 @@ class ReleaseController(QObject):
     def hide_pane(self) -> None:
         if self._showing:
             self._showing = False
-            self._swap(self.view, self.window.list_splitter)
-
-    def _swap(self, old, new) -> None:
-        """Show `new` where `old` was in the window's splitter, at its width (the
-        sidebar keeps its own)."""
-        splitter = self.window.splitter
-        before = splitter.sizes()
-        sizes = [0] * splitter.count()
-        sizes[0] = before[0]
-        sizes[splitter.indexOf(new)] = before[splitter.indexOf(old)]
-        old.hide()
-        new.show()
-        splitter.setSizes(sizes)
+            if self.window.content.currentWidget() is self.view:
+                self.window.content.setCurrentIndex(0)  # the list and the reader
 
     def showing(self) -> bool:
         return self._showing
@@ -162,12 +150,9 @@ class ReleaseController(QObject):
         view.filter_changed.connect(lambda _text: self.refresh_list())
         view.release_menu_requested.connect(self._release_menu)
         view.releases.addAction(self.delete_action)
-        splitter = self.window.splitter
-        sizes = splitter.sizes()
-        view.hide()
-        splitter.addWidget(view)
-        splitter.setStretchFactor(splitter.indexOf(view), 1)
-        splitter.setSizes([*sizes, 0])
+        # A page of the window's content stack, beside the sidebar, as the cutting
+        # view is: choosing another sidebar entry shows the list and reader again.
+        self.window.content.addWidget(view)
         self.view = view
 
     def refresh_list(self, keep: int | None = None) -> None:
