@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from clipper.cli.output import ProgressBar, column, one_line, parse_ids, print_json
+from clipper.cli.output import (
+    ProgressBar,
+    column,
+    one_line,
+    outcome_counts,
+    outcome_line,
+    parse_ids,
+    print_json,
+)
 from clipper.domain import Clipping
 from clipper.services import LibraryService
 
@@ -67,27 +75,12 @@ def cmd_import(service: LibraryService, args: argparse.Namespace) -> int:
         print_json([o.to_json() for o in outcomes])
     else:
         for o in outcomes:
-            item, reason = one_line(o.item), one_line(o.reason)
-            if o.status == "imported" and o.clipping_id is None:  # pages to cut (print)
-                line = f"imported   {item}: {reason}"
-            elif o.status == "imported":
-                line = f"imported   #{o.clipping_id}  {item}  {one_line(o.title)}"
-                if o.reason:
-                    line += f"  (warning: {reason})"
-            elif o.status == "duplicate":
-                line = f"duplicate  {item}: {reason}"
-            else:
-                line = f"failed     {item}: {reason}"
-            print(line)
+            print(outcome_line(o))
         new = [o.name for o in service.outlets() if o.name not in known]
         if new:  # the registry learnt them; the office gives them a category
             print(f"new outlet(s), not yet categorised: {one_line(', '.join(new))} "
                   "(see `clipper outlet list --uncategorised`)")
-        counts = {s: sum(1 for o in outcomes if o.status == s)
-                  for s in ("imported", "duplicate", "failed")}
-        # Last, always: scripts read the counts from the last line.
-        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
-              f"{counts['failed']} failed")
+        print(outcome_counts(outcomes))  # last, always
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 

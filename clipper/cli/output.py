@@ -57,6 +57,28 @@ def column(text: object, size: int) -> str:
     return "".join(shown) + " " * (size - used)
 
 
+def outcome_line(o: Any, kind: str = "") -> str:
+    """One import outcome as `clipper import` prints it; `kind` names what the id
+    numbers ("release " for `clipper release import`)."""
+    item, reason = one_line(o.item), one_line(o.reason)
+    if o.status == "imported" and o.clipping_id is None:  # pages to cut (print)
+        return f"imported   {item}: {reason}"
+    if o.status == "imported":
+        line = f"imported   {kind}#{o.clipping_id}  {item}  {one_line(o.title)}"
+        return line + (f"  (warning: {reason})" if o.reason else "")
+    if o.status == "duplicate":
+        return f"duplicate  {item}: {reason}"
+    return f"failed     {item}: {reason}"
+
+
+def outcome_counts(outcomes: list[Any]) -> str:
+    """The last line of an import: scripts read the counts from it."""
+    counts = {s: sum(1 for o in outcomes if o.status == s)
+              for s in ("imported", "duplicate", "failed")}
+    return (f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
+            f"{counts['failed']} failed")
+
+
 class EscapingStream:
     """A text stream that escapes control characters before they reach the terminal;
     everything else (isatty, flush, encoding...) is the wrapped stream's."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from clipper.cli.output import ProgressBar, column, one_line, parse_ids, print_json
+from clipper.cli.output import (
+    ProgressBar,
+    column,
+    one_line,
+    outcome_counts,
+    outcome_line,
+    parse_ids,
+    print_json,
+)
 from clipper.errors import LibraryError
 from clipper.services import LibraryService
 
@@ -96,20 +104,8 @@ def cmd_release_import(service: LibraryService, args: argparse.Namespace) -> int
         print_json([o.to_json() for o in outcomes])
     else:
         for o in outcomes:
-            item, reason = one_line(o.item), one_line(o.reason)
-            if o.status == "imported":
-                line = f"imported   release #{o.clipping_id}  {item}  {one_line(o.title)}"
-                if o.reason:
-                    line += f"  (warning: {reason})"
-            elif o.status == "duplicate":
-                line = f"duplicate  {item}: {reason}"
-            else:
-                line = f"failed     {item}: {reason}"
-            print(line)
-        counts = {s: sum(1 for o in outcomes if o.status == s)
-                  for s in ("imported", "duplicate", "failed")}
-        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
-              f"{counts['failed']} failed")
+            print(outcome_line(o, "release "))
+        print(outcome_counts(outcomes))
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
